@@ -1,0 +1,127 @@
+package jp.selfcare.history;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One accepted operation. Asynchronous operations start {@link OperationState#RUNNING} and are
+ * finished by their job; the customer id is kept so every read can be scoped to one customer.
+ */
+@Entity
+@Table(name = "operation")
+public class Operation {
+
+  private static final int MESSAGE_MAX = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "operation_type", nullable = false, length = 40)
+  private OperationType type;
+
+  @Column(name = "customer_id", nullable = false)
+  private long customerId;
+
+  @Column(name = "target", nullable = false, length = 100)
+  private String target;
+
+  @Column(name = "account", nullable = false, length = 254)
+  private String account;
+
+  @Column(name = "accepted_at", nullable = false)
+  private Instant acceptedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false, length = 10)
+  private OperationState state;
+
+  @Column(name = "job_execution_id")
+  private Long jobExecutionId;
+
+  @Column(name = "message", length = MESSAGE_MAX)
+  private String message;
+
+  @Version private long version;
+
+  protected Operation() {}
+
+  /** An operation accepted now and still running. */
+  public Operation(
+      OperationType type, long customerId, String target, String account, Instant acceptedAt) {
+    this.type = Objects.requireNonNull(type);
+    this.customerId = customerId;
+    this.target = Objects.requireNonNull(target);
+    this.account = Objects.requireNonNull(account);
+    this.acceptedAt = Objects.requireNonNull(acceptedAt);
+    this.state = OperationState.RUNNING;
+  }
+
+  void attachJob(long executionId) {
+    this.jobExecutionId = executionId;
+  }
+
+  void finish(OperationState outcome, Instant at, String detail) {
+    if (outcome == OperationState.RUNNING) {
+      throw new IllegalArgumentException("an operation finishes as completed or failed");
+    }
+    this.state = outcome;
+    this.finishedAt = at;
+    this.message =
+        detail == null || detail.length() <= MESSAGE_MAX ? detail : detail.substring(0, MESSAGE_MAX);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public OperationType type() {
+    return type;
+  }
+
+  public long customerId() {
+    return customerId;
+  }
+
+  public String target() {
+    return target;
+  }
+
+  public String account() {
+    return account;
+  }
+
+  public Instant acceptedAt() {
+    return acceptedAt;
+  }
+
+  public Optional<Instant> finishedAt() {
+    return Optional.ofNullable(finishedAt);
+  }
+
+  public OperationState state() {
+    return state;
+  }
+
+  public Optional<Long> jobExecutionId() {
+    return Optional.ofNullable(jobExecutionId);
+  }
+
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
+  }
+}

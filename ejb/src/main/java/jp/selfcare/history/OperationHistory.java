@@ -1,0 +1,69 @@
+package jp.selfcare.history;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records operations and their outcome. Opening and finishing commit on their own, so that a job
+ * started right after {@link #open} finds its entry, and a failing job still leaves its state.
+ */
+@Stateless
+public class OperationHistory {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /** Records an accepted operation in state running; returns its id. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long open(OperationType type, long customerId, String target, String account) {
+    Operation operation = new Operation(type, customerId, target, account, clock.instant());
+    em.persist(operation);
+    em.flush();
+    return operation.id();
+  }
+
+  /** Links the operation to the batch job execution doing its work. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void attachJob(long operationId, long executionId) {
+    find(operationId).attachJob(executionId);
+  }
+
+  /** Records the outcome, with an error description for a failure. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void finish(long operationId, OperationState outcome, String detail) {
+    find(operationId).finish(outcome, clock.instant(), detail);
+  }
+
+  public Optional<Operation> byId(long operationId) {
+    return Optional.ofNullable(em.find(Operation.class, operationId));
+  }
+
+  /** The newest operations of a type about one target of a customer. */
+  public List<Operation> recent(long customerId, OperationType type, String target, int limit) {
+    return em.createQuery(
+            "select o from Operation o where o.customerId = :customer and o.type = :type"
+                + " and o.target = :target order by o.acceptedAt desc, o.id desc",
+            Operation.class)
+        .setParameter("customer", customerId)
+        .setParameter("type", type)
+        .setParameter("target", target)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  private Operation find(long operationId) {
+    Operation operation = em.find(Operation.class, operationId);
+    if (operation == null) {
+      throw new IllegalArgumentException("no operation " + operationId);
+    }
+    return operation;
+  }
+}

@@ -1,0 +1,133 @@
+package jp.selfcare.history;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Result files in the database. Content goes in and out as streams through JDBC, never as an
+ * entity attribute, so a large file is not held in the persistence context.
+ */
+@Stateless
+public class ResultFileStore {
+
+  private static final String COLUMNS =
+      "id, operation_id, file_name, content_type, size_bytes, created_at";
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
+
+  @Inject private Clock clock;
+
+  /**
+   * Stores a file for an operation, replacing one of the same name (a restarted job stores its
+   * files again without leaving duplicates).
+   */
+  public void store(long operationId, String fileName, String contentType, Path content) {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement delete =
+          c.prepareStatement("DELETE FROM result_file WHERE operation_id = ? AND file_name = ?")) {
+        delete.setLong(1, operationId);
+        delete.setString(2, fileName);
+        delete.executeUpdate();
+      }
+      long size = Files.size(content);
+      try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO result_file (operation_id, file_name, content_type, size_bytes,"
+                      + " created_at, content) VALUES (?, ?, ?, ?, ?, ?)");
+          InputStream in = Files.newInputStream(content)) {
+        insert.setLong(1, operationId);
+        insert.setString(2, fileName);
+        insert.setString(3, contentType);
+        insert.setLong(4, size);
+        insert.setTimestamp(5, Timestamp.from(clock.instant()));
+        insert.setBinaryStream(6, in, size);
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store result file " + fileName, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The files of an operation, by name. */
+  public List<ResultFile> filesOf(long operationId) {
+    List<ResultFile> files = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM result_file WHERE operation_id = ? ORDER BY file_name")) {
+      s.setLong(1, operationId);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          files.add(read(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot list result files", e);
+    }
+    return files;
+  }
+
+  /** The file's metadata, if it exists. */
+  public Optional<ResultFile> byId(long fileId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT " + COLUMNS + " FROM result_file WHERE id = ?")) {
+      s.setLong(1, fileId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read result file " + fileId, e);
+    }
+  }
+
+  /** Copies the file's content to {@code out}. */
+  public void copyContent(long fileId, OutputStream out) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT content FROM result_file WHERE id = ?")) {
+      s.setLong(1, fileId);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("no result file " + fileId);
+        }
+        try (InputStream in = rs.getBinaryStream(1)) {
+          in.transferTo(out);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read result file " + fileId, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ResultFile read(ResultSet rs) throws SQLException {
+    return new ResultFile(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getLong(5),
+        rs.getTimestamp(6).toInstant());
+  }
+}

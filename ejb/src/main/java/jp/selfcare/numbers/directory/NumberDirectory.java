@@ -1,0 +1,110 @@
+package jp.selfcare.numbers.directory;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches numbers page by page on the server (the directory may hold 100,000 numbers). Results
+ * are always ordered by telephone number, which also makes keyset paging possible for exports.
+ */
+@Stateless
+public class NumberDirectory {
+
+  /** Largest page a caller may ask for. */
+  public static final int MAX_PAGE = 1000;
+
+  private static final String ROW =
+      "select new jp.selfcare.numbers.directory.NumberRow(n.number.digits, n.type,"
+          + " b.number.digits, c.number.value, s.siteId.value, s.name, g.groupId.value,"
+          + " cu.contractorName, n.addOns)";
+
+  private static final String FROM =
+      " from IpNumber n join n.contract c join c.site s join s.plan p join p.voiceGroup g"
+          + " join g.customer cu left join n.basicNumber b";
+
+  @PersistenceContext private EntityManager em;
+
+  /** One page of matching numbers, ordered by number. */
+  public List<NumberRow> search(NumberFilter filter, int first, int pageSize) {
+    checkPage(first, pageSize);
+    Where where = Where.of(filter);
+    TypedQuery<NumberRow> query =
+        em.createQuery(ROW + FROM + where.clause + " order by n.number.digits", NumberRow.class);
+    where.parameters.forEach(query::setParameter);
+    return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+  }
+
+  /** How many numbers match. */
+  public long count(NumberFilter filter) {
+    Where where = Where.of(filter);
+    TypedQuery<Long> query = em.createQuery("select count(n)" + FROM + where.clause, Long.class);
+    where.parameters.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  /**
+   * The next page after {@code afterNumber} (exclusive; null for the first page). Keyset paging
+   * costs the same on the last page as on the first, which offset paging does not.
+   */
+  public List<NumberRow> pageAfter(NumberFilter filter, String afterNumber, int pageSize) {
+    checkPage(0, pageSize);
+    Where where = Where.of(filter);
+    String clause = where.clause;
+    if (afterNumber != null) {
+      clause += (clause.isEmpty() ? " where" : " and") + " n.number.digits > :after";
+      where.parameters.put("after", afterNumber);
+    }
+    TypedQuery<NumberRow> query =
+        em.createQuery(ROW + FROM + clause + " order by n.number.digits", NumberRow.class);
+    where.parameters.forEach(query::setParameter);
+    return query.setMaxResults(pageSize).getResultList();
+  }
+
+  private static void checkPage(int first, int pageSize) {
+    if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
+      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
+    }
+  }
+
+  /** The JPQL conditions of a filter and their parameters. */
+  private static final class Where {
+    private final StringBuilder conditions = new StringBuilder();
+    private final Map<String, Object> parameters = new HashMap<>();
+    private String clause = "";
+
+    static Where of(NumberFilter filter) {
+      Where where = new Where();
+      if (filter.customer() != null) {
+        where.add("cu.number = :customer", "customer", filter.customer());
+      }
+      if (filter.voiceGroup() != null) {
+        where.add("g.groupId = :voiceGroup", "voiceGroup", filter.voiceGroup());
+      }
+      if (filter.site() != null) {
+        where.add("s.siteId = :site", "site", filter.site());
+      }
+      if (filter.contract() != null) {
+        where.add("c.number = :contract", "contract", filter.contract());
+      }
+      filter.digitsPart().ifPresent(d -> where.add("n.number.digits like :digits", "digits", "%" + d + "%"));
+      if (filter.type() != null) {
+        where.add("n.type = :type", "type", filter.type());
+      }
+      where.clause = where.conditions.isEmpty() ? "" : " where " + where.conditions;
+      return where;
+    }
+
+    private void add(String condition, String name, Object value) {
+      if (!conditions.isEmpty()) {
+        conditions.append(" and ");
+      }
+      conditions.append(condition);
+      parameters.put(name, value);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package jp.selfcare.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** プラン: a tariff plan of a voice group (e.g. アクセスセット, VD統合プラン) grouping its sites. */
+@Entity
+@Table(name = "service_plan")
+public class ServicePlan {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "voice_group_id")
+  private VoiceGroup voiceGroup;
+
+  @Column(name = "name", nullable = false, length = 100)
+  private String name;
+
+  protected ServicePlan() {}
+
+  public ServicePlan(VoiceGroup voiceGroup, String name) {
+    this.voiceGroup = Objects.requireNonNull(voiceGroup);
+    this.name = Objects.requireNonNull(name);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public VoiceGroup voiceGroup() {
+    return voiceGroup;
+  }
+
+  public String name() {
+    return name;
+  }
+}

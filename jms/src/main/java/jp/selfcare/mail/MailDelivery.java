@@ -1,0 +1,104 @@
+package jp.selfcare.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends one queued mail through the WildFly mail session, at most once per message id.
+ *
+ * <p>The delivery log row is written in the same transaction as the message consumption: if SMTP
+ * fails, both roll back and the broker redelivers; if the same message arrives again after a
+ * committed send (a duplicate from a producer retry), the log row makes it a no-op.
+ */
+@Stateless
+public class MailDelivery {
+
+  private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+  @Resource(lookup = "java:jboss/mail/selfcare")
+  private Session mailSession;
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "selfcare.mail.from", defaultValue = "noreply@selfcare.example")
+  private String from;
+
+  /** Sends the mail unless it was sent before; throws {@link MailNotSentException} on failure. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public boolean deliver(MailMessage mail) {
+    if (alreadySent(mail.messageId())) {
+      LOG.info(() -> "mail " + mail.messageId() + " was sent before; not sending again");
+      return false;
+    }
+    recordSent(mail.messageId());
+    try {
+      Transport.send(compose(mail));
+    } catch (MessagingException e) {
+      throw new MailNotSentException(mail.messageId(), e);
+    }
+    LOG.fine(() -> "mail " + mail.messageId() + " sent");
+    return true;
+  }
+
+  private MimeMessage compose(MailMessage mail) throws MessagingException {
+    MimeMessage message = new MimeMessage(mailSession);
+    message.setFrom(new InternetAddress(from));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    message.setSentDate(new Date());
+    message.setHeader("X-Selfcare-Message-Id", mail.messageId());
+    return message;
+  }
+
+  private boolean alreadySent(String messageId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT 1 FROM mail_delivery WHERE message_id = ?")) {
+      s.setString(1, messageId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the mail delivery log", e);
+    }
+  }
+
+  /**
+   * Inserted before the SMTP call: a concurrent second delivery of the same id blocks on the
+   * primary key and then fails, so at most one of them sends.
+   */
+  private void recordSent(String messageId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("INSERT INTO mail_delivery (message_id, sent_at) VALUES (?, ?)")) {
+      s.setString(1, messageId);
+      s.setTimestamp(2, Timestamp.from(Instant.now()));
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot write the mail delivery log", e);
+    }
+  }
+}

@@ -4,8 +4,8 @@ import java.util.List;
 import jp.selfcare.numbers.AddOns;
 
 /**
- * One generated IP Voice contract: its numbers are {@code firstNumber} + 0, 1, 2 …; every tenth
- * is a basic contract number and the nine after it are its dial-in numbers.
+ * One generated IP Voice contract: its numbers are {@code firstNumber} + 0, 1, 2 …; every tenth is
+ * a basic contract number and the nine after it are its dial-in numbers.
  *
  * @param huntGroups each list is a hunt group: parent first, then members, as number indexes
  */

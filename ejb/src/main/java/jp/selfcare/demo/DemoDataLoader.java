@@ -52,7 +52,9 @@ public class DemoDataLoader {
       LOG.info("large demo data loaded");
     }
     loaded = true;
-    LOG.info(() -> "demo data " + set + " ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    LOG.info(
+        () ->
+            "demo data " + set + " ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
   }
 
   /** True once the requested demo data is present (or none was requested). */

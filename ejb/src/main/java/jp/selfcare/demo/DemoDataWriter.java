@@ -36,8 +36,8 @@ import jp.selfcare.organisation.VoiceGroup;
 import jp.selfcare.organisation.VoiceGroupId;
 
 /**
- * Writes demo data, one transaction per call. The organisation goes through JPA; numbers go in
- * JDBC batches because the large set inserts 100,000 of them.
+ * Writes demo data, one transaction per call. The organisation goes through JPA; numbers go in JDBC
+ * batches because the large set inserts 100,000 of them.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -67,7 +67,8 @@ public class DemoDataWriter {
   /** 株式会社サンプル商事: voice groups, plans, sites and its Business Mobile contract. */
   public void sampleOrganisation() {
     Customer customer =
-        persist(new Customer(new CustomerNumber(DemoCatalog.SAMPLE_CUSTOMER), "株式会社サンプル商事", tokyo()));
+        persist(
+            new Customer(new CustomerNumber(DemoCatalog.SAMPLE_CUSTOMER), "株式会社サンプル商事", tokyo()));
     ServicePlan east = plan(customer, "Y15000001", "本社・東日本グループ", "アクセスセット");
     site(east, "1000001", "東京本社", "東京都千代田区大手町1-1-1");
     site(east, "1000002", "横浜営業所", "神奈川県横浜市西区みなとみらい2-2-2");
@@ -95,7 +96,11 @@ public class DemoDataWriter {
             .getSingleResult();
     ServicePlan plan = plan(customer, DemoCatalog.LARGE_VOICE_GROUP, "全国拠点グループ", "アクセスセット");
     for (int k = 0; k < DemoCatalog.LARGE_SITES; k++) {
-      site(plan, DemoCatalog.largeContract(k).siteId(), "全国拠点" + (k + 1), "東京都港区芝" + (k + 1) + "-1-1");
+      site(
+          plan,
+          DemoCatalog.largeContract(k).siteId(),
+          "全国拠点" + (k + 1),
+          "東京都港区芝" + (k + 1) + "-1-1");
     }
   }
 
@@ -215,12 +220,14 @@ public class DemoDataWriter {
     StringBuilder password = new StringBuilder();
     for (int i = 0; i < 12; i++) {
       seed = seed * 6364136223846793005L + 1442695040888963407L;
-      password.append(alphabet.charAt((int) Long.remainderUnsigned(seed >>> 17, alphabet.length())));
+      password.append(
+          alphabet.charAt((int) Long.remainderUnsigned(seed >>> 17, alphabet.length())));
     }
     return password.toString();
   }
 
-  private ServicePlan plan(Customer customer, String voiceGroupId, String groupName, String planName) {
+  private ServicePlan plan(
+      Customer customer, String voiceGroupId, String groupName, String planName) {
     VoiceGroup group = persist(new VoiceGroup(new VoiceGroupId(voiceGroupId), customer, groupName));
     return persist(new ServicePlan(group, planName));
   }

@@ -82,7 +82,9 @@ public class Operation {
     this.state = outcome;
     this.finishedAt = at;
     this.message =
-        detail == null || detail.length() <= MESSAGE_MAX ? detail : detail.substring(0, MESSAGE_MAX);
+        detail == null || detail.length() <= MESSAGE_MAX
+            ? detail
+            : detail.substring(0, MESSAGE_MAX);
   }
 
   public Long id() {

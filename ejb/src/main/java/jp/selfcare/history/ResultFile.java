@@ -4,4 +4,9 @@ import java.time.Instant;
 
 /** What is known of a stored result file without reading its content. */
 public record ResultFile(
-    long id, long operationId, String fileName, String contentType, long sizeBytes, Instant createdAt) {}
+    long id,
+    long operationId,
+    String fileName,
+    String contentType,
+    long sizeBytes,
+    Instant createdAt) {}

@@ -21,8 +21,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Result files in the database. Content goes in and out as streams through JDBC, never as an
- * entity attribute, so a large file is not held in the persistence context.
+ * Result files in the database. Content goes in and out as streams through JDBC, never as an entity
+ * attribute, so a large file is not held in the persistence context.
  */
 @Stateless
 public class ResultFileStore {
@@ -74,7 +74,9 @@ public class ResultFileStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM result_file WHERE operation_id = ? ORDER BY file_name")) {
+                "SELECT "
+                    + COLUMNS
+                    + " FROM result_file WHERE operation_id = ? ORDER BY file_name")) {
       s.setLong(1, operationId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -59,7 +59,10 @@ public class HuntGroup {
   protected HuntGroup() {}
 
   public HuntGroup(
-      IpNumber parent, CallMethod callMethod, NumberPresentation presentation, List<IpNumber> members) {
+      IpNumber parent,
+      CallMethod callMethod,
+      NumberPresentation presentation,
+      List<IpNumber> members) {
     requireBasic(parent);
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a hunt group has at least one member");

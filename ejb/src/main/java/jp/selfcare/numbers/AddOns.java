@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The add-on contracts of one number, with the contracted numbers the two "specific number"
- * add-ons need. Immutable: a contract change produces a new value.
+ * The add-on contracts of one number, with the contracted numbers the two "specific number" add-ons
+ * need. Immutable: a contract change produces a new value.
  *
  * @param presentedNumber the freephone (0120/0800) or navi-dial (0570) number presented with
  *     specific number presentation
@@ -30,7 +30,8 @@ public record AddOns(
   public static final AddOns NONE =
       new AddOns(false, false, false, false, false, false, false, null, null);
 
-  private static final Pattern SERVICE_NUMBER = Pattern.compile("(0120\\d{6}|0800\\d{7}|0570\\d{6})");
+  private static final Pattern SERVICE_NUMBER =
+      Pattern.compile("(0120\\d{6}|0800\\d{7}|0570\\d{6})");
 
   public AddOns {
     requireServiceNumber(specificPresentation, presentedNumber, "specific number presentation");
@@ -59,11 +60,16 @@ public record AddOns(
   /** Adds a feature that needs no contracted number. */
   public AddOns with(AddOn feature) {
     return switch (feature) {
-      case MESSAGE_BOX -> copy(true, nuisanceBlocking, anonymousRejection, bulkForwarding, membersNet);
-      case NUISANCE_BLOCKING -> copy(messageBox, true, anonymousRejection, bulkForwarding, membersNet);
-      case ANONYMOUS_REJECTION -> copy(messageBox, nuisanceBlocking, true, bulkForwarding, membersNet);
-      case BULK_FORWARDING -> copy(messageBox, nuisanceBlocking, anonymousRejection, true, membersNet);
-      case MEMBERS_NET -> copy(messageBox, nuisanceBlocking, anonymousRejection, bulkForwarding, true);
+      case MESSAGE_BOX ->
+          copy(true, nuisanceBlocking, anonymousRejection, bulkForwarding, membersNet);
+      case NUISANCE_BLOCKING ->
+          copy(messageBox, true, anonymousRejection, bulkForwarding, membersNet);
+      case ANONYMOUS_REJECTION ->
+          copy(messageBox, nuisanceBlocking, true, bulkForwarding, membersNet);
+      case BULK_FORWARDING ->
+          copy(messageBox, nuisanceBlocking, anonymousRejection, true, membersNet);
+      case MEMBERS_NET ->
+          copy(messageBox, nuisanceBlocking, anonymousRejection, bulkForwarding, true);
       case SPECIFIC_NUMBER_PRESENTATION, SPECIFIC_DESTINATION ->
           throw new IllegalArgumentException(feature + " needs its contracted number");
     };
@@ -71,19 +77,44 @@ public record AddOns(
 
   /** Adds specific number presentation of the given freephone/navi-dial number. */
   public AddOns withSpecificPresentation(String number) {
-    return new AddOns(messageBox, nuisanceBlocking, anonymousRejection, true, bulkForwarding,
-        specificDestination, membersNet, number, destinationNumber);
+    return new AddOns(
+        messageBox,
+        nuisanceBlocking,
+        anonymousRejection,
+        true,
+        bulkForwarding,
+        specificDestination,
+        membersNet,
+        number,
+        destinationNumber);
   }
 
   /** Adds forwarding to the given freephone/navi-dial number (FDIS/NDIS). */
   public AddOns withSpecificDestination(String number) {
-    return new AddOns(messageBox, nuisanceBlocking, anonymousRejection, specificPresentation,
-        bulkForwarding, true, membersNet, presentedNumber, number);
+    return new AddOns(
+        messageBox,
+        nuisanceBlocking,
+        anonymousRejection,
+        specificPresentation,
+        bulkForwarding,
+        true,
+        membersNet,
+        presentedNumber,
+        number);
   }
 
-  private AddOns copy(boolean box, boolean nuisance, boolean anonymous, boolean bulk, boolean members) {
-    return new AddOns(box, nuisance, anonymous, specificPresentation, bulk, specificDestination,
-        members, presentedNumber, destinationNumber);
+  private AddOns copy(
+      boolean box, boolean nuisance, boolean anonymous, boolean bulk, boolean members) {
+    return new AddOns(
+        box,
+        nuisance,
+        anonymous,
+        specificPresentation,
+        bulk,
+        specificDestination,
+        members,
+        presentedNumber,
+        destinationNumber);
   }
 
   /** Whether the feature is contracted. */

@@ -72,7 +72,11 @@ public class IpNumber {
 
   /** A basic contract number with its channel count and SIP credentials. */
   public static IpNumber basic(
-      TelephoneNumber number, Contract contract, int channels, String sipId, String sipPassword,
+      TelephoneNumber number,
+      Contract contract,
+      int channels,
+      String sipId,
+      String sipPassword,
       AddOns addOns) {
     IpNumber basic = new IpNumber(number, NumberType.BASIC, contract, addOns);
     basic.channelCount = channels;

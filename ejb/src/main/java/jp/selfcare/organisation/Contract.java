@@ -85,7 +85,8 @@ public class Contract {
   public static Contract ipVoice(
       ContractNumber number, Site site, int channels, ContractNumber accessLine) {
     Contract contract =
-        new Contract(number, site.plan().voiceGroup().customer(), site, ServiceType.IP_VOICE, channels);
+        new Contract(
+            number, site.plan().voiceGroup().customer(), site, ServiceType.IP_VOICE, channels);
     contract.accessLine = accessLine;
     return contract;
   }

@@ -11,8 +11,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * 法人のお客さま: the company that holds contracts. Every other aggregate of the organisation hangs
- * off a customer, which is also the boundary no user may ever cross.
+ * 法人のお客さま: the company that holds contracts. Every other aggregate of the organisation hangs off a
+ * customer, which is also the boundary no user may ever cross.
  */
 @Entity
 @Table(name = "customer")

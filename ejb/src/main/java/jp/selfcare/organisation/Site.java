@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 /**
- * 拠点: an installation address (possibly one department of it). The scope of a site
- * administrator, and of bulk forwarding groups, which never span two sites.
+ * 拠点: an installation address (possibly one department of it). The scope of a site administrator,
+ * and of bulk forwarding groups, which never span two sites.
  */
 @Entity
 @Table(name = "site")

@@ -5,8 +5,8 @@ import jakarta.persistence.Embeddable;
 import java.util.regex.Pattern;
 
 /**
- * 音声グループID: "Y" followed by digits, e.g. Y15000001. The manuals show eight digits but do not
- * fix the length; up to fifteen are accepted.
+ * 音声グループID: "Y" followed by digits, e.g. Y15000001. The manuals show eight digits but do not fix
+ * the length; up to fifteen are accepted.
  */
 @Embeddable
 public record VoiceGroupId(@Column(name = "voice_group_code", length = 16) String value) {

@@ -13,9 +13,9 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Runs the Flyway migrations ({@code db/migration}) while the persistence unit starts, before
- * Hibernate validates the mapping against the schema. Running here, rather than in a startup
- * bean, means no component can ever use the persistence unit on an unmigrated schema, and a
- * failing migration fails the deployment.
+ * Hibernate validates the mapping against the schema. Running here, rather than in a startup bean,
+ * means no component can ever use the persistence unit on an unmigrated schema, and a failing
+ * migration fails the deployment.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
@@ -31,6 +31,10 @@ public class FlywayMigrationIntegrator implements Integrator {
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
+            // The batch job repository shares the database and creates its tables when the
+            // server starts, before this deployment: start the history below V1 then.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     LOG.info(

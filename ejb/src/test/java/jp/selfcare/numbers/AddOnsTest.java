@@ -17,7 +17,8 @@ class AddOnsTest {
 
   @Test
   void ofBuildsExactlyTheGivenFeatures() {
-    AddOns addOns = AddOns.of(EnumSet.of(AddOn.MESSAGE_BOX, AddOn.BULK_FORWARDING, AddOn.MEMBERS_NET));
+    AddOns addOns =
+        AddOns.of(EnumSet.of(AddOn.MESSAGE_BOX, AddOn.BULK_FORWARDING, AddOn.MEMBERS_NET));
     assertThat(addOns.features())
         .containsExactly(AddOn.MESSAGE_BOX, AddOn.BULK_FORWARDING, AddOn.MEMBERS_NET);
     assertThat(addOns.has(AddOn.NUISANCE_BLOCKING)).isFalse();

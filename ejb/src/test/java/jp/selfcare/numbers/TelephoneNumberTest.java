@@ -20,8 +20,17 @@ class TelephoneNumberTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"312345678", "031234567", "050123456789", "03-1234-5678", "1312345678",
-      "０３１２３４５６７８", "03123456７8", " 0312345678"})
+  @ValueSource(
+      strings = {
+        "312345678",
+        "031234567",
+        "050123456789",
+        "03-1234-5678",
+        "1312345678",
+        "０３１２３４５６７８",
+        "03123456７8",
+        " 0312345678"
+      })
   void refusesAnythingElse(String text) {
     assertThatThrownBy(() -> new TelephoneNumber(text))
         .isInstanceOf(InvalidIdentifierException.class)
@@ -29,8 +38,12 @@ class TelephoneNumberTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"03-1234-5678,0312345678", "050-1234-5678,05012345678", "0-3-1234-5678,0312345678",
-      "0312345678,0312345678"})
+  @CsvSource({
+    "03-1234-5678,0312345678",
+    "050-1234-5678,05012345678",
+    "0-3-1234-5678,0312345678",
+    "0312345678,0312345678"
+  })
   void parseDropsUpToThreeHyphens(String typed, String digits) {
     assertThat(TelephoneNumber.parse(typed)).isEqualTo(new TelephoneNumber(digits));
   }

@@ -34,7 +34,6 @@ public class JmsMailOutbox implements MailOutbox {
       message.setString(MailQueue.TO, mail.to());
       message.setString(MailQueue.SUBJECT, mail.subject());
       message.setString(MailQueue.BODY, mail.body());
-      message.setStringProperty(MailQueue.DUPLICATE_ID_PROPERTY, mail.messageId());
     } catch (JMSException e) {
       throw new IllegalStateException("cannot compose the mail queue message", e);
     }

@@ -23,7 +23,9 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = MailQueue.JNDI_NAME),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue")
     })
 public class MailConsumer implements MessageListener {
 

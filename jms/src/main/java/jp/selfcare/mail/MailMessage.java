@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One mail to one recipient, fully composed (subject and body already in the recipient's
- * language). The message id makes delivery idempotent: the same id is never sent twice.
+ * One mail to one recipient, fully composed (subject and body already in the recipient's language).
+ * The message id makes delivery idempotent: the same id is never sent twice.
  *
  * @param messageId unique per mail request; producers derive it from the business event so a
  *     retried request reuses it

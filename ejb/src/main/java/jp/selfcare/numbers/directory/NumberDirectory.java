@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Searches numbers page by page on the server (the directory may hold 100,000 numbers). Results
- * are always ordered by telephone number, which also makes keyset paging possible for exports.
+ * Searches numbers page by page on the server (the directory may hold 100,000 numbers). Results are
+ * always ordered by telephone number, which also makes keyset paging possible for exports.
  */
 @Stateless
 public class NumberDirectory {
@@ -91,7 +91,9 @@ public class NumberDirectory {
       if (filter.contract() != null) {
         where.add("c.number = :contract", "contract", filter.contract());
       }
-      filter.digitsPart().ifPresent(d -> where.add("n.number.digits like :digits", "digits", "%" + d + "%"));
+      filter
+          .digitsPart()
+          .ifPresent(d -> where.add("n.number.digits like :digits", "digits", "%" + d + "%"));
       if (filter.type() != null) {
         where.add("n.type = :type", "type", filter.type());
       }

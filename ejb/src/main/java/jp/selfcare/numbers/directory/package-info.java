@@ -1,5 +1,5 @@
 /**
- * 番号一覧: a read-only, paged and filtered view of the numbers, used by the portal's number
- * directory and by the number-information download job.
+ * 番号一覧: a read-only, paged and filtered view of the numbers, used by the portal's number directory
+ * and by the number-information download job.
  */
 package jp.selfcare.numbers.directory;

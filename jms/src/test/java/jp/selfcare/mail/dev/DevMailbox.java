@@ -39,11 +39,15 @@ public final class DevMailbox {
     HttpServer web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
     web.createContext("/", exchange -> respond(exchange, page(greenMail)));
     web.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      web.stop(0);
-      greenMail.stop();
-    }));
-    System.out.printf("dev mailbox: SMTP 127.0.0.1:%d, mailbox http://localhost:%d/%n", smtpPort, webPort);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  web.stop(0);
+                  greenMail.stop();
+                }));
+    System.out.printf(
+        "dev mailbox: SMTP 127.0.0.1:%d, mailbox http://localhost:%d/%n", smtpPort, webPort);
   }
 
   private static String page(GreenMail greenMail) {
@@ -61,7 +65,8 @@ public final class DevMailbox {
       html.append("<article>");
       try {
         html.append("<p><b>To:</b> ")
-            .append(escape(String.join(", ", GreenMailUtil.getAddressList(mail.getAllRecipients()))))
+            .append(
+                escape(String.join(", ", GreenMailUtil.getAddressList(mail.getAllRecipients()))))
             .append("<br><b>Subject:</b> ")
             .append(escape(mail.getSubject()))
             .append("<br><b>Received:</b> ")
@@ -89,7 +94,10 @@ public final class DevMailbox {
     if (text == null) {
       return "";
     }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static void respond(HttpExchange exchange, String html) throws IOException {

@@ -1,0 +1,28 @@
+package jp.selfcare.numbers.export;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Names shared by the job XML, its artifacts and the service that starts it. */
+final class NumberInformationJob {
+
+  static final String NAME = "number-information-download";
+  static final String OPERATION_ID = "operationId";
+  static final String CONTRACT_NUMBER = "contractNumber";
+  static final String LANGUAGE = "language";
+
+  private NumberInformationJob() {}
+
+  /**
+   * The operation's scratch folder under the server's data directory. It only holds the work file
+   * between the two steps; the results live in the database.
+   */
+  static Path workDirectory(long operationId) {
+    String data = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+    return Paths.get(data, "selfcare", "work", "number-information-" + operationId);
+  }
+
+  static Path workFile(long operationId) {
+    return workDirectory(operationId).resolve("numbers.csv");
+  }
+}

@@ -1,0 +1,92 @@
+package jp.selfcare.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Chooses the integration tests' database before the first test starts the server: PostgreSQL when
+ * it answers on 127.0.0.1:5432 (a fresh {@code selfcare_it} database each run), H2 in a fresh data
+ * folder otherwise. The choice, the demo data and the test mail settings reach the server as system
+ * properties through {@code it.server.args} in arquillian.xml.
+ */
+public class ItDatabase implements LauncherSessionListener {
+
+  static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+  static final String PG_DATABASE = "selfcare_it";
+  static final String PG_USER = System.getProperty("it.pg.user", "postgres");
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("it.server.args") != null) {
+      return;
+    }
+    Path data = Paths.get(System.getProperty("it.server.data", "target/it-server-data"));
+    deleteRecursively(data);
+    StringBuilder args = new StringBuilder();
+    args.append(" -Djboss.server.data.dir=").append(data.toAbsolutePath());
+    args.append(" -Dselfcare.demo=standard");
+    args.append(" -Dselfcare.smtp.port=").append(ItSmtp.PORT);
+    // Quick redelivery so the SMTP-outage test sees retries within seconds, and enough
+    // attempts that a short outage never reaches the dead-letter queue.
+    args.append(" -Dselfcare.mail.redelivery-delay=500 -Dselfcare.mail.redelivery-multiplier=1.0");
+    args.append(" -Dselfcare.mail.max-delivery-attempts=200");
+    if (postgresAnswers()) {
+      recreatePostgresDatabase();
+      args.append(" -Dselfcare.db.driver=postgresql")
+          .append(" -Dselfcare.db.url=jdbc:postgresql://127.0.0.1:5432/")
+          .append(PG_DATABASE)
+          .append(" -Dselfcare.db.user=")
+          .append(PG_USER)
+          .append(" -Dselfcare.db.password=unused");
+      System.out.println("[IT] database: PostgreSQL 127.0.0.1:5432/" + PG_DATABASE);
+    } else {
+      System.out.println("[IT] database: H2 (PostgreSQL does not answer on 127.0.0.1:5432)");
+    }
+    System.setProperty("it.server.args", args.toString());
+  }
+
+  private static boolean postgresAnswers() {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void recreatePostgresDatabase() {
+    try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + PG_DATABASE);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL answers but the IT database cannot be made", e);
+    }
+  }
+
+  private static void deleteRecursively(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package jp.selfcare.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The number directory in a real headless Chromium: paging, filtering, errors, language. */
+@ExtendWith(ArquillianExtension.class)
+class NumberDirectoryPageIT {
+
+  private static final String PAGE = Urls.APP + "/portal/numbers.xhtml";
+
+  private static WebDriver browser;
+  private WebDriverWait wait;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    browser.manage().deleteAllCookies();
+    browser.get(PAGE);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:numbers")));
+  }
+
+  @Test
+  void pagesThroughEveryNumberOnTheServer() {
+    assertThat(pageReport()).isEqualTo("1-20 / 2150");
+    String firstOnPageOne = firstNumber();
+
+    browser
+        .findElement(By.cssSelector("#results\\:numbers_paginator_top .ui-paginator-next"))
+        .click();
+    wait.until(d -> pageReport().startsWith("21-40"));
+
+    assertThat(firstNumber()).isNotEqualTo(firstOnPageOne);
+    assertThat(rows()).isEqualTo(20);
+  }
+
+  @Test
+  void filtersByContractAndByPartOfTheNumber() {
+    type("search:contract", "N200000003");
+    search();
+    wait.until(d -> pageReport().endsWith("/ 200"));
+    assertThat(firstNumber()).isEqualTo("0456000000");
+
+    type("search:digits", "045-600-0010");
+    search();
+    wait.until(d -> pageReport().endsWith("/ 1"));
+    assertThat(firstNumber()).isEqualTo("0456000010");
+    assertThat(browser.findElement(By.id("results:numbers")).getText())
+        .contains("基本契約番号", "N200000003");
+  }
+
+  @Test
+  void aMalformedContractNumberIsExplainedAndTheListStays() {
+    type("search:contract", "X123");
+    search();
+    WebElement error =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search\\:messages .ui-messages-error")));
+    assertThat(error.getText()).contains("契約番号は「N」と9桁の数字");
+    assertThat(pageReport()).isEqualTo("1-20 / 2150");
+  }
+
+  @Test
+  void switchesToEnglish() {
+    browser.findElement(By.id("language:en")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Number directory"));
+    assertThat(browser.findElement(By.id("results:numbers")).getText())
+        .contains("Telephone number");
+    browser.findElement(By.id("language:ja")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "番号一覧"));
+  }
+
+  @Test
+  void startsTheNumberInformationDownloadAndOffersItsFiles() {
+    type("search:contract", "N200000006");
+    search();
+    wait.until(d -> pageReport().endsWith("/ 150"));
+    browser.findElement(By.id("downloads:downloadButton")).click();
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("#downloads a.result-file"), 2));
+    assertThat(browser.findElement(By.id("downloads")).getText()).contains("完了", ".csv", ".xlsx");
+  }
+
+  private void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void search() {
+    browser.findElement(By.id("search:searchButton")).click();
+  }
+
+  private String pageReport() {
+    return browser
+        .findElement(By.cssSelector("#results\\:numbers_paginator_top .ui-paginator-current"))
+        .getText()
+        .strip();
+  }
+
+  private String firstNumber() {
+    return browser
+        .findElement(By.cssSelector("#results\\:numbers_data tr:first-child .number"))
+        .getText();
+  }
+
+  private int rows() {
+    return browser.findElements(By.cssSelector("#results\\:numbers_data tr")).size();
+  }
+}

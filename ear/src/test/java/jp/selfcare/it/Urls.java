@@ -1,0 +1,48 @@
+package jp.selfcare.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** HTTP helpers for the tests: the app on 8080, management on 9990. */
+public final class Urls {
+
+  public static final String APP = "http://localhost:8080";
+  public static final String SUPPORT = APP + "/it-support";
+  public static final String MANAGEMENT = "http://localhost:9990";
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private Urls() {}
+
+  public static HttpResponse<String> get(String url) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static HttpResponse<byte[]> getBytes(String url) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public static HttpResponse<String> post(String url) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    try {
+      return HTTP.send(request, body);
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

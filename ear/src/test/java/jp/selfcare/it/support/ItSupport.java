@@ -1,0 +1,100 @@
+package jp.selfcare.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import jp.selfcare.history.OperationHistory;
+import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.mail.MailMessage;
+import jp.selfcare.mail.MailOutbox;
+import jp.selfcare.numbers.export.NumberInformationDownloads;
+import jp.selfcare.organisation.ContractNumber;
+
+/**
+ * Test-only endpoints deployed beside the EAR by the ITs (never shipped): they call the real
+ * services and report what the database holds, in plain text.
+ */
+@RequestScoped
+@Path("/")
+@Produces(MediaType.TEXT_PLAIN)
+public class ItSupport {
+
+  @EJB private MailOutbox mailOutbox;
+
+  @EJB private NumberInformationDownloads downloads;
+
+  @EJB private OperationHistory history;
+
+  @EJB private ResultFileStore files;
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
+
+  /** The JAX-RS application of the support WAR. */
+  @ApplicationPath("/")
+  public static class ItSupportApplication extends Application {}
+
+  @POST
+  @Path("mail")
+  public String mail(
+      @QueryParam("id") String id,
+      @QueryParam("to") String to,
+      @QueryParam("subject") String subject) {
+    mailOutbox.enqueue(new MailMessage(id, to, subject, "本文: " + subject));
+    return "queued";
+  }
+
+  /** One SQL count query, e.g. {@code SELECT COUNT(*) FROM ip_number}. */
+  @GET
+  @Path("count")
+  public String count(@QueryParam("sql") String sql) throws SQLException {
+    if (!sql.toUpperCase(Locale.ROOT).startsWith("SELECT COUNT(")) {
+      throw new IllegalArgumentException("count queries only");
+    }
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return Long.toString(rs.getLong(1));
+    }
+  }
+
+  @POST
+  @Path("downloads")
+  public String requestDownload(
+      @QueryParam("contract") String contract, @QueryParam("lang") String lang) {
+    return Long.toString(
+        downloads.request(new ContractNumber(contract), "it", Locale.forLanguageTag(lang)));
+  }
+
+  @GET
+  @Path("operations/{id}")
+  public String operationState(@PathParam("id") long id) {
+    return history.byId(id).orElseThrow().state().name();
+  }
+
+  /** Lines of "fileId TAB fileName". */
+  @GET
+  @Path("operations/{id}/files")
+  public String operationFiles(@PathParam("id") long id) {
+    return files.filesOf(id).stream()
+        .map(f -> f.id() + "\t" + f.fileName())
+        .collect(Collectors.joining("\n"));
+  }
+}

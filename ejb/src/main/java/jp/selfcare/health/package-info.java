@@ -1,2 +1,0 @@
-/** MicroProfile Health checks that operators and load balancers read. */
-package jp.selfcare.health;

@@ -1,0 +1,2 @@
+/** Download of stored result files. */
+package jp.selfcare.web.files;

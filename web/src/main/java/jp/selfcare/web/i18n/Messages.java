@@ -1,0 +1,37 @@
+package jp.selfcare.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Puts messages from the pages' resource bundle, in the view's language, on the page. */
+public final class Messages {
+
+  private static final String BUNDLE = "jp.selfcare.web.i18n.messages";
+
+  private Messages() {}
+
+  /** The text of a key in the current view's language, with {0}-style arguments filled in. */
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    String pattern = bundle.getString(key);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+  }
+
+  public static void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}

@@ -43,7 +43,8 @@ public class ItDatabase implements LauncherSessionListener {
     // attempts that a short outage never reaches the dead-letter queue.
     args.append(" -Dselfcare.mail.redelivery-delay=500 -Dselfcare.mail.redelivery-multiplier=1.0");
     args.append(" -Dselfcare.mail.max-delivery-attempts=200");
-    if (postgresAnswers()) {
+    boolean forceH2 = "h2".equalsIgnoreCase(System.getProperty("it.db", "auto"));
+    if (!forceH2 && postgresAnswers()) {
       recreatePostgresDatabase();
       args.append(" -Dselfcare.db.driver=postgresql")
           .append(" -Dselfcare.db.url=jdbc:postgresql://127.0.0.1:5432/")
@@ -53,7 +54,9 @@ public class ItDatabase implements LauncherSessionListener {
           .append(" -Dselfcare.db.password=unused");
       System.out.println("[IT] database: PostgreSQL 127.0.0.1:5432/" + PG_DATABASE);
     } else {
-      System.out.println("[IT] database: H2 (PostgreSQL does not answer on 127.0.0.1:5432)");
+      System.out.println(
+          "[IT] database: H2"
+              + (forceH2 ? " (-Dit.db=h2)" : " (PostgreSQL does not answer on 127.0.0.1:5432)"));
     }
     System.setProperty("it.server.args", args.toString());
   }

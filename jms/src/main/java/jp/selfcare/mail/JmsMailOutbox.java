@@ -14,6 +14,10 @@ import jakarta.jms.Queue;
  * The only class that knows the mail queue on the producing side. It sends through {@code
  * java:/JmsXA}, so the message joins the caller's JTA transaction: a rolled-back change sends no
  * mail, a committed one always does.
+ *
+ * <p>Artemis' own duplicate detection is deliberately not used: a duplicate id inside a JTA
+ * transaction fails the whole business transaction. Sending the same message id twice is instead
+ * made harmless by {@link MailDelivery}'s delivery log.
  */
 @Stateless
 @Local(MailOutbox.class)

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# The README's first command: builds the project, provisions WildFly, starts it with the EAR on
+# the embedded default (H2 file database, embedded Artemis, demo data) beside a local SMTP sink
+# with a browser mailbox, and prints where to click.
+#
+#   ./run.sh          build and (re)start everything
+#   ./run.sh stop     stop everything this script started
+#   ./run.sh status   say what is running
+#
+# Environment (all optional):
+#   SELFCARE_DEMO=standard|large|none   demo data set (default standard; large = 100,000 numbers)
+#   SELFCARE_DB_URL, SELFCARE_DB_USER, SELFCARE_DB_PASSWORD
+#                                       use PostgreSQL instead of H2, e.g.
+#                                       SELFCARE_DB_URL=jdbc:postgresql://127.0.0.1:5432/selfcare
+#   SELFCARE_SKIP_BUILD=1               start what was built last time
+set -euo pipefail
+
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+RUN="$ROOT/.run"
+SERVER="$RUN/wildfly"
+BUILT="$ROOT/wildfly-config/target/wildfly"
+EAR="$ROOT/ear/target/selfcare.ear"
+HTTP_PORT=8080
+MANAGEMENT_PORT=9990
+SMTP_PORT=3025
+MAILBOX_PORT=8025
+ADMIN_USER=admin
+ADMIN_PASSWORD='Selfcare-dev-1'
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+stop_all() {
+  if alive "$RUN/wildfly.pid"; then
+    say "Stopping WildFly (pid $(cat "$RUN/wildfly.pid"))..."
+    "$SERVER/bin/jboss-cli.sh" --connect --command=":shutdown" >/dev/null 2>&1 \
+      || kill "$(cat "$RUN/wildfly.pid")" 2>/dev/null || true
+    for _ in $(seq 1 60); do alive "$RUN/wildfly.pid" || break; sleep 1; done
+    alive "$RUN/wildfly.pid" && kill -9 "$(cat "$RUN/wildfly.pid")" 2>/dev/null || true
+  fi
+  if alive "$RUN/mailbox.pid"; then
+    say "Stopping the dev mailbox (pid $(cat "$RUN/mailbox.pid"))..."
+    kill "$(cat "$RUN/mailbox.pid")" 2>/dev/null || true
+  fi
+  rm -f "$RUN/wildfly.pid" "$RUN/mailbox.pid"
+}
+
+status() {
+  alive "$RUN/wildfly.pid" && say "WildFly: running (pid $(cat "$RUN/wildfly.pid"))" || say "WildFly: stopped"
+  alive "$RUN/mailbox.pid" && say "Dev mailbox: running (pid $(cat "$RUN/mailbox.pid"))" || say "Dev mailbox: stopped"
+}
+
+case "${1:-start}" in
+  stop) stop_all; say "Stopped."; exit 0 ;;
+  status) status; exit 0 ;;
+  start) ;;
+  *) fail "unknown command '$1' (use: start, stop, status)" ;;
+esac
+
+command -v java >/dev/null || fail "Java 17 or newer is needed (apt-get install openjdk-17-jdk-headless)."
+command -v mvn >/dev/null || fail "Maven is needed (apt-get install maven)."
+
+# Running it twice restarts what the first run started.
+stop_all
+for port in $HTTP_PORT $MANAGEMENT_PORT $SMTP_PORT $MAILBOX_PORT; do
+  if port_busy "$port"; then
+    fail "port $port is already in use by another program. This script needs ports" \
+      "$HTTP_PORT (web), $MANAGEMENT_PORT (admin console), $SMTP_PORT (SMTP) and $MAILBOX_PORT (mailbox)." \
+      "Find it with: ss -ltnp 'sport = :$port'"
+  fi
+done
+
+mkdir -p "$RUN"
+if [ "${SELFCARE_SKIP_BUILD:-0}" != 1 ]; then
+  say "Building (Maven; the first build downloads WildFly and takes a few minutes)..."
+  mvn -B -q install -DskipTests -Dspotless.check.skip=true -Dcheckstyle.skip=true \
+    || fail "the build failed; see the Maven output above."
+  mvn -B -q -pl jms dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$RUN/mailbox.classpath" >/dev/null || fail "cannot resolve the dev mailbox."
+fi
+[ -f "$EAR" ] || fail "no EAR at $EAR: run without SELFCARE_SKIP_BUILD first."
+
+# A fresh server when the provisioned one changed; the data folder (H2 database, message journal,
+# transaction log) survives, so demo data and anything changed in the UI stay across restarts.
+if [ ! -f "$SERVER/.provisioned" ] || [ "$BUILT/.provisioned" -nt "$SERVER/.provisioned" ]; then
+  say "Installing the provisioned server into $SERVER..."
+  if [ -d "$SERVER/standalone/data" ]; then mv "$SERVER/standalone/data" "$RUN/data.keep"; fi
+  rm -rf "$SERVER"
+  cp -a "$BUILT" "$SERVER"
+  if [ -d "$RUN/data.keep" ]; then rm -rf "$SERVER/standalone/data"; mv "$RUN/data.keep" "$SERVER/standalone/data"; fi
+  "$SERVER/bin/add-user.sh" -u "$ADMIN_USER" -p "$ADMIN_PASSWORD" -s -e >/dev/null
+fi
+rm -f "$SERVER"/standalone/deployments/selfcare.ear*
+
+say "Starting the dev mailbox (SMTP $SMTP_PORT, web $MAILBOX_PORT)..."
+setsid java -cp "$ROOT/jms/target/test-classes:$(cat "$RUN/mailbox.classpath")" \
+  jp.selfcare.mail.dev.DevMailbox "$SMTP_PORT" "$MAILBOX_PORT" >"$RUN/mailbox.log" 2>&1 < /dev/null &
+echo $! > "$RUN/mailbox.pid"
+
+server_args=(-c standalone-full.xml "-Dselfcare.demo=${SELFCARE_DEMO:-standard}"
+  "-Dselfcare.smtp.host=127.0.0.1" "-Dselfcare.smtp.port=$SMTP_PORT")
+if [ -n "${SELFCARE_DB_URL:-}" ]; then
+  server_args+=(-Dselfcare.db.driver=postgresql "-Dselfcare.db.url=$SELFCARE_DB_URL"
+    "-Dselfcare.db.user=${SELFCARE_DB_USER:-postgres}" "-Dselfcare.db.password=${SELFCARE_DB_PASSWORD:-}")
+  database="PostgreSQL ($SELFCARE_DB_URL)"
+else
+  database="H2 file database in $SERVER/standalone/data/selfcare"
+fi
+
+say "Starting WildFly..."
+JAVA_OPTS="-Xms256m -Xmx2g -Djava.net.preferIPv4Stack=true" \
+  setsid "$SERVER/bin/standalone.sh" "${server_args[@]}" >"$RUN/server.out" 2>&1 < /dev/null &
+echo $! > "$RUN/wildfly.pid"
+
+cp "$EAR" "$SERVER/standalone/deployments/"
+say "Deploying the application (loading demo data on first start)..."
+for _ in $(seq 1 600); do
+  [ -f "$SERVER/standalone/deployments/selfcare.ear.deployed" ] && break
+  if [ -f "$SERVER/standalone/deployments/selfcare.ear.failed" ]; then
+    cat "$SERVER/standalone/deployments/selfcare.ear.failed" >&2
+    fail "deployment failed; see $SERVER/standalone/log/server.log"
+  fi
+  alive "$RUN/wildfly.pid" || fail "WildFly stopped; see $RUN/server.out"
+  sleep 1
+done
+[ -f "$SERVER/standalone/deployments/selfcare.ear.deployed" ] || fail "deployment did not finish in 10 minutes"
+
+cat <<INFO
+
+Voice self-care platform is running (database: $database).
+
+  Landing page           http://localhost:$HTTP_PORT/
+  Business Portal        http://localhost:$HTTP_PORT/portal/index.xhtml
+    number directory     http://localhost:$HTTP_PORT/portal/numbers.xhtml
+  Web Settings Site      http://localhost:$HTTP_PORT/settings/index.xhtml
+  Web Billing            http://localhost:$HTTP_PORT/billing/index.xhtml
+  Mailbox (every mail)   http://localhost:$MAILBOX_PORT/
+  WildFly admin console  http://localhost:$MANAGEMENT_PORT/console   user: $ADMIN_USER  password: $ADMIN_PASSWORD
+  Health / metrics       http://localhost:$MANAGEMENT_PORT/health/ready   http://localhost:$MANAGEMENT_PORT/metrics
+
+Demo data: 株式会社サンプル商事 (N100000001; contracts N200000001-N200000006, Business Mobile N200000007)
+and 株式会社テスト物産 (N100000002; contract N300000001). Try the number directory with contract
+N200000003, then "番号情報ダウンロード".
+Demo logins: none yet. The pages are open until login arrives with the identity issue (#3); its
+one-time passwords will appear in the mailbox above.
+
+Logs: $SERVER/standalone/log/server.log and selfcare.log.   Stop everything: ./run.sh stop
+INFO

@@ -92,6 +92,8 @@ if [ ! -f "$SERVER/.provisioned" ] || [ "$BUILT/.provisioned" -nt "$SERVER/.prov
   if [ -d "$SERVER/standalone/data" ]; then mv "$SERVER/standalone/data" "$RUN/data.keep"; fi
   rm -rf "$SERVER"
   cp -a "$BUILT" "$SERVER"
+  rm -rf "$SERVER/standalone/log" "$SERVER/standalone/tmp" "$SERVER/standalone/data" \
+    "$SERVER/standalone/configuration/standalone_xml_history"
   if [ -d "$RUN/data.keep" ]; then rm -rf "$SERVER/standalone/data"; mv "$RUN/data.keep" "$SERVER/standalone/data"; fi
   "$SERVER/bin/add-user.sh" -u "$ADMIN_USER" -p "$ADMIN_PASSWORD" -s -e >/dev/null
 fi
@@ -113,6 +115,7 @@ else
 fi
 
 say "Starting WildFly..."
+started=$(date +%s)
 JAVA_OPTS="-Xms256m -Xmx2g -Djava.net.preferIPv4Stack=true" \
   setsid "$SERVER/bin/standalone.sh" "${server_args[@]}" >"$RUN/server.out" 2>&1 < /dev/null &
 echo $! > "$RUN/wildfly.pid"
@@ -129,6 +132,8 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 [ -f "$SERVER/standalone/deployments/selfcare.ear.deployed" ] || fail "deployment did not finish in 10 minutes"
+until curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/health/ready" 2>/dev/null; do sleep 1; done
+say "Ready $(( $(date +%s) - started )) s after the server was started."
 
 cat <<INFO
 

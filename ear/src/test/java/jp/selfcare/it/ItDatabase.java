@@ -37,7 +37,8 @@ public class ItDatabase implements LauncherSessionListener {
     deleteRecursively(data);
     StringBuilder args = new StringBuilder();
     args.append(" -Djboss.server.data.dir=").append(data.toAbsolutePath());
-    args.append(" -Djboss.server.log.dir=").append(data.toAbsolutePath().resolveSibling("it-server-log"));
+    args.append(" -Djboss.server.log.dir=")
+        .append(data.toAbsolutePath().resolveSibling("it-server-log"));
     args.append(" -Dselfcare.demo=standard");
     args.append(" -Dselfcare.smtp.port=").append(ItSmtp.PORT);
     // Quick redelivery so the SMTP-outage test sees retries within seconds, and enough

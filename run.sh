@@ -108,7 +108,10 @@ server_args=(-c standalone-full.xml "-Dselfcare.demo=${SELFCARE_DEMO:-standard}"
   "-Dselfcare.smtp.host=127.0.0.1" "-Dselfcare.smtp.port=$SMTP_PORT")
 if [ -n "${SELFCARE_DB_URL:-}" ]; then
   server_args+=(-Dselfcare.db.driver=postgresql "-Dselfcare.db.url=$SELFCARE_DB_URL"
-    "-Dselfcare.db.user=${SELFCARE_DB_USER:-postgres}" "-Dselfcare.db.password=${SELFCARE_DB_PASSWORD:-}")
+    "-Dselfcare.db.user=${SELFCARE_DB_USER:-postgres}")
+  # WildFly refuses an empty password; without one the datasource keeps its placeholder, which
+  # servers with trust authentication ignore.
+  [ -z "${SELFCARE_DB_PASSWORD:-}" ] || server_args+=("-Dselfcare.db.password=$SELFCARE_DB_PASSWORD")
   database="PostgreSQL ($SELFCARE_DB_URL)"
 else
   database="H2 file database in $SERVER/standalone/data/selfcare"

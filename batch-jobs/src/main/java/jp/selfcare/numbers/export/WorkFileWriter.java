@@ -33,6 +33,14 @@ public class WorkFileWriter extends AbstractItemWriter {
 
   private Path file;
 
+  /** For CDI. */
+  public WorkFileWriter() {}
+
+  /** For tests: the writer of one operation's work file. */
+  WorkFileWriter(String operationId) {
+    this.operationId = operationId;
+  }
+
   @Override
   public void open(Serializable checkpoint) throws IOException {
     file = NumberInformationJob.workFile(Long.parseLong(operationId));

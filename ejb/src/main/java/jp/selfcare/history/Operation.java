@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "operation")
-public class Operation {
+public class Operation implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final int MESSAGE_MAX = 1000;
 

@@ -1,5 +1,6 @@
 package jp.selfcare.history;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** What is known of a stored result file without reading its content. */
@@ -9,4 +10,5 @@ public record ResultFile(
     String fileName,
     String contentType,
     long sizeBytes,
-    Instant createdAt) {}
+    Instant createdAt)
+    implements Serializable {}

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends one queued mail through the WildFly mail session, at most once per message id.
@@ -40,10 +38,6 @@ public class MailDelivery {
 
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
-
-  @Inject
-  @ConfigProperty(name = "selfcare.mail.from", defaultValue = "noreply@selfcare.example")
-  private String from;
 
   /** Sends the mail unless it was sent before; throws {@link MailNotSentException} on failure. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -64,7 +58,8 @@ public class MailDelivery {
 
   private MimeMessage compose(MailMessage mail) throws MessagingException {
     MimeMessage message = new MimeMessage(mailSession);
-    message.setFrom(new InternetAddress(from));
+    // The sender is the mail session's "from" (operator setting selfcare.mail.from).
+    message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     message.setText(mail.body(), StandardCharsets.UTF_8.name());

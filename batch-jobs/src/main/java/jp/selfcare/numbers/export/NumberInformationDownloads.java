@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -39,7 +40,7 @@ public class NumberInformationDownloads {
   @EJB private ResultFileStore files;
 
   /** A download request with what is known of it so far. */
-  public record Download(Operation operation, List<ResultFile> files) {}
+  public record Download(Operation operation, List<ResultFile> files) implements Serializable {}
 
   /**
    * Records the request and starts the job.

@@ -32,7 +32,7 @@ public class NumberDirectoryPage implements Serializable {
 
   @EJB private NumberDirectory directory;
 
-  @EJB private NumberInformationDownloads downloads;
+  @EJB private NumberInformationDownloads downloadService;
 
   private String contract;
   private String site;
@@ -41,6 +41,7 @@ public class NumberDirectoryPage implements Serializable {
 
   private NumberFilter filter = NumberFilter.ALL;
   private LazyDataModel<NumberRow> rows;
+  private List<Download> downloads = List.of();
 
   /** Applies the conditions; a malformed one leaves the previous result and says why. */
   public void search() {
@@ -54,6 +55,7 @@ public class NumberDirectoryPage implements Serializable {
               digits,
               type);
       rows = null;
+      refreshDownloads();
     } catch (InvalidIdentifierException e) {
       Messages.error("error.identifier." + e.kind().replace(' ', '-'));
     } catch (IllegalArgumentException e) {
@@ -68,6 +70,7 @@ public class NumberDirectoryPage implements Serializable {
     type = null;
     filter = NumberFilter.ALL;
     rows = null;
+    downloads = List.of();
   }
 
   /** Starts 番号情報ダウンロード for the contract of the current search. */
@@ -78,9 +81,10 @@ public class NumberDirectoryPage implements Serializable {
       return;
     }
     try {
-      downloads.request(
+      downloadService.request(
           number, "anonymous", FacesContext.getCurrentInstance().getViewRoot().getLocale());
       Messages.info("numbers.download.accepted", number.value());
+      refreshDownloads();
     } catch (IllegalArgumentException e) {
       Messages.error("numbers.download.noContract", number.value());
     }
@@ -93,22 +97,27 @@ public class NumberDirectoryPage implements Serializable {
     return rows;
   }
 
+  /**
+   * Reloads the downloads of the searched contract (after a search, a request, and on each poll
+   * while one runs), so rendering the list reads the database once, not once per expression.
+   */
+  public void refreshDownloads() {
+    ContractNumber number = filter.contract();
+    try {
+      downloads = number == null ? List.of() : this.downloadService.recent(number);
+    } catch (IllegalArgumentException e) {
+      downloads = List.of();
+    }
+  }
+
   /** The downloads of the searched contract, newest first; empty without one. */
   public List<Download> getDownloads() {
-    ContractNumber number = filter.contract();
-    if (number == null) {
-      return List.of();
-    }
-    try {
-      return downloads.recent(number);
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
+    return downloads;
   }
 
   /** Whether any listed download is still running, so the page keeps polling. */
   public boolean isDownloadRunning() {
-    return getDownloads().stream().anyMatch(d -> d.operation().state() == OperationState.RUNNING);
+    return downloads.stream().anyMatch(d -> d.operation().state() == OperationState.RUNNING);
   }
 
   public String getSearchedContract() {

@@ -2,7 +2,9 @@ package jp.selfcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,10 +22,7 @@ class ApplicationDeploymentIT {
 
   private static long count(String sql) {
     HttpResponse<String> response =
-        Urls.get(
-            Urls.SUPPORT
-                + "/count?sql="
-                + java.net.URLEncoder.encode(sql, java.nio.charset.StandardCharsets.UTF_8));
+        Urls.get(Urls.SUPPORT + "/count?sql=" + URLEncoder.encode(sql, StandardCharsets.UTF_8));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return Long.parseLong(response.body().strip());
   }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,7 +87,7 @@ class MailDeliveryIT {
             + "&to="
             + to
             + "&subject="
-            + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8);
+            + URLEncoder.encode(subject, StandardCharsets.UTF_8);
     assertThat(Urls.post(url).statusCode()).isEqualTo(200);
   }
 

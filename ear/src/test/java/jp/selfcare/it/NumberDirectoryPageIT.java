@@ -95,6 +95,22 @@ class NumberDirectoryPageIT {
   }
 
   @Test
+  void anUnknownContractListsNothingAndItsDownloadIsRefusedWithAReason() {
+    type("search:contract", "N999999999");
+    search();
+    wait.until(d -> pageReport().endsWith("/ 0"));
+    assertThat(browser.findElement(By.id("results:numbers")).getText()).contains("該当する番号はありません");
+
+    browser.findElement(By.id("downloads:downloadButton")).click();
+    WebElement error =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search\\:messages .ui-messages-error")));
+    assertThat(error.getText()).contains("N999999999", "IP Voice 契約はありません");
+    assertThat(browser.findElements(By.cssSelector("#downloads a.result-file"))).isEmpty();
+  }
+
+  @Test
   void switchesToEnglish() {
     browser.findElement(By.id("language:en")).click();
     wait.until(

@@ -21,6 +21,7 @@ import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.ServiceType;
+import jp.selfcare.organisation.UnknownContractException;
 
 /**
  * Starts number-information downloads and lists them with their files. Requesting only records the
@@ -46,7 +47,7 @@ public class NumberInformationDownloads {
    * Records the request and starts the job.
    *
    * @return the operation id
-   * @throws IllegalArgumentException when the contract does not exist or has no numbers to list
+   * @throws UnknownContractException when there is no IP Voice contract of that number
    */
   public long request(ContractNumber contractNumber, String account, Locale language) {
     Contract contract = ipVoiceContract(contractNumber);
@@ -93,7 +94,7 @@ public class NumberInformationDownloads {
             .setParameter("n", number)
             .getResultList();
     if (found.isEmpty() || found.get(0).service() != ServiceType.IP_VOICE) {
-      throw new IllegalArgumentException("no IP Voice contract " + number);
+      throw new UnknownContractException(number, "IP Voice");
     }
     return found.get(0);
   }

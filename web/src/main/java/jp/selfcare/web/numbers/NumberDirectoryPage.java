@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.NumberType;
@@ -17,6 +18,7 @@ import jp.selfcare.numbers.export.NumberInformationDownloads.Download;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.InvalidIdentifierException;
 import jp.selfcare.organisation.SiteId;
+import jp.selfcare.organisation.UnknownContractException;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.LazyDataModel;
 
@@ -85,7 +87,7 @@ public class NumberDirectoryPage implements Serializable {
           number, "anonymous", FacesContext.getCurrentInstance().getViewRoot().getLocale());
       Messages.info("numbers.download.accepted", number.value());
       refreshDownloads();
-    } catch (IllegalArgumentException e) {
+    } catch (UnknownContractException e) {
       Messages.error("numbers.download.noContract", number.value());
     }
   }
@@ -104,8 +106,8 @@ public class NumberDirectoryPage implements Serializable {
   public void refreshDownloads() {
     ContractNumber number = filter.contract();
     try {
-      downloads = number == null ? List.of() : this.downloadService.recent(number);
-    } catch (IllegalArgumentException e) {
+      downloads = number == null ? List.of() : downloadService.recent(number);
+    } catch (UnknownContractException e) {
       downloads = List.of();
     }
   }
@@ -133,9 +135,7 @@ public class NumberDirectoryPage implements Serializable {
   }
 
   private ContractNumber selectedContract() {
-    return blank(contract)
-        ? null
-        : new ContractNumber(contract.strip().toUpperCase(java.util.Locale.ROOT));
+    return blank(contract) ? null : new ContractNumber(contract.strip().toUpperCase(Locale.ROOT));
   }
 
   private static boolean blank(String value) {

@@ -1,0 +1,108 @@
+package jp.selfcare.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CredentialRulesTest {
+
+  private static final java.util.function.Predicate<String> NEVER_USED = s -> false;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Abcdefg1", "Abcdefghijklmnopqrstuvwxyz12345A", "aB3!aB3!"})
+  void portalPasswordAcceptsEightToThirtyTwoWithDigitUpperLower(String password) {
+    assertThat(CredentialRules.portalPassword(password)).isEmpty();
+  }
+
+  @Test
+  void portalPasswordBoundaries() {
+    assertThat(CredentialRules.portalPassword("Abcdef1"))
+        .containsExactly(Violation.PASSWORD_LENGTH);
+    assertThat(CredentialRules.portalPassword("Abcdefghijklmnopqrstuvwxyz123456A"))
+        .containsExactly(Violation.PASSWORD_LENGTH);
+    assertThat(CredentialRules.portalPassword("abcdefg1"))
+        .containsExactly(Violation.PASSWORD_NEEDS_UPPER);
+    assertThat(CredentialRules.portalPassword("ABCDEFG1"))
+        .containsExactly(Violation.PASSWORD_NEEDS_LOWER);
+    assertThat(CredentialRules.portalPassword("Abcdefgh"))
+        .containsExactly(Violation.PASSWORD_NEEDS_DIGIT);
+    assertThat(CredentialRules.portalPassword("Abcdef 1"))
+        .containsExactly(Violation.PASSWORD_CHARACTERS);
+    assertThat(CredentialRules.portalPassword("Ａbcdefg1"))
+        .containsExactly(Violation.PASSWORD_CHARACTERS, Violation.PASSWORD_NEEDS_UPPER);
+    assertThat(CredentialRules.portalPassword(null)).containsExactly(Violation.PASSWORD_LENGTH);
+  }
+
+  @Test
+  void settingsSitePasswordIsEightToFortyWithLettersAndDigits() {
+    assertThat(CredentialRules.settingsSitePassword("abcdefg1")).isEmpty();
+    assertThat(CredentialRules.settingsSitePassword("a".repeat(39) + "1")).isEmpty();
+    assertThat(CredentialRules.settingsSitePassword("a".repeat(40) + "1"))
+        .containsExactly(Violation.PASSWORD_LENGTH);
+    assertThat(CredentialRules.settingsSitePassword("abcdef1"))
+        .containsExactly(Violation.PASSWORD_LENGTH);
+    assertThat(CredentialRules.settingsSitePassword("12345678"))
+        .containsExactly(Violation.PASSWORD_NEEDS_LETTER);
+    assertThat(CredentialRules.settingsSitePassword("abcdefgh"))
+        .containsExactly(Violation.PASSWORD_NEEDS_DIGIT);
+  }
+
+  @Test
+  void billingLoginIdRules() {
+    assertThat(CredentialRules.billingLoginId("Member01", "Secret#99", NEVER_USED)).isEmpty();
+    assertThat(CredentialRules.billingLoginId("Mem#($)*+-./:;?@[]_{}~b1", "x", NEVER_USED))
+        .isEmpty();
+    assertThat(CredentialRules.billingLoginId("Member1", "Secret#99", NEVER_USED))
+        .containsExactly(Violation.LOGIN_ID_LENGTH);
+    assertThat(CredentialRules.billingLoginId("M" + "a".repeat(29) + "1", "Secret#99", NEVER_USED))
+        .isEmpty();
+    assertThat(CredentialRules.billingLoginId("M" + "a".repeat(30) + "1", "Secret#99", NEVER_USED))
+        .containsExactly(Violation.LOGIN_ID_LENGTH);
+    assertThat(CredentialRules.billingLoginId("member01", "Secret#99", NEVER_USED))
+        .containsExactly(Violation.LOGIN_ID_NEEDS_MIX);
+    assertThat(CredentialRules.billingLoginId("Member!01", "Secret#99", NEVER_USED))
+        .containsExactly(Violation.LOGIN_ID_CHARACTERS);
+    assertThat(CredentialRules.billingLoginId("MySecret#99x", "Secret#99", NEVER_USED))
+        .containsExactly(Violation.LOGIN_ID_CONTAINS_PASSWORD);
+    assertThat(CredentialRules.billingLoginId("Member01", "Secret#99", "Member01"::equals))
+        .containsExactly(Violation.LOGIN_ID_RECENTLY_USED);
+  }
+
+  @Test
+  void billingPasswordNeedsThreeKindsOfFour() {
+    assertThat(CredentialRules.billingPassword("abcDEF12", "Member01", NEVER_USED)).isEmpty();
+    assertThat(CredentialRules.billingPassword("abcdef#1", "Member01", NEVER_USED)).isEmpty();
+    assertThat(CredentialRules.billingPassword("abcdefg1", "Member01", NEVER_USED))
+        .containsExactly(Violation.PASSWORD_NEEDS_THREE_KINDS);
+    assertThat(CredentialRules.billingPassword("abcdefgh", "Member01", NEVER_USED))
+        .containsExactly(Violation.PASSWORD_NEEDS_THREE_KINDS);
+    assertThat(CredentialRules.billingPassword("abcD1!22", "Member01", NEVER_USED))
+        .containsExactly(Violation.PASSWORD_CHARACTERS);
+    assertThat(CredentialRules.billingPassword("aB1" + "c".repeat(29), "Member01", NEVER_USED))
+        .isEmpty();
+    assertThat(CredentialRules.billingPassword("aB1" + "c".repeat(30), "Member01", NEVER_USED))
+        .containsExactly(Violation.PASSWORD_LENGTH);
+    assertThat(CredentialRules.billingPassword("xMember01x", "Member01", NEVER_USED))
+        .containsExactly(Violation.PASSWORD_CONTAINS_LOGIN_ID);
+    assertThat(CredentialRules.billingPassword("abcDEF12", "Member01", "abcDEF12"::equals))
+        .containsExactly(Violation.PASSWORD_RECENTLY_USED);
+  }
+
+  @Test
+  void secretAnswerCountsFullWidthAsTwo() {
+    assertThat(CredentialRules.secretAnswer("あ".repeat(20))).isEmpty();
+    assertThat(CredentialRules.secretAnswer("あ".repeat(21)))
+        .containsExactly(Violation.SECRET_ANSWER_TOO_LONG);
+    assertThat(CredentialRules.secretAnswer("a".repeat(40))).isEmpty();
+    assertThat(CredentialRules.secretAnswer("a".repeat(41)))
+        .containsExactly(Violation.SECRET_ANSWER_TOO_LONG);
+    assertThat(CredentialRules.secretAnswer("ｱ".repeat(40))).as("half-width katakana").isEmpty();
+    assertThat(CredentialRules.secretAnswer("あ".repeat(19) + "ab")).isEmpty();
+    assertThat(CredentialRules.secretAnswer("あ".repeat(19) + "abc"))
+        .containsExactly(Violation.SECRET_ANSWER_TOO_LONG);
+    assertThat(CredentialRules.secretAnswer(" ")).isEqualTo(Set.of(Violation.SECRET_ANSWER_EMPTY));
+  }
+}

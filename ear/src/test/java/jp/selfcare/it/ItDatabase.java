@@ -40,6 +40,8 @@ public class ItDatabase implements LauncherSessionListener {
     args.append(" -Djboss.server.log.dir=")
         .append(data.toAbsolutePath().resolveSibling("it-server-log"));
     args.append(" -Dselfcare.demo=standard");
+    // Lets lockout and expiry tests move the server's clock instead of sleeping.
+    args.append(" -Dselfcare.clock.shiftable=true");
     args.append(" -Dselfcare.smtp.port=").append(ItSmtp.PORT);
     // Quick redelivery so the SMTP-outage test sees retries within seconds, and enough
     // attempts that a short outage never reaches the dead-letter queue.

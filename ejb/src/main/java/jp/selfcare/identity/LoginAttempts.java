@@ -1,5 +1,7 @@
 package jp.selfcare.identity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
 /**
@@ -10,7 +12,11 @@ import java.time.Instant;
  * @param lockedUntil end of the current (or last) lock; null when never locked since a success
  * @param probation whether an automatic unlock happened, so the relock rule applies
  */
-public record LoginAttempts(int failures, Instant lockedUntil, boolean probation) {
+@Embeddable
+public record LoginAttempts(
+    @Column(name = "failures", nullable = false) int failures,
+    @Column(name = "locked_until") Instant lockedUntil,
+    @Column(name = "probation", nullable = false) boolean probation) {
 
   /** A clean account: no failures, no lock. */
   public static final LoginAttempts NONE = new LoginAttempts(0, null, false);

@@ -3,6 +3,7 @@ package jp.selfcare.it.support;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,15 +17,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.numbers.export.NumberInformationDownloads;
 import jp.selfcare.organisation.ContractNumber;
+import jp.selfcare.time.ShiftableClock;
 
 /**
  * Test-only endpoints deployed beside the EAR by the ITs (never shipped): they call the real
@@ -45,6 +49,12 @@ public class ItSupport {
 
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
+
+  @EJB private PortalLogin portalLogin;
+
+  @EJB private ItPortalUsers portalUsers;
+
+  @Inject private ShiftableClock clock;
 
   /** The JAX-RS application of the support WAR. */
   @ApplicationPath("/")
@@ -87,6 +97,36 @@ public class ItSupport {
   @Path("operations/{id}")
   public String operationState(@PathParam("id") long id) {
     return history.byId(id).orElseThrow().state().name();
+  }
+
+  /** Creates a portal user of the sample customer with a password; returns its login ID. */
+  @POST
+  @Path("portal-users")
+  public String createPortalUser(
+      @QueryParam("login") String login, @QueryParam("password") String password) {
+    return portalUsers.create(login, password);
+  }
+
+  /** The first login step's outcome. */
+  @POST
+  @Path("portal-login")
+  public String portalLogin(
+      @QueryParam("login") String login, @QueryParam("password") String password) {
+    return portalLogin.checkPassword(login, password).name();
+  }
+
+  @POST
+  @Path("clock/shift")
+  public String shiftClock(@QueryParam("seconds") long seconds) {
+    clock.shift(Duration.ofSeconds(seconds));
+    return clock.instant().toString();
+  }
+
+  @POST
+  @Path("clock/reset")
+  public String resetClock() {
+    clock.reset();
+    return clock.instant().toString();
   }
 
   /** Lines of "fileId TAB fileName". */

@@ -1,0 +1,46 @@
+package jp.selfcare.it.support;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.portal.PortalRole;
+import jp.selfcare.identity.portal.PortalUser;
+import jp.selfcare.identity.portal.SecondStep;
+import jp.selfcare.organisation.Customer;
+import jp.selfcare.organisation.CustomerNumber;
+
+/** Test-only: creates portal users directly, until registration exists as a service. */
+@Stateless
+public class ItPortalUsers {
+
+  @PersistenceContext(unitName = "selfcare")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  public String create(String login, String password) {
+    Customer customer =
+        em.createQuery("select c from Customer c where c.number = :n", Customer.class)
+            .setParameter("n", new CustomerNumber("N100000001"))
+            .getSingleResult();
+    PortalUser user =
+        new PortalUser(
+            customer.id(),
+            login,
+            "試験 太郎",
+            "0312345678",
+            PortalRole.GENERAL,
+            SecondStep.MAIL_OTP,
+            Locale.JAPANESE,
+            ZoneId.of("Asia/Tokyo"),
+            clock.instant());
+    user.changePassword(PasswordHasher.DEFAULT.hash(password));
+    em.persist(user);
+    return user.loginId();
+  }
+}

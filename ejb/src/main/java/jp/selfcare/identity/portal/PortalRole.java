@@ -1,0 +1,7 @@
+package jp.selfcare.identity.portal;
+
+/** 一般ユーザー or ポータル管理者. */
+public enum PortalRole {
+  GENERAL,
+  ADMINISTRATOR
+}

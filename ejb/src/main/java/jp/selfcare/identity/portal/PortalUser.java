@@ -1,0 +1,162 @@
+package jp.selfcare.identity.portal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import jp.selfcare.identity.LockoutPolicy;
+import jp.selfcare.identity.LoginAttempts;
+import jp.selfcare.identity.PasswordHasher;
+
+/**
+ * A Business Portal account of one customer. The login ID is the user's mail address. The password
+ * exists only as an Argon2id hash, and only once the user set it from the registration mail; the
+ * failure state follows {@link LockoutPolicy#PORTAL}.
+ */
+@Entity
+@Table(name = "portal_user")
+public class PortalUser {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "customer_id", nullable = false)
+  private long customerId;
+
+  @Column(name = "login_id", nullable = false, length = 254)
+  private String loginId;
+
+  @Column(name = "name", nullable = false, length = 100)
+  private String name;
+
+  @Column(name = "phone", nullable = false, length = 20)
+  private String phone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 20)
+  private PortalRole role;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "second_step", nullable = false, length = 10)
+  private SecondStep secondStep;
+
+  @Column(name = "mail_language", nullable = false, length = 2)
+  private String mailLanguage;
+
+  @Column(name = "time_zone", nullable = false, length = 40)
+  private String timeZone;
+
+  @Column(name = "password_hash", length = 200)
+  private String passwordHash;
+
+  @Column(name = "totp_secret", length = 64)
+  private String totpSecret;
+
+  @Column(name = "totp_last_step", nullable = false)
+  private long totpLastStep;
+
+  @Embedded private LoginAttempts attempts = LoginAttempts.NONE;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected PortalUser() {}
+
+  public PortalUser(
+      long customerId,
+      String loginId,
+      String name,
+      String phone,
+      PortalRole role,
+      SecondStep secondStep,
+      Locale mailLanguage,
+      ZoneId timeZone,
+      Instant createdAt) {
+    this.customerId = customerId;
+    this.loginId = normalise(loginId);
+    this.name = Objects.requireNonNull(name);
+    this.phone = Objects.requireNonNull(phone);
+    this.role = Objects.requireNonNull(role);
+    this.secondStep = Objects.requireNonNull(secondStep);
+    this.mailLanguage = "en".equals(mailLanguage.getLanguage()) ? "en" : "ja";
+    this.timeZone = timeZone.getId();
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** Login IDs are mail addresses, compared without case and surrounding blanks. */
+  public static String normalise(String loginId) {
+    return loginId == null ? "" : loginId.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Sets a new password (already checked against the rules) as a fresh hash. */
+  public void changePassword(String hash) {
+    this.passwordHash = Objects.requireNonNull(hash);
+  }
+
+  /** Whether the password matches; false while no password was ever set. */
+  public boolean passwordMatches(String password) {
+    return passwordHash != null && PasswordHasher.verify(password, passwordHash);
+  }
+
+  void recordAttempts(LoginAttempts next) {
+    this.attempts = next;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long customerId() {
+    return customerId;
+  }
+
+  public String loginId() {
+    return loginId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public PortalRole role() {
+    return role;
+  }
+
+  public SecondStep secondStep() {
+    return secondStep;
+  }
+
+  public Locale mailLanguage() {
+    return Locale.forLanguageTag(mailLanguage);
+  }
+
+  public ZoneId timeZone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public LoginAttempts attempts() {
+    return attempts;
+  }
+
+  public Optional<String> totpSecret() {
+    return Optional.ofNullable(totpSecret);
+  }
+
+  public long totpLastStep() {
+    return totpLastStep;
+  }
+}

@@ -1,5 +1,7 @@
 package jp.selfcare.identity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,7 +11,12 @@ import java.time.Instant;
  *
  * @param hash {@link OneTimeSecrets#codeHash} of the code
  */
-public record OneTimeCode(String hash, Instant expiresAt, int wrongEntries, boolean used) {
+@Embeddable
+public record OneTimeCode(
+    @Column(name = "code_hash", length = 100) String hash,
+    @Column(name = "code_expires_at") Instant expiresAt,
+    @Column(name = "code_wrong_entries") int wrongEntries,
+    @Column(name = "code_used") boolean used) {
 
   /** Wrong entries after which the code is void and a new one must be requested. */
   public static final int MAX_WRONG_ENTRIES = 5;

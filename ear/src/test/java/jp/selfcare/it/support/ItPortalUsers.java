@@ -23,7 +23,7 @@ public class ItPortalUsers {
 
   @Inject private Clock clock;
 
-  public String create(String login, String password) {
+  public String create(String login, String password, String totpSecret) {
     Customer customer =
         em.createQuery("select c from Customer c where c.number = :n", Customer.class)
             .setParameter("n", new CustomerNumber("N100000001"))
@@ -40,6 +40,9 @@ public class ItPortalUsers {
             ZoneId.of("Asia/Tokyo"),
             clock.instant());
     user.changePassword(PasswordHasher.DEFAULT.hash(password));
+    if (totpSecret != null && !totpSecret.isBlank()) {
+      user.enrolTotp(totpSecret);
+    }
     em.persist(user);
     return user.loginId();
   }

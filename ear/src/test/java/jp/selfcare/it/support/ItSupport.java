@@ -103,8 +103,10 @@ public class ItSupport {
   @POST
   @Path("portal-users")
   public String createPortalUser(
-      @QueryParam("login") String login, @QueryParam("password") String password) {
-    return portalUsers.create(login, password);
+      @QueryParam("login") String login,
+      @QueryParam("password") String password,
+      @QueryParam("totpSecret") String totpSecret) {
+    return portalUsers.create(login, password, totpSecret);
   }
 
   /** The first login step's outcome. */
@@ -112,7 +114,21 @@ public class ItSupport {
   @Path("portal-login")
   public String portalLogin(
       @QueryParam("login") String login, @QueryParam("password") String password) {
-    return portalLogin.checkPassword(login, password).name();
+    PortalLogin.FirstStepResult result = portalLogin.checkPassword(login, password);
+    return result.outcome().name() + (result.ticket() == null ? "" : " " + result.ticket());
+  }
+
+  /** The second login step's outcome. */
+  @POST
+  @Path("portal-code")
+  public String portalCode(@QueryParam("ticket") String ticket, @QueryParam("code") String code) {
+    return portalLogin.enterCode(ticket, code).outcome().name();
+  }
+
+  @POST
+  @Path("portal-resend")
+  public String portalResend(@QueryParam("ticket") String ticket) {
+    return Boolean.toString(portalLogin.resendMailCode(ticket));
   }
 
   @POST

@@ -6,24 +6,41 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.LockoutPolicy;
 import jp.selfcare.identity.LoginAttempts;
+import jp.selfcare.identity.OneTimeCode;
+import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.Totp;
+import jp.selfcare.mail.MailOutbox;
 
 /**
- * The first step of the Business Portal login: login ID and password, under the portal lockout rule
- * (5 failures → 30 minutes; after that lock lifts, 1 failure → 15 minutes; success resets). A
- * locked account is refused as locked without checking the password, so the answer never tells
- * whether it was right. Every outcome is audited.
+ * The Business Portal's two-step login, enforced here rather than in pages.
+ *
+ * <p>Step one checks login ID and password under the portal lockout rule (5 failures → 30 minutes;
+ * after that lock lifts, 1 failure → 15 minutes; success resets). A locked account is refused as
+ * locked without checking the password, so the answer never tells whether it was right. A right
+ * password opens the second step and returns a ticket: only its holder may enter the TOTP or mailed
+ * code (10 minutes, 5 wrong entries void it, "send again" issues a new one). Wrong codes count as
+ * login failures too. Every outcome is audited.
  */
 @Stateless
 public class PortalLogin {
 
   static final String APPLICATION = "portal";
+
+  /** Validity of a mailed code (spec default; operator-configurable later). */
+  public static final Duration MAIL_CODE_VALIDITY = Duration.ofMinutes(10);
+
+  /** How long the second step stays open after the password was accepted. */
+  public static final Duration SECOND_STEP_WINDOW = Duration.ofMinutes(15);
 
   /** Verified against when the login ID is unknown, so both cases take the same time. */
   private static final String DUMMY_HASH = PasswordHasher.DEFAULT.hash("no such user");
@@ -32,7 +49,7 @@ public class PortalLogin {
   public enum FirstStep {
     /** Password right: go on to the TOTP code. */
     TOTP_REQUIRED,
-    /** Password right: the second step is a mailed one-time code. */
+    /** Password right: a code was mailed; go on to enter it. */
     MAIL_CODE_REQUIRED,
     /** The account is locked (now, or by this very failure). */
     LOCKED,
@@ -40,14 +57,38 @@ public class PortalLogin {
     REJECTED
   }
 
+  /** The first step's outcome and, when it passed, the ticket for the second step. */
+  public record FirstStepResult(FirstStep outcome, String ticket) {}
+
+  /** The outcome of the second step. */
+  public enum SecondStepOutcome {
+    /** Logged in. */
+    SUCCEEDED,
+    /** Wrong code; try again. */
+    WRONG_CODE,
+    /** The mailed code expired: send a new one. */
+    CODE_EXPIRED,
+    /** Five wrong entries voided the mailed code: send a new one. */
+    CODE_VOID,
+    /** The account is locked. */
+    LOCKED,
+    /** No open second step for this ticket (expired, used or never issued): start again. */
+    START_AGAIN
+  }
+
+  /** The second step's outcome and, on success, the user's id. */
+  public record SecondStepResult(SecondStepOutcome outcome, Long userId) {}
+
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;
 
   @EJB private AuditLog audit;
 
+  @EJB private MailOutbox mail;
+
   /** Checks login ID and password; see {@link FirstStep}. */
-  public FirstStep checkPassword(String loginId, String password) {
+  public FirstStepResult checkPassword(String loginId, String password) {
     Instant now = clock.instant();
     String id = PortalUser.normalise(loginId);
     List<PortalUser> found =
@@ -57,32 +98,138 @@ public class PortalLogin {
     if (found.isEmpty()) {
       PasswordHasher.verify(password, DUMMY_HASH);
       audit.record(APPLICATION, null, id, AuditEvent.LOGIN_FAILED, "unknown login ID");
-      return FirstStep.REJECTED;
+      return new FirstStepResult(FirstStep.REJECTED, null);
     }
     PortalUser user = found.get(0);
-    LoginAttempts attempts = user.attempts();
-    if (attempts.lockedAt(now)) {
+    if (user.attempts().lockedAt(now)) {
       audit.record(APPLICATION, user.customerId(), id, AuditEvent.LOGIN_REFUSED_LOCKED, null);
-      return FirstStep.LOCKED;
+      return new FirstStepResult(FirstStep.LOCKED, null);
     }
     if (!user.passwordMatches(password)) {
-      LoginAttempts next = attempts.failed(now, LockoutPolicy.PORTAL);
-      user.recordAttempts(next);
-      audit.record(APPLICATION, user.customerId(), id, AuditEvent.LOGIN_FAILED, "wrong password");
-      if (next.lockedAt(now)) {
-        audit.record(
-            APPLICATION,
-            user.customerId(),
-            id,
-            AuditEvent.ACCOUNT_LOCKED,
-            "until " + next.lockedUntil());
-        return FirstStep.LOCKED;
-      }
-      return FirstStep.REJECTED;
+      return new FirstStepResult(
+          fail(user, now, "wrong password") ? FirstStep.LOCKED : FirstStep.REJECTED, null);
     }
     audit.record(APPLICATION, user.customerId(), id, AuditEvent.LOGIN_PASSWORD_ACCEPTED, null);
-    return user.secondStep() == SecondStep.TOTP
-        ? FirstStep.TOTP_REQUIRED
-        : FirstStep.MAIL_CODE_REQUIRED;
+    String ticket = OneTimeSecrets.newToken();
+    user.openSecondStep(OneTimeSecrets.tokenHash(ticket), now.plus(SECOND_STEP_WINDOW));
+    if (user.secondStep() == SecondStep.TOTP) {
+      return new FirstStepResult(FirstStep.TOTP_REQUIRED, ticket);
+    }
+    mailNewCode(user, now);
+    return new FirstStepResult(FirstStep.MAIL_CODE_REQUIRED, ticket);
+  }
+
+  /** ワンタイムパスワードを再送: a new mailed code replaces the previous one. */
+  public boolean resendMailCode(String ticket) {
+    Instant now = clock.instant();
+    Optional<PortalUser> user = holder(ticket, now);
+    if (user.isEmpty()
+        || user.get().secondStep() != SecondStep.MAIL_OTP
+        || user.get().attempts().lockedAt(now)) {
+      return false;
+    }
+    mailNewCode(user.get(), now);
+    return true;
+  }
+
+  /** Checks the TOTP or mailed code of an open second step. */
+  public SecondStepResult enterCode(String ticket, String code) {
+    Instant now = clock.instant();
+    Optional<PortalUser> holder = holder(ticket, now);
+    if (holder.isEmpty()) {
+      return new SecondStepResult(SecondStepOutcome.START_AGAIN, null);
+    }
+    PortalUser user = holder.get();
+    if (user.attempts().lockedAt(now)) {
+      audit.record(
+          APPLICATION, user.customerId(), user.loginId(), AuditEvent.LOGIN_REFUSED_LOCKED, null);
+      return new SecondStepResult(SecondStepOutcome.LOCKED, null);
+    }
+    SecondStepOutcome outcome =
+        user.secondStep() == SecondStep.TOTP
+            ? checkTotp(user, code, now)
+            : checkMailCode(user, code, now);
+    if (outcome == SecondStepOutcome.SUCCEEDED) {
+      user.recordAttempts(user.attempts().succeeded());
+      user.closeSecondStep();
+      audit.record(
+          APPLICATION,
+          user.customerId(),
+          user.loginId(),
+          AuditEvent.LOGIN_SUCCEEDED,
+          user.secondStep().name());
+      return new SecondStepResult(outcome, user.id());
+    }
+    if (outcome == SecondStepOutcome.WRONG_CODE || outcome == SecondStepOutcome.CODE_VOID) {
+      if (fail(user, now, "wrong one-time code")) {
+        user.closeSecondStep();
+        return new SecondStepResult(SecondStepOutcome.LOCKED, null);
+      }
+    }
+    return new SecondStepResult(outcome, null);
+  }
+
+  private SecondStepOutcome checkTotp(PortalUser user, String code, Instant now) {
+    String secret = user.totpSecret().orElse(null);
+    if (secret == null) {
+      return SecondStepOutcome.START_AGAIN;
+    }
+    OptionalLong step = Totp.of(secret).accept(code, now, user.totpLastStep());
+    if (step.isEmpty()) {
+      return SecondStepOutcome.WRONG_CODE;
+    }
+    user.acceptTotpStep(step.getAsLong());
+    return SecondStepOutcome.SUCCEEDED;
+  }
+
+  private SecondStepOutcome checkMailCode(PortalUser user, String code, Instant now) {
+    Optional<OneTimeCode> sent = user.mailCode();
+    if (sent.isEmpty()) {
+      return SecondStepOutcome.CODE_EXPIRED;
+    }
+    OneTimeCode.Result result = sent.get().enter(code, now);
+    user.sendMailCode(result.after());
+    return switch (result.check()) {
+      case ACCEPTED -> SecondStepOutcome.SUCCEEDED;
+      case WRONG -> SecondStepOutcome.WRONG_CODE;
+      case TOO_MANY_WRONG -> SecondStepOutcome.CODE_VOID;
+      case EXPIRED, ALREADY_USED -> SecondStepOutcome.CODE_EXPIRED;
+    };
+  }
+
+  /** Records a failure; true when it locked the account. */
+  private boolean fail(PortalUser user, Instant now, String why) {
+    LoginAttempts next = user.attempts().failed(now, LockoutPolicy.PORTAL);
+    user.recordAttempts(next);
+    audit.record(APPLICATION, user.customerId(), user.loginId(), AuditEvent.LOGIN_FAILED, why);
+    if (next.lockedAt(now)) {
+      audit.record(
+          APPLICATION,
+          user.customerId(),
+          user.loginId(),
+          AuditEvent.ACCOUNT_LOCKED,
+          "until " + next.lockedUntil());
+      return true;
+    }
+    return false;
+  }
+
+  private void mailNewCode(PortalUser user, Instant now) {
+    String code = OneTimeSecrets.newCode();
+    Instant expiresAt = now.plus(MAIL_CODE_VALIDITY);
+    user.sendMailCode(OneTimeCode.issue(code, now, MAIL_CODE_VALIDITY));
+    mail.enqueue(PortalMails.oneTimePassword(user, code, expiresAt));
+  }
+
+  private Optional<PortalUser> holder(String ticket, Instant now) {
+    if (ticket == null || ticket.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select u from PortalUser u where u.loginTicketHash = :t", PortalUser.class)
+        .setParameter("t", OneTimeSecrets.tokenHash(ticket))
+        .getResultStream()
+        .findFirst()
+        .filter(u -> u.secondStepOpen(now));
   }
 }

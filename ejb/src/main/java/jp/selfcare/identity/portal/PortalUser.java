@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.selfcare.identity.LockoutPolicy;
 import jp.selfcare.identity.LoginAttempts;
+import jp.selfcare.identity.OneTimeCode;
 import jp.selfcare.identity.PasswordHasher;
 
 /**
@@ -69,6 +70,15 @@ public class PortalUser {
 
   @Embedded private LoginAttempts attempts = LoginAttempts.NONE;
 
+  @Column(name = "login_ticket_hash", length = 64)
+  private String loginTicketHash;
+
+  @Column(name = "login_ticket_expires_at")
+  private Instant loginTicketExpiresAt;
+
+  /** The mailed code of the current second step, if one was sent. */
+  @Embedded private OneTimeCode mailCode;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -114,6 +124,43 @@ public class PortalUser {
 
   void recordAttempts(LoginAttempts next) {
     this.attempts = next;
+  }
+
+  /** Opens the second step: only the holder of this ticket may continue, until it expires. */
+  void openSecondStep(String ticketHash, Instant expiresAt) {
+    this.loginTicketHash = ticketHash;
+    this.loginTicketExpiresAt = expiresAt;
+    this.mailCode = null;
+  }
+
+  boolean secondStepOpen(Instant now) {
+    return loginTicketHash != null && now.isBefore(loginTicketExpiresAt);
+  }
+
+  /** Ends the second step (success, or a start-over). */
+  void closeSecondStep() {
+    this.loginTicketHash = null;
+    this.loginTicketExpiresAt = null;
+    this.mailCode = null;
+  }
+
+  void sendMailCode(OneTimeCode code) {
+    this.mailCode = code;
+  }
+
+  Optional<OneTimeCode> mailCode() {
+    return Optional.ofNullable(mailCode);
+  }
+
+  void acceptTotpStep(long step) {
+    this.totpLastStep = step;
+  }
+
+  /** Enrols an authenticator app secret (confirmed by a current code elsewhere). */
+  public void enrolTotp(String base32Secret) {
+    this.totpSecret = Objects.requireNonNull(base32Secret);
+    this.secondStep = SecondStep.TOTP;
+    this.totpLastStep = 0;
   }
 
   public Long id() {

@@ -23,6 +23,30 @@ public class ItPortalUsers {
 
   @Inject private Clock clock;
 
+  /** A user of the sample customer without a password (as if registered by an operator). */
+  public long createWithRole(String login, PortalRole role) {
+    PortalUser user =
+        new PortalUser(
+            sampleCustomer().id(),
+            login,
+            "管理 花子",
+            "0312345679",
+            role,
+            SecondStep.MAIL_OTP,
+            Locale.JAPANESE,
+            ZoneId.of("Asia/Tokyo"),
+            clock.instant());
+    em.persist(user);
+    em.flush();
+    return user.id();
+  }
+
+  private Customer sampleCustomer() {
+    return em.createQuery("select c from Customer c where c.number = :n", Customer.class)
+        .setParameter("n", new CustomerNumber("N100000001"))
+        .getSingleResult();
+  }
+
   public String create(String login, String password, String totpSecret) {
     Customer customer =
         em.createQuery("select c from Customer c where c.number = :n", Customer.class)

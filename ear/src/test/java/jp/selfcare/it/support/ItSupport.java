@@ -18,12 +18,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.portal.InvalidRegistrationException;
+import jp.selfcare.identity.portal.NewPortalUser;
+import jp.selfcare.identity.portal.PasswordSetting;
 import jp.selfcare.identity.portal.PortalLogin;
+import jp.selfcare.identity.portal.PortalRegistration;
+import jp.selfcare.identity.portal.PortalRole;
+import jp.selfcare.identity.portal.SecondStep;
 import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.numbers.export.NumberInformationDownloads;
@@ -55,6 +64,8 @@ public class ItSupport {
   @EJB private ItPortalUsers portalUsers;
 
   @Inject private ShiftableClock clock;
+
+  @EJB private PortalRegistration registration;
 
   /** The JAX-RS application of the support WAR. */
   @ApplicationPath("/")
@@ -129,6 +140,75 @@ public class ItSupport {
   @Path("portal-resend")
   public String portalResend(@QueryParam("ticket") String ticket) {
     return Boolean.toString(portalLogin.resendMailCode(ticket));
+  }
+
+  /** Creates a user with the given role directly (no mail); returns its id. */
+  @POST
+  @Path("portal-users/direct")
+  public String createDirect(@QueryParam("login") String login, @QueryParam("role") String role) {
+    return Long.toString(portalUsers.createWithRole(login, PortalRole.valueOf(role)));
+  }
+
+  /** PortalRegistration.addUser as the given caller; "NOT_ALLOWED" or the problems on refusal. */
+  @POST
+  @Path("portal-registration")
+  public String addUser(
+      @QueryParam("caller") long caller,
+      @QueryParam("name") String name,
+      @QueryParam("mail") String mail,
+      @QueryParam("phone") String phone,
+      @QueryParam("lang") String lang) {
+    try {
+      return Long.toString(
+          registration.addUser(
+              caller,
+              new NewPortalUser(
+                  name,
+                  mail,
+                  phone,
+                  SecondStep.MAIL_OTP,
+                  PortalRole.GENERAL,
+                  Locale.forLanguageTag(lang),
+                  ZoneId.of("Asia/Tokyo"),
+                  null,
+                  null,
+                  null,
+                  false)));
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
+    } catch (InvalidRegistrationException e) {
+      return "INVALID " + new TreeSet<>(e.problems().stream().map(Enum::name).toList());
+    }
+  }
+
+  @GET
+  @Path("portal-link")
+  public String linkState(@QueryParam("token") String token) {
+    return registration.linkState(token).name();
+  }
+
+  @POST
+  @Path("portal-password")
+  public String setPassword(
+      @QueryParam("token") String token,
+      @QueryParam("login") String login,
+      @QueryParam("name") String name,
+      @QueryParam("phone") String phone,
+      @QueryParam("password") String password,
+      @QueryParam("confirmation") String confirmation) {
+    PasswordSetting result =
+        registration.setPassword(token, login, name, phone, password, confirmation);
+    return result.outcome().name()
+        + (result.violations().isEmpty()
+            ? ""
+            : " " + new TreeSet<>(result.violations().stream().map(Enum::name).toList()));
+  }
+
+  @POST
+  @Path("portal-reset")
+  public String reset(@QueryParam("login") String login) {
+    registration.requestPasswordReset(login);
+    return "accepted";
   }
 
   @POST

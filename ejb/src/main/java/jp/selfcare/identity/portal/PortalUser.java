@@ -59,6 +59,18 @@ public class PortalUser {
   @Column(name = "time_zone", nullable = false, length = 40)
   private String timeZone;
 
+  @Column(name = "title", length = 100)
+  private String title;
+
+  @Column(name = "mobile", length = 20)
+  private String mobile;
+
+  @Column(name = "user_comment", length = 500)
+  private String comment;
+
+  @Column(name = "mobile_line_mail", nullable = false)
+  private boolean mobileLineMail;
+
   @Column(name = "password_hash", length = 200)
   private String passwordHash;
 
@@ -98,8 +110,8 @@ public class PortalUser {
       Instant createdAt) {
     this.customerId = customerId;
     this.loginId = normalise(loginId);
-    this.name = Objects.requireNonNull(name);
-    this.phone = Objects.requireNonNull(phone);
+    this.name = Objects.requireNonNull(name).strip();
+    this.phone = Objects.requireNonNull(phone).strip();
     this.role = Objects.requireNonNull(role);
     this.secondStep = Objects.requireNonNull(secondStep);
     this.mailLanguage = "en".equals(mailLanguage.getLanguage()) ? "en" : "ja";
@@ -110,6 +122,26 @@ public class PortalUser {
   /** Login IDs are mail addresses, compared without case and surrounding blanks. */
   public static String normalise(String loginId) {
     return loginId == null ? "" : loginId.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The optional profile fields of the registration form. */
+  public void describe(String title, String mobile, String comment, boolean mobileLineMail) {
+    this.title = title;
+    this.mobile = mobile;
+    this.comment = comment;
+    this.mobileLineMail = mobileLineMail;
+  }
+
+  /** Whether the user completed the password setting from the registration mail. */
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
+  /** 本人確認: the login ID, name and phone given match the registration. */
+  public boolean identityMatches(String typedLoginId, String typedName, String typedPhone) {
+    return loginId.equals(normalise(typedLoginId))
+        && name.equals(typedName == null ? null : typedName.strip())
+        && phone.equals(typedPhone == null ? null : typedPhone.strip());
   }
 
   /** Sets a new password (already checked against the rules) as a fresh hash. */
@@ -177,6 +209,10 @@ public class PortalUser {
 
   public String name() {
     return name;
+  }
+
+  public String phone() {
+    return phone;
   }
 
   public PortalRole role() {

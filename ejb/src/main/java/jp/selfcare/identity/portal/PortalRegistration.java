@@ -1,0 +1,261 @@
+package jp.selfcare.identity.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.selfcare.audit.AuditEvent;
+import jp.selfcare.audit.AuditLog;
+import jp.selfcare.identity.CredentialRules;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.OneTimeSecrets;
+import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.Violation;
+import jp.selfcare.mail.MailMessage;
+import jp.selfcare.mail.MailOutbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Adding portal users and setting passwords from mailed single-use links (spec 10-identity.md §1):
+ * an administrator adds a user; the user gets ユーザ登録受付メール with a link valid 72 hours; the link asks
+ * for login ID, name and phone (本人確認) and a password under the portal rule. An expired or used link
+ * points to password reset, which mails a new link.
+ */
+@Stateless
+public class PortalRegistration {
+
+  /** Validity of registration and reset links (spec default). */
+  public static final Duration LINK_VALIDITY = Duration.ofHours(72);
+
+  private static final Pattern MAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private AuditLog audit;
+
+  @EJB private MailOutbox mail;
+
+  @Inject
+  @ConfigProperty(name = "selfcare.site-url", defaultValue = "http://localhost:8080")
+  private String siteUrl;
+
+  /**
+   * An administrator adds a user to their own customer and the registration mail goes out.
+   *
+   * @return the new user's id
+   * @throws NotAllowedException when the caller is not a portal administrator
+   * @throws InvalidRegistrationException listing every field that cannot be accepted
+   */
+  public long addUser(long administratorId, NewPortalUser form) {
+    PortalUser admin = em.find(PortalUser.class, administratorId);
+    if (admin == null || admin.role() != PortalRole.ADMINISTRATOR) {
+      throw new NotAllowedException("only portal administrators add users");
+    }
+    Set<RegistrationProblem> problems = check(form);
+    if (problems.isEmpty() && byLoginId(form.mailAddress()).isPresent()) {
+      problems.add(RegistrationProblem.MAIL_ADDRESS_TAKEN);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRegistrationException(problems);
+    }
+    Instant now = clock.instant();
+    PortalUser user =
+        new PortalUser(
+            admin.customerId(),
+            form.mailAddress(),
+            form.name(),
+            form.phone(),
+            form.role(),
+            form.secondStep(),
+            form.mailLanguage(),
+            form.timeZone(),
+            now);
+    user.describe(
+        blankToNull(form.title()),
+        blankToNull(form.mobile()),
+        blankToNull(form.comment()),
+        form.mobileLineMail());
+    em.persist(user);
+    em.flush();
+    mailLink(user, LinkPurpose.REGISTRATION, now);
+    audit.record(
+        PortalLogin.APPLICATION,
+        admin.customerId(),
+        admin.loginId(),
+        AuditEvent.USER_ADDED,
+        user.loginId());
+    return user.id();
+  }
+
+  /** Where a mailed link stands, for the page that opens it. */
+  public PortalLink.State linkState(String token) {
+    return link(token).map(l -> l.stateAt(clock.instant())).orElse(PortalLink.State.UNKNOWN);
+  }
+
+  /** 本人確認 and パスワード設定 in one call: the page sends both, the service checks both. */
+  public PasswordSetting setPassword(
+      String token,
+      String loginId,
+      String name,
+      String phone,
+      String password,
+      String confirmation) {
+    Instant now = clock.instant();
+    Optional<PortalLink> found = link(token);
+    if (found.isEmpty()) {
+      return PasswordSetting.of(PasswordSetting.Outcome.LINK_UNKNOWN);
+    }
+    PortalLink link = found.get();
+    switch (link.stateAt(now)) {
+      case EXPIRED:
+        return PasswordSetting.of(PasswordSetting.Outcome.LINK_EXPIRED);
+      case USED:
+        return PasswordSetting.of(PasswordSetting.Outcome.LINK_USED);
+      default:
+        break;
+    }
+    PortalUser user = link.user();
+    if (!user.identityMatches(loginId, name, phone)) {
+      audit.record(
+          PortalLogin.APPLICATION,
+          user.customerId(),
+          user.loginId(),
+          AuditEvent.IDENTITY_CHECK_FAILED,
+          link.purpose().name());
+      return PasswordSetting.of(PasswordSetting.Outcome.IDENTITY_MISMATCH);
+    }
+    Set<Violation> broken = EnumSet.noneOf(Violation.class);
+    broken.addAll(CredentialRules.portalPassword(password));
+    if (password == null || !password.equals(confirmation)) {
+      broken.add(Violation.PASSWORD_CONFIRMATION_DIFFERS);
+    }
+    if (!broken.isEmpty()) {
+      return new PasswordSetting(PasswordSetting.Outcome.RULES_BROKEN, broken);
+    }
+    user.changePassword(PasswordHasher.DEFAULT.hash(password));
+    link.use(now);
+    audit.record(
+        PortalLogin.APPLICATION,
+        user.customerId(),
+        user.loginId(),
+        AuditEvent.PASSWORD_SET,
+        link.purpose().name());
+    return PasswordSetting.of(PasswordSetting.Outcome.DONE);
+  }
+
+  /**
+   * パスワード再設定: mails a new link when the login ID exists. Says nothing either way, so the answer
+   * does not reveal which mail addresses have accounts.
+   */
+  public void requestPasswordReset(String loginId) {
+    Instant now = clock.instant();
+    Optional<PortalUser> user = byLoginId(loginId);
+    audit.record(
+        PortalLogin.APPLICATION,
+        user.map(PortalUser::customerId).orElse(null),
+        PortalUser.normalise(loginId),
+        AuditEvent.PASSWORD_RESET_REQUESTED,
+        user.isPresent() ? null : "unknown login ID");
+    user.ifPresent(u -> mailLink(u, LinkPurpose.PASSWORD_RESET, now));
+  }
+
+  private void mailLink(PortalUser user, LinkPurpose purpose, Instant now) {
+    String token = OneTimeSecrets.newToken();
+    Instant expiresAt = now.plus(LINK_VALIDITY);
+    em.persist(new PortalLink(OneTimeSecrets.tokenHash(token), purpose, user, now, expiresAt));
+    ResourceBundle text =
+        ResourceBundle.getBundle("jp.selfcare.identity.portal.mail", user.mailLanguage());
+    String key = purpose == LinkPurpose.REGISTRATION ? "registration" : "reset";
+    String until =
+        DateTimeFormatter.ofPattern(text.getString("link.time"))
+            .withZone(user.timeZone())
+            .format(expiresAt);
+    String url = siteUrl + "/portal/password.xhtml?token=" + token;
+    mail.enqueue(
+        new MailMessage(
+            "portal-" + key + "-" + user.id() + "-" + now.toEpochMilli(),
+            user.loginId(),
+            text.getString(key + ".subject"),
+            MessageFormat.format(
+                text.getString(key + ".body"), user.name(), url, until, siteUrl + "/portal/")));
+  }
+
+  private Optional<PortalLink> link(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    List<PortalLink> found =
+        em.createQuery(
+                "select l from PortalLink l join fetch l.user where l.tokenHash = :h",
+                PortalLink.class)
+            .setParameter("h", OneTimeSecrets.tokenHash(token))
+            .getResultList();
+    return found.stream().findFirst();
+  }
+
+  private Optional<PortalUser> byLoginId(String loginId) {
+    return em.createQuery("select u from PortalUser u where u.loginId = :id", PortalUser.class)
+        .setParameter("id", PortalUser.normalise(loginId))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static Set<RegistrationProblem> check(NewPortalUser form) {
+    Set<RegistrationProblem> problems = EnumSet.noneOf(RegistrationProblem.class);
+    if (form.name() == null || form.name().isBlank()) {
+      problems.add(RegistrationProblem.NAME_REQUIRED);
+    } else if (form.name().strip().length() > 100) {
+      problems.add(RegistrationProblem.NAME_TOO_LONG);
+    }
+    String mailAddress = PortalUser.normalise(form.mailAddress());
+    if (mailAddress.length() > 254 || !MAIL.matcher(mailAddress).matches()) {
+      problems.add(RegistrationProblem.MAIL_ADDRESS_INVALID);
+    }
+    if (form.phone() == null || !PHONE.matcher(form.phone().strip()).matches()) {
+      problems.add(RegistrationProblem.PHONE_INVALID);
+    }
+    if (form.mobile() != null
+        && !form.mobile().isBlank()
+        && !PHONE.matcher(form.mobile().strip()).matches()) {
+      problems.add(RegistrationProblem.MOBILE_INVALID);
+    }
+    if (form.secondStep() == null) {
+      problems.add(RegistrationProblem.SECOND_STEP_REQUIRED);
+    }
+    if (form.role() == null) {
+      problems.add(RegistrationProblem.ROLE_REQUIRED);
+    }
+    if (form.mailLanguage() == null) {
+      problems.add(RegistrationProblem.LANGUAGE_REQUIRED);
+    }
+    if (form.timeZone() == null) {
+      problems.add(RegistrationProblem.TIME_ZONE_REQUIRED);
+    }
+    if (form.title() != null && form.title().length() > 100) {
+      problems.add(RegistrationProblem.TITLE_TOO_LONG);
+    }
+    if (form.comment() != null && form.comment().length() > 500) {
+      problems.add(RegistrationProblem.COMMENT_TOO_LONG);
+    }
+    return problems;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

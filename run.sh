@@ -153,11 +153,14 @@ Voice self-care platform is running (database: $database).
   WildFly admin console  http://localhost:$MANAGEMENT_PORT/console   user: $ADMIN_USER  password: $ADMIN_PASSWORD
   Health / metrics       http://localhost:$MANAGEMENT_PORT/health/ready   http://localhost:$MANAGEMENT_PORT/metrics
 
-Demo data: 株式会社サンプル商事 (N100000001; contracts N200000001-N200000006, Business Mobile N200000007)
-and 株式会社テスト物産 (N100000002; contract N300000001). Try the number directory with contract
+Demo logins (Business Portal, password Demo-pass1 for all; the second step mails a one-time
+password: open the mailbox above and type the 6 digits of the newest mail):
+  admin@sample-shoji.example   portal administrator of 株式会社サンプル商事 (N100000001)
+  suzuki@sample-shoji.example  general user of 株式会社サンプル商事 in no user group (sees no service)
+  admin@test-bussan.example    portal administrator of 株式会社テスト物産 (N100000002)
+Demo data: サンプル商事 has contracts N200000001-N200000006 (2,050 numbers) and Business Mobile
+N200000007; テスト物産 has N300000001. After login try the number directory with contract
 N200000003, then "番号情報ダウンロード".
-Demo logins: none yet. The pages are open until login arrives with the identity issue (#3); its
-one-time passwords will appear in the mailbox above.
 
 Logs: $SERVER/standalone/log/server.log and selfcare.log.   Stop everything: ./run.sh stop
 INFO

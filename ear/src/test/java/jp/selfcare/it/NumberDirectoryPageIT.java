@@ -2,6 +2,11 @@ package jp.selfcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class NumberDirectoryPageIT {
 
   private static final String PAGE = Urls.APP + "/portal/numbers.xhtml";
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
 
   private static WebDriver browser;
   private WebDriverWait wait;
@@ -49,13 +57,15 @@ class NumberDirectoryPageIT {
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
     browser.manage().deleteAllCookies();
+    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
     browser.get(PAGE);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:numbers")));
   }
 
   @Test
-  void pagesThroughEveryNumberOnTheServer() {
-    assertThat(pageReport()).isEqualTo("1-20 / 2150");
+  void pagesThroughEveryNumberOfTheCallersCustomer() {
+    // 株式会社サンプル商事 has 2,050 numbers; テスト物産's 100 are never listed for its administrator.
+    assertThat(pageReport()).isEqualTo("1-20 / 2050");
     String firstOnPageOne = firstNumber();
 
     browser
@@ -91,7 +101,14 @@ class NumberDirectoryPageIT {
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#search\\:messages .ui-messages-error")));
     assertThat(error.getText()).contains("契約番号は「N」と9桁の数字");
-    assertThat(pageReport()).isEqualTo("1-20 / 2150");
+    assertThat(pageReport()).isEqualTo("1-20 / 2050");
+  }
+
+  @Test
+  void anotherCustomersContractListsNothing() {
+    type("search:contract", "N300000001");
+    search();
+    wait.until(d -> pageReport().endsWith("/ 0"));
   }
 
   @Test
@@ -122,7 +139,7 @@ class NumberDirectoryPageIT {
   }
 
   @Test
-  void startsTheNumberInformationDownloadAndOffersItsFiles() {
+  void startsTheNumberInformationDownloadAndOffersItsFiles() throws Exception {
     type("search:contract", "N200000006");
     search();
     wait.until(d -> pageReport().endsWith("/ 150"));
@@ -130,6 +147,24 @@ class NumberDirectoryPageIT {
     wait.until(
         ExpectedConditions.numberOfElementsToBe(By.cssSelector("#downloads a.result-file"), 2));
     assertThat(browser.findElement(By.id("downloads")).getText()).contains("完了", ".csv", ".xlsx");
+
+    // The link serves the file with this browser's session, and nothing without it.
+    String href =
+        browser.findElement(By.cssSelector("#downloads a.result-file")).getAttribute("href");
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    HttpResponse<byte[]> withSession =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(withSession.statusCode()).isEqualTo(200);
+    assertThat(withSession.headers().firstValue("Content-Disposition"))
+        .get()
+        .asString()
+        .contains("attachment");
+    assertThat(Urls.getBytes(href).statusCode()).as("no session").isEqualTo(404);
   }
 
   private void type(String id, String text) {

@@ -11,15 +11,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import jp.selfcare.huntgroup.CallMethod;
 import jp.selfcare.huntgroup.HuntGroup;
 import jp.selfcare.huntgroup.NumberPresentation;
+import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.portal.PortalRole;
+import jp.selfcare.identity.portal.PortalUser;
+import jp.selfcare.identity.portal.SecondStep;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.numbers.NumberType;
@@ -78,6 +84,8 @@ public class DemoDataWriter {
     persist(
         Contract.businessMobile(
             new ContractNumber("N200000007"), customer, new MobileContractId("BM12345678")));
+    portalUser(customer, DemoLogins.SAMPLE_ADMIN, "佐藤 管理者", PortalRole.ADMINISTRATOR);
+    portalUser(customer, DemoLogins.SAMPLE_USER, "鈴木 一般", PortalRole.GENERAL);
   }
 
   /** 株式会社テスト物産: a second customer with one site. */
@@ -86,6 +94,24 @@ public class DemoDataWriter {
         persist(new Customer(new CustomerNumber(DemoCatalog.OTHER_CUSTOMER), "株式会社テスト物産", tokyo()));
     ServicePlan plan = plan(customer, "Y25000001", "名古屋グループ", "アクセスセット");
     site(plan, "3000001", "名古屋支店", "愛知県名古屋市中村区名駅5-5-5");
+    portalUser(customer, DemoLogins.OTHER_ADMIN, "高橋 管理者", PortalRole.ADMINISTRATOR);
+  }
+
+  /** A portal user who can log in at once with the demo password (mail one-time password). */
+  private void portalUser(Customer customer, String loginId, String name, PortalRole role) {
+    PortalUser user =
+        new PortalUser(
+            customer.id(),
+            loginId,
+            name,
+            "0312345678",
+            role,
+            SecondStep.MAIL_OTP,
+            Locale.JAPANESE,
+            tokyo(),
+            Instant.parse("2026-01-01T00:00:00Z"));
+    user.changePassword(PasswordHasher.DEFAULT.hash(DemoLogins.PASSWORD));
+    persist(user);
   }
 
   /** The large set's voice group and its sites (numbers follow per contract). */

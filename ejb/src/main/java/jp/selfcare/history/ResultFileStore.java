@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.portal.PortalSignIn;
 
 /**
  * Result files in the database. Content goes in and out as streams through JDBC, never as an entity
@@ -34,6 +36,8 @@ public class ResultFileStore {
   private DataSource dataSource;
 
   @Inject private Clock clock;
+
+  @Inject private Caller caller;
 
   /**
    * Stores a file for an operation, replacing one of the same name (a restarted job stores its
@@ -89,12 +93,23 @@ public class ResultFileStore {
     return files;
   }
 
-  /** The file's metadata, if it exists. */
-  public Optional<ResultFile> byId(long fileId) {
+  /**
+   * The file's metadata, if it exists and belongs to an operation of the calling portal user's
+   * customer (administrators only until user groups exist); otherwise empty, as if missing.
+   */
+  public Optional<ResultFile> visibleToCaller(long fileId) {
+    PortalSignIn me = caller.requirePortal();
+    if (!me.administrator()) {
+      return Optional.empty();
+    }
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement("SELECT " + COLUMNS + " FROM result_file WHERE id = ?")) {
+            c.prepareStatement(
+                "SELECT f.id, f.operation_id, f.file_name, f.content_type, f.size_bytes, f.created_at"
+                    + " FROM result_file f JOIN operation o ON o.id = f.operation_id"
+                    + " WHERE f.id = ? AND o.customer_id = ?")) {
       s.setLong(1, fileId);
+      s.setLong(2, me.customerId());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(read(rs)) : Optional.empty();
       }
@@ -103,8 +118,11 @@ public class ResultFileStore {
     }
   }
 
-  /** Copies the file's content to {@code out}. */
+  /** Copies the content of a file visible to the caller to {@code out}. */
   public void copyContent(long fileId, OutputStream out) {
+    if (visibleToCaller(fileId).isEmpty()) {
+      throw new IllegalArgumentException("no result file " + fileId);
+    }
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT content FROM result_file WHERE id = ?")) {
       s.setLong(1, fileId);

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -18,6 +19,8 @@ import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.ServiceType;
@@ -40,23 +43,26 @@ public class NumberInformationDownloads {
 
   @EJB private ResultFileStore files;
 
+  @Inject private Caller caller;
+
   /** A download request with what is known of it so far. */
   public record Download(Operation operation, List<ResultFile> files) implements Serializable {}
 
   /**
-   * Records the request and starts the job.
+   * Records the request for the calling portal user and starts the job.
    *
    * @return the operation id
    * @throws UnknownContractException when there is no IP Voice contract of that number
    */
-  public long request(ContractNumber contractNumber, String account, Locale language) {
-    Contract contract = ipVoiceContract(contractNumber);
+  public long request(ContractNumber contractNumber, Locale language) {
+    PortalSignIn me = caller.requirePortal();
+    Contract contract = readableContract(contractNumber, me);
     long operationId =
         history.open(
             OperationType.NUMBER_INFORMATION_DOWNLOAD,
             contract.customer().id(),
             contractNumber.value(),
-            account);
+            me.loginId());
     Properties parameters = new Properties();
     parameters.setProperty(NumberInformationJob.OPERATION_ID, Long.toString(operationId));
     parameters.setProperty(NumberInformationJob.CONTRACT_NUMBER, contractNumber.value());
@@ -74,7 +80,7 @@ public class NumberInformationDownloads {
 
   /** The newest downloads of a contract, newest first, with their files once published. */
   public List<Download> recent(ContractNumber contractNumber) {
-    Contract contract = ipVoiceContract(contractNumber);
+    Contract contract = readableContract(contractNumber, caller.requirePortal());
     return history
         .recent(
             contract.customer().id(),
@@ -84,6 +90,18 @@ public class NumberInformationDownloads {
         .stream()
         .map(operation -> new Download(operation, files.filesOf(operation.id())))
         .toList();
+  }
+
+  /**
+   * The contract, if it is an IP Voice contract the caller may read. Another customer's contract is
+   * reported exactly like a missing one, so its existence does not leak.
+   */
+  private Contract readableContract(ContractNumber number, PortalSignIn me) {
+    Contract contract = ipVoiceContract(number);
+    if (contract.customer().id() != me.customerId() || !me.administrator()) {
+      throw new UnknownContractException(number, "IP Voice");
+    }
+    return contract;
   }
 
   private Contract ipVoiceContract(ContractNumber number) {

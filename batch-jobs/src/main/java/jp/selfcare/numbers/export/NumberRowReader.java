@@ -10,13 +10,12 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import jp.selfcare.numbers.directory.NumberDirectory;
-import jp.selfcare.numbers.directory.NumberFilter;
 import jp.selfcare.numbers.directory.NumberRow;
-import jp.selfcare.organisation.ContractNumber;
 
 /**
- * Reads a contract's numbers in keyset pages ordered by number. The checkpoint is the last number
- * handed to the writer, so a restart resumes right after the last committed chunk.
+ * Reads the numbers of the operation's contract in keyset pages ordered by number. The checkpoint
+ * is the last number handed to the writer, so a restart resumes right after the last committed
+ * chunk.
  */
 @Named
 @Dependent
@@ -25,26 +24,24 @@ public class NumberRowReader extends AbstractItemReader {
   private static final int PAGE = 500;
 
   @Inject
-  @BatchProperty(name = NumberInformationJob.CONTRACT_NUMBER)
-  private String contractNumber;
+  @BatchProperty(name = NumberInformationJob.OPERATION_ID)
+  private String operationId;
 
   @EJB private NumberDirectory directory;
 
   private final Deque<NumberRow> page = new ArrayDeque<>();
-  private NumberFilter filter;
   private String lastNumber;
   private boolean exhausted;
 
   @Override
   public void open(Serializable checkpoint) {
-    filter = NumberFilter.ALL.withContract(new ContractNumber(contractNumber));
     lastNumber = (String) checkpoint;
   }
 
   @Override
   public Object readItem() {
     if (page.isEmpty() && !exhausted) {
-      page.addAll(directory.pageAfter(filter, lastNumber, PAGE));
+      page.addAll(directory.pageForOperation(Long.parseLong(operationId), lastNumber, PAGE));
       exhausted = page.size() < PAGE;
     }
     NumberRow row = page.poll();

@@ -41,6 +41,12 @@ public class ItPortalUsers {
     return user.id();
   }
 
+  public long idOf(String login) {
+    return em.createQuery("select u.id from PortalUser u where u.loginId = :l", Long.class)
+        .setParameter("l", PortalUser.normalise(login))
+        .getSingleResult();
+  }
+
   private Customer sampleCustomer() {
     return em.createQuery("select c from Customer c where c.number = :n", Customer.class)
         .setParameter("n", new CustomerNumber("N100000001"))

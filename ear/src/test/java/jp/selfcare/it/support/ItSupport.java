@@ -23,8 +23,10 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import jp.selfcare.demo.DemoLogins;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.InvalidRegistrationException;
 import jp.selfcare.identity.portal.NewPortalUser;
@@ -37,6 +39,7 @@ import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.numbers.export.NumberInformationDownloads;
 import jp.selfcare.organisation.ContractNumber;
+import jp.selfcare.organisation.UnknownContractException;
 import jp.selfcare.time.ShiftableClock;
 
 /**
@@ -64,6 +67,8 @@ public class ItSupport {
   @EJB private ItPortalUsers portalUsers;
 
   @Inject private ShiftableClock clock;
+
+  @Inject private Caller caller;
 
   @EJB private PortalRegistration registration;
 
@@ -96,12 +101,25 @@ public class ItSupport {
     }
   }
 
+  /** Requests a download as the given demo user (default: the sample customer's administrator). */
   @POST
   @Path("downloads")
   public String requestDownload(
-      @QueryParam("contract") String contract, @QueryParam("lang") String lang) {
-    return Long.toString(
-        downloads.request(new ContractNumber(contract), "it", Locale.forLanguageTag(lang)));
+      @QueryParam("contract") String contract,
+      @QueryParam("lang") String lang,
+      @QueryParam("as") String as) {
+    signIn(as);
+    try {
+      return Long.toString(
+          downloads.request(new ContractNumber(contract), Locale.forLanguageTag(lang)));
+    } catch (UnknownContractException e) {
+      return "UNKNOWN_CONTRACT";
+    }
+  }
+
+  private void signIn(String loginId) {
+    String login = loginId == null ? DemoLogins.SAMPLE_ADMIN : loginId;
+    caller.signIn(portalLogin.signInOf(portalUsers.idOf(login)));
   }
 
   @GET
@@ -223,6 +241,17 @@ public class ItSupport {
   public String resetClock() {
     clock.reset();
     return clock.instant().toString();
+  }
+
+  /** A result file's content as the given demo user sees it (default: the sample administrator). */
+  @GET
+  @Path("files/{id}")
+  @Produces(MediaType.APPLICATION_OCTET_STREAM)
+  public byte[] file(@PathParam("id") long id, @QueryParam("as") String as) {
+    signIn(as);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    files.copyContent(id, out);
+    return out.toByteArray();
   }
 
   /** Lines of "fileId TAB fileName". */

@@ -169,6 +169,26 @@ public class PortalLogin {
     return new SecondStepResult(outcome, null);
   }
 
+  /**
+   * The session record of a user whose second step just succeeded (the id comes from {@link
+   * #enterCode}, never from a page).
+   */
+  public PortalSignIn signInOf(long userId) {
+    PortalUser user = em.find(PortalUser.class, userId);
+    String customerNumber =
+        em.createQuery("select c.number.value from Customer c where c.id = :id", String.class)
+            .setParameter("id", user.customerId())
+            .getSingleResult();
+    return new PortalSignIn(
+        user.id(),
+        user.customerId(),
+        customerNumber,
+        user.loginId(),
+        user.name(),
+        user.role(),
+        user.mailLanguage());
+  }
+
   private SecondStepOutcome checkTotp(PortalUser user, String code, Instant now) {
     String secret = user.totpSecret().orElse(null);
     if (secret == null) {

@@ -1,16 +1,28 @@
 package jp.selfcare.numbers.directory;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import jp.selfcare.history.Operation;
+import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.portal.PortalSignIn;
+import jp.selfcare.organisation.ContractNumber;
+import jp.selfcare.organisation.CustomerNumber;
 
 /**
  * Searches numbers page by page on the server (the directory may hold 100,000 numbers). Results are
  * always ordered by telephone number, which also makes keyset paging possible for exports.
+ *
+ * <p>Scope is applied here, whatever the page asked: a portal administrator reads the numbers of
+ * their own customer; a general user reads only what their user groups grant, and until user groups
+ * exist (issue #3) that is nothing. Jobs read through {@link #pageForOperation}, scoped to the
+ * contract and customer of an operation that was authorised when it was accepted.
  */
 @Stateless
 public class NumberDirectory {
@@ -29,30 +41,53 @@ public class NumberDirectory {
 
   @PersistenceContext private EntityManager em;
 
-  /** One page of matching numbers, ordered by number. */
+  @Inject private Caller caller;
+
+  /** One page of the caller's matching numbers, ordered by number. */
   public List<NumberRow> search(NumberFilter filter, int first, int pageSize) {
     checkPage(first, pageSize);
-    Where where = Where.of(filter);
+    Optional<NumberFilter> scoped = scoped(filter);
+    if (scoped.isEmpty()) {
+      return List.of();
+    }
+    Where where = Where.of(scoped.get());
     TypedQuery<NumberRow> query =
         em.createQuery(ROW + FROM + where.clause + " order by n.number.digits", NumberRow.class);
     where.parameters.forEach(query::setParameter);
     return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
-  /** How many numbers match. */
+  /** How many of the caller's numbers match. */
   public long count(NumberFilter filter) {
-    Where where = Where.of(filter);
+    Optional<NumberFilter> scoped = scoped(filter);
+    if (scoped.isEmpty()) {
+      return 0;
+    }
+    Where where = Where.of(scoped.get());
     TypedQuery<Long> query = em.createQuery("select count(n)" + FROM + where.clause, Long.class);
     where.parameters.forEach(query::setParameter);
     return query.getSingleResult();
   }
 
   /**
-   * The next page after {@code afterNumber} (exclusive; null for the first page). Keyset paging
-   * costs the same on the last page as on the first, which offset paging does not.
+   * For a job: the next page of the numbers of the operation's contract after {@code afterNumber}
+   * (exclusive; null for the first page). Keyset paging costs the same on the last page as on the
+   * first, which offset paging does not.
    */
-  public List<NumberRow> pageAfter(NumberFilter filter, String afterNumber, int pageSize) {
+  public List<NumberRow> pageForOperation(long operationId, String afterNumber, int pageSize) {
     checkPage(0, pageSize);
+    Operation operation = em.find(Operation.class, operationId);
+    if (operation == null) {
+      throw new IllegalArgumentException("no operation " + operationId);
+    }
+    String customer =
+        em.createQuery("select c.number.value from Customer c where c.id = :id", String.class)
+            .setParameter("id", operation.customerId())
+            .getSingleResult();
+    NumberFilter filter =
+        NumberFilter.ALL
+            .withCustomer(new CustomerNumber(customer))
+            .withContract(new ContractNumber(operation.target()));
     Where where = Where.of(filter);
     String clause = where.clause;
     if (afterNumber != null) {
@@ -63,6 +98,14 @@ public class NumberDirectory {
         em.createQuery(ROW + FROM + clause + " order by n.number.digits", NumberRow.class);
     where.parameters.forEach(query::setParameter);
     return query.setMaxResults(pageSize).getResultList();
+  }
+
+  private Optional<NumberFilter> scoped(NumberFilter filter) {
+    PortalSignIn me = caller.requirePortal();
+    if (!me.administrator()) {
+      return Optional.empty();
+    }
+    return Optional.of(filter.withCustomer(new CustomerNumber(me.customerNumber())));
   }
 
   private static void checkPage(int first, int pageSize) {

@@ -38,6 +38,11 @@ public record NumberFilter(
     return Optional.ofNullable(digits);
   }
 
+  /** The same filter restricted to one customer (the caller's). */
+  public NumberFilter withCustomer(CustomerNumber value) {
+    return new NumberFilter(value, voiceGroup, site, contract, digits, type);
+  }
+
   /** The same filter restricted to one contract. */
   public NumberFilter withContract(ContractNumber value) {
     return new NumberFilter(customer, voiceGroup, site, value, digits, type);

@@ -14,7 +14,8 @@ import jp.selfcare.history.ResultFileStore;
 
 /**
  * Streams a stored result file: {@code /files/<id>}. The content comes from the database, so any
- * node serves any file. (Access control per history entry arrives with login, issue #3.)
+ * node serves any file. The store answers only for files of the caller's customer; anything else is
+ * "not found".
  */
 @WebServlet("/files/*")
 public class ResultFileServlet extends HttpServlet {
@@ -26,7 +27,7 @@ public class ResultFileServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<ResultFile> file = fileId(request.getPathInfo()).flatMap(store::byId);
+    Optional<ResultFile> file = fileId(request.getPathInfo()).flatMap(store::visibleToCaller);
     if (file.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

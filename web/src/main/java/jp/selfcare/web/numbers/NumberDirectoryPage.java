@@ -83,8 +83,7 @@ public class NumberDirectoryPage implements Serializable {
       return;
     }
     try {
-      downloadService.request(
-          number, "anonymous", FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      downloadService.request(number, FacesContext.getCurrentInstance().getViewRoot().getLocale());
       Messages.info("numbers.download.accepted", number.value());
       refreshDownloads();
     } catch (UnknownContractException e) {

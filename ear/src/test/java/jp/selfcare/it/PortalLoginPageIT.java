@@ -1,0 +1,161 @@
+package jp.selfcare.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Business Portal's login pages in headless Chromium: first registration from the mail link to
+ * the dashboard with MailOTP (the code read from the SMTP server), refusals, and pages that need a
+ * login.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalLoginPageIT {
+
+  private static final Pattern LINK =
+      Pattern.compile("(http://\\S+/portal/password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
+
+  private static WebDriver browser;
+  private WebDriverWait wait;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void freshSession() {
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    browser.manage().deleteAllCookies();
+  }
+
+  @Test
+  void firstRegistrationFromTheMailLinkToTheDashboardWithMailOtp() throws Exception {
+    String admin =
+        Urls.post(
+                Urls.SUPPORT
+                    + "/portal-users/direct?login=admin-"
+                    + UUID.randomUUID()
+                    + "@example.jp&role=ADMINISTRATOR")
+            .body();
+    String user = "new-" + UUID.randomUUID() + "@example.jp";
+    String added =
+        Urls.post(
+                Urls.SUPPORT
+                    + "/portal-registration?caller="
+                    + admin
+                    + "&name="
+                    + URLEncoder.encode("山田 一郎", StandardCharsets.UTF_8)
+                    + "&mail="
+                    + user
+                    + "&phone=0312340000&lang=ja")
+            .body();
+    assertThat(added).matches("\\d+");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> PortalBrowser.mailsTo(smtp, user).length == 1);
+    MimeMessage registration = PortalBrowser.mailsTo(smtp, user)[0];
+    Matcher link = LINK.matcher((String) registration.getContent());
+    assertThat(link.find()).isTrue();
+
+    browser.get(link.group(1));
+    PortalBrowser.type(browser, "password:loginId", user);
+    PortalBrowser.type(browser, "password:name", "山田 一郎");
+    PortalBrowser.type(browser, "password:phone", "0312340000");
+    PortalBrowser.type(browser, "password:newPassword", "weakpassword");
+    PortalBrowser.type(browser, "password:confirmation", "weakpassword");
+    browser.findElement(By.id("password:submit")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("password:messages"), "英大文字"));
+    assertThat(browser.findElement(By.id("password:messages")).getText()).contains("数字");
+
+    PortalBrowser.type(browser, "password:newPassword", "Passw0rdOk");
+    PortalBrowser.type(browser, "password:confirmation", "Passw0rdOk");
+    browser.findElement(By.id("password:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+
+    PortalBrowser.logIn(browser, smtp, user, "Passw0rdOk");
+    assertThat(browser.findElement(By.id("welcome")).getText()).contains("山田 一郎");
+    assertThat(browser.findElement(By.id("noGroup")).getText()).contains("ユーザーグループがない");
+
+    browser.get(link.group(1));
+    assertThat(browser.findElement(By.id("linkState")).getText())
+        .as("the link is single-use")
+        .contains("すでに使用");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+    browser.get(Urls.APP + "/portal/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", "admin@sample-shoji.example");
+    PortalBrowser.type(browser, "login:password", "Wrong-pass1");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("login:messages"), "ログインIDまたはパスワードが正しくありません"));
+  }
+
+  @Test
+  void pagesAndFilesBehindLoginNeedOne() {
+    browser.get(Urls.APP + "/portal/numbers.xhtml");
+    wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+    assertThat(Urls.get(Urls.APP + "/files/1").statusCode()).isEqualTo(404);
+
+    PortalBrowser.logIn(browser, smtp, "suzuki@sample-shoji.example", "Demo-pass1");
+    assertThat(browser.findElement(By.id("noGroup")).isDisplayed()).isTrue();
+    assertThat(browser.findElements(By.id("appMenuForm:menuNumbers")))
+        .as("no directory in the menu")
+        .isEmpty();
+    browser.get(Urls.APP + "/portal/numbers.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results:numbers")));
+    assertThat(browser.findElement(By.id("results:numbers")).getText())
+        .as("a general user in no group reads no number, whatever the page asks")
+        .contains("該当する番号はありません");
+  }
+
+  @Test
+  void logoutEndsTheSession() {
+    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
+    browser.findElement(By.id("appMenuForm:logout")).click();
+    wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+    browser.get(Urls.APP + "/portal/index.xhtml");
+    wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+  }
+}

@@ -1,0 +1,114 @@
+package jp.selfcare.web.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.selfcare.identity.portal.PortalLogin;
+import jp.selfcare.identity.portal.PortalLogin.FirstStepResult;
+import jp.selfcare.identity.portal.PortalLogin.SecondStepResult;
+import jp.selfcare.web.i18n.Messages;
+
+/** ログイン: login ID and password, then the second step (TOTP or mailed code). */
+@Named
+@RequestScoped
+public class PortalLoginPage {
+
+  @EJB private PortalLogin login;
+
+  @Inject private PortalSession session;
+
+  private String loginId;
+  private String password;
+  private String code;
+
+  /** Step one; a new session id whatever the outcome of the password. */
+  public String checkPassword() {
+    FirstStepResult result = login.checkPassword(loginId, password);
+    renewSessionId();
+    switch (result.outcome()) {
+      case TOTP_REQUIRED, MAIL_CODE_REQUIRED:
+        session.beginSecondStep(result.ticket(), result.outcome());
+        return "/portal/second?faces-redirect=true";
+      case LOCKED:
+        Messages.error("login.locked");
+        return null;
+      default:
+        Messages.error("login.rejected");
+        return null;
+    }
+  }
+
+  /** Step two; on success a new session id and the completed login in the session. */
+  public String enterCode() {
+    SecondStepResult result = login.enterCode(session.ticket(), code);
+    switch (result.outcome()) {
+      case SUCCEEDED:
+        renewSessionId();
+        session.complete(login.signInOf(result.userId()));
+        return "/portal/index?faces-redirect=true";
+      case WRONG_CODE:
+        Messages.error("login.code.wrong");
+        return null;
+      case CODE_EXPIRED:
+        Messages.error("login.code.expired");
+        return null;
+      case CODE_VOID:
+        Messages.error("login.code.void");
+        return null;
+      case LOCKED:
+        Messages.error("login.locked");
+        return null;
+      default:
+        Messages.error("login.startAgain");
+        return null;
+    }
+  }
+
+  /** ワンタイムパスワードを再送する. */
+  public void resend() {
+    if (login.resendMailCode(session.ticket())) {
+      Messages.info("login.code.resent");
+    } else {
+      Messages.error("login.startAgain");
+    }
+  }
+
+  /** Ends the session entirely. */
+  public String logout() {
+    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    return "/portal/login?faces-redirect=true";
+  }
+
+  private static void renewSessionId() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    request.changeSessionId();
+  }
+
+  public String getLoginId() {
+    return loginId;
+  }
+
+  public void setLoginId(String loginId) {
+    this.loginId = loginId;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

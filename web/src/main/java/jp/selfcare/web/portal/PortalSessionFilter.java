@@ -1,0 +1,54 @@
+package jp.selfcare.web.portal;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import jp.selfcare.identity.Caller;
+
+/**
+ * Everything under /portal/ and /files/ needs a completed portal login, except the login pages
+ * themselves. The login is put into the request's {@link Caller}, which the services read to scope
+ * every call; without one, pages redirect to the login page and files answer 404.
+ */
+@WebFilter(urlPatterns = {"/portal/*", "/files/*"})
+public class PortalSessionFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String LOGIN_PAGE = "/portal/login.xhtml";
+
+  private static final Set<String> OPEN =
+      Set.of(LOGIN_PAGE, "/portal/second.xhtml", "/portal/password.xhtml", "/portal/reset.xhtml");
+
+  @Inject private PortalSession session;
+
+  @Inject private Caller caller;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (OPEN.contains(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.getSession(false) != null && session.isLoggedIn()) {
+      caller.signIn(session.signIn());
+      chain.doFilter(request, response);
+      return;
+    }
+    if (path.startsWith("/files/")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } else {
+      response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+    }
+  }
+}

@@ -44,6 +44,7 @@ public class DemoDataLoader {
       DemoCatalog.otherContracts().forEach(writer::contract);
       LOG.info("standard demo data loaded");
     }
+    writer.portalUsers();
     if (set == DemoSet.LARGE && !writer.voiceGroupExists(DemoCatalog.LARGE_VOICE_GROUP)) {
       writer.largeOrganisation();
       for (int k = 0; k < DemoCatalog.LARGE_SITES; k++) {

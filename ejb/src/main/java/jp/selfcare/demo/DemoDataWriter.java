@@ -84,8 +84,6 @@ public class DemoDataWriter {
     persist(
         Contract.businessMobile(
             new ContractNumber("N200000007"), customer, new MobileContractId("BM12345678")));
-    portalUser(customer, DemoLogins.SAMPLE_ADMIN, "佐藤 管理者", PortalRole.ADMINISTRATOR);
-    portalUser(customer, DemoLogins.SAMPLE_USER, "鈴木 一般", PortalRole.GENERAL);
   }
 
   /** 株式会社テスト物産: a second customer with one site. */
@@ -94,11 +92,34 @@ public class DemoDataWriter {
         persist(new Customer(new CustomerNumber(DemoCatalog.OTHER_CUSTOMER), "株式会社テスト物産", tokyo()));
     ServicePlan plan = plan(customer, "Y25000001", "名古屋グループ", "アクセスセット");
     site(plan, "3000001", "名古屋支店", "愛知県名古屋市中村区名駅5-5-5");
-    portalUser(customer, DemoLogins.OTHER_ADMIN, "高橋 管理者", PortalRole.ADMINISTRATOR);
+  }
+
+  /**
+   * The demo portal logins, each added when missing (so a data folder from an older version gains
+   * them too).
+   */
+  public void portalUsers() {
+    portalUser(
+        DemoCatalog.SAMPLE_CUSTOMER, DemoLogins.SAMPLE_ADMIN, "佐藤 管理者", PortalRole.ADMINISTRATOR);
+    portalUser(DemoCatalog.SAMPLE_CUSTOMER, DemoLogins.SAMPLE_USER, "鈴木 一般", PortalRole.GENERAL);
+    portalUser(
+        DemoCatalog.OTHER_CUSTOMER, DemoLogins.OTHER_ADMIN, "高橋 管理者", PortalRole.ADMINISTRATOR);
   }
 
   /** A portal user who can log in at once with the demo password (mail one-time password). */
-  private void portalUser(Customer customer, String loginId, String name, PortalRole role) {
+  private void portalUser(String customerNumber, String loginId, String name, PortalRole role) {
+    boolean exists =
+        !em.createQuery("select u.id from PortalUser u where u.loginId = :l", Long.class)
+            .setParameter("l", loginId)
+            .getResultList()
+            .isEmpty();
+    if (exists) {
+      return;
+    }
+    Customer customer =
+        em.createQuery("select c from Customer c where c.number = :n", Customer.class)
+            .setParameter("n", new CustomerNumber(customerNumber))
+            .getSingleResult();
     PortalUser user =
         new PortalUser(
             customer.id(),

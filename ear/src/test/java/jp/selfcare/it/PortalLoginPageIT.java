@@ -8,13 +8,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.selfcare.identity.Totp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,11 @@ class PortalLoginPageIT {
     if (browser != null) {
       browser.quit();
     }
+  }
+
+  @AfterEach
+  void resetClock() {
+    Urls.post(Urls.SUPPORT + "/clock/reset");
   }
 
   @BeforeEach
@@ -119,6 +127,69 @@ class PortalLoginPageIT {
     assertThat(browser.findElement(By.id("linkState")).getText())
         .as("the link is single-use")
         .contains("すでに使用");
+  }
+
+  @Test
+  void firstRegistrationWithTotpSetUpFromTheQrCodeThenATotpLogin() throws Exception {
+    String admin =
+        Urls.post(
+                Urls.SUPPORT
+                    + "/portal-users/direct?login=admin-"
+                    + UUID.randomUUID()
+                    + "@example.jp&role=ADMINISTRATOR")
+            .body();
+    String user = "totp-" + UUID.randomUUID() + "@example.jp";
+    Urls.post(
+        Urls.SUPPORT
+            + "/portal-registration?caller="
+            + admin
+            + "&name="
+            + URLEncoder.encode("木村 花子", StandardCharsets.UTF_8)
+            + "&mail="
+            + user
+            + "&phone=0312340001&lang=ja&secondStep=TOTP");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> PortalBrowser.mailsTo(smtp, user).length == 1);
+    Matcher link = LINK.matcher((String) PortalBrowser.mailsTo(smtp, user)[0].getContent());
+    assertThat(link.find()).isTrue();
+    browser.get(link.group(1));
+    PortalBrowser.type(browser, "password:loginId", user);
+    PortalBrowser.type(browser, "password:name", "木村 花子");
+    PortalBrowser.type(browser, "password:phone", "0312340001");
+    PortalBrowser.type(browser, "password:newPassword", "Passw0rdOk");
+    PortalBrowser.type(browser, "password:confirmation", "Passw0rdOk");
+    browser.findElement(By.id("password:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+
+    browser.get(Urls.APP + "/portal/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", user);
+    PortalBrowser.type(browser, "login:password", "Passw0rdOk");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr")));
+    assertThat(browser.findElement(By.id("qr")).getAttribute("src"))
+        .startsWith("data:image/png;base64,");
+    String secret = browser.findElement(By.id("second:secret")).getText();
+    Totp totp = Totp.of(secret);
+
+    PortalBrowser.type(browser, "second:code", totp.codeAt(Instant.now()));
+    browser.findElement(By.id("second:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    assertThat(browser.findElement(By.id("welcome")).getText()).contains("木村 花子");
+    assertThat(PortalBrowser.mailsTo(smtp, user)).as("no code mail for TOTP users").hasSize(1);
+
+    // Next login, one step later on the server's clock: the app's next code, no QR any more.
+    browser.findElement(By.id("appMenuForm:logout")).click();
+    wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+    Urls.post(Urls.SUPPORT + "/clock/shift?seconds=30");
+    PortalBrowser.type(browser, "login:loginId", user);
+    PortalBrowser.type(browser, "login:password", "Passw0rdOk");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
+    assertThat(browser.findElements(By.id("qr"))).isEmpty();
+    PortalBrowser.type(browser, "second:code", totp.codeAt(Instant.now().plusSeconds(30)));
+    browser.findElement(By.id("second:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
   }
 
   @Test

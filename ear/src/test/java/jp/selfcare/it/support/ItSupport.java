@@ -175,7 +175,8 @@ public class ItSupport {
       @QueryParam("name") String name,
       @QueryParam("mail") String mail,
       @QueryParam("phone") String phone,
-      @QueryParam("lang") String lang) {
+      @QueryParam("lang") String lang,
+      @QueryParam("secondStep") String secondStep) {
     try {
       return Long.toString(
           registration.addUser(
@@ -184,7 +185,7 @@ public class ItSupport {
                   name,
                   mail,
                   phone,
-                  SecondStep.MAIL_OTP,
+                  secondStep == null ? SecondStep.MAIL_OTP : SecondStep.valueOf(secondStep),
                   PortalRole.GENERAL,
                   Locale.forLanguageTag(lang),
                   ZoneId.of("Asia/Tokyo"),

@@ -36,6 +36,9 @@ public class PortalLogin {
 
   static final String APPLICATION = "portal";
 
+  /** The issuer authenticator apps show beside the account. */
+  static final String TOTP_ISSUER = "Business Portal";
+
   /** Validity of a mailed code (spec default; operator-configurable later). */
   public static final Duration MAIL_CODE_VALIDITY = Duration.ofMinutes(10);
 
@@ -49,6 +52,8 @@ public class PortalLogin {
   public enum FirstStep {
     /** Password right: go on to the TOTP code. */
     TOTP_REQUIRED,
+    /** Password right, TOTP chosen but not set up: show the QR code, then a current code. */
+    TOTP_ENROLMENT_REQUIRED,
     /** Password right: a code was mailed; go on to enter it. */
     MAIL_CODE_REQUIRED,
     /** The account is locked (now, or by this very failure). */
@@ -113,10 +118,32 @@ public class PortalLogin {
     String ticket = OneTimeSecrets.newToken();
     user.openSecondStep(OneTimeSecrets.tokenHash(ticket), now.plus(SECOND_STEP_WINDOW));
     if (user.secondStep() == SecondStep.TOTP) {
+      if (user.totpSecret().isEmpty()) {
+        user.beginTotpEnrolment(Totp.newSecret());
+        return new FirstStepResult(FirstStep.TOTP_ENROLMENT_REQUIRED, ticket);
+      }
       return new FirstStepResult(FirstStep.TOTP_REQUIRED, ticket);
     }
     mailNewCode(user, now);
     return new FirstStepResult(FirstStep.MAIL_CODE_REQUIRED, ticket);
+  }
+
+  /** The pending TOTP set-up of an open second step: what the QR code shows. */
+  public record TotpEnrolment(String secret, String otpauthUri) {}
+
+  /** The QR code contents for the holder of the ticket, while set-up is pending. */
+  public Optional<TotpEnrolment> totpEnrolment(String ticket) {
+    return holder(ticket, clock.instant())
+        .flatMap(
+            user ->
+                user.pendingTotpSecret()
+                    .map(
+                        secret ->
+                            new TotpEnrolment(
+                                secret,
+                                Totp.of(secret)
+                                    .enrolmentUri(TOTP_ISSUER, user.loginId())
+                                    .toString())));
   }
 
   /** ワンタイムパスワードを再送: a new mailed code replaces the previous one. */
@@ -192,13 +219,32 @@ public class PortalLogin {
   private SecondStepOutcome checkTotp(PortalUser user, String code, Instant now) {
     String secret = user.totpSecret().orElse(null);
     if (secret == null) {
-      return SecondStepOutcome.START_AGAIN;
+      return confirmTotpEnrolment(user, code, now);
     }
     OptionalLong step = Totp.of(secret).accept(code, now, user.totpLastStep());
     if (step.isEmpty()) {
       return SecondStepOutcome.WRONG_CODE;
     }
     user.acceptTotpStep(step.getAsLong());
+    return SecondStepOutcome.SUCCEEDED;
+  }
+
+  private SecondStepOutcome confirmTotpEnrolment(PortalUser user, String code, Instant now) {
+    Optional<String> pending = user.pendingTotpSecret();
+    if (pending.isEmpty()) {
+      return SecondStepOutcome.START_AGAIN;
+    }
+    OptionalLong step = Totp.of(pending.get()).accept(code, now, 0);
+    if (step.isEmpty()) {
+      return SecondStepOutcome.WRONG_CODE;
+    }
+    user.completeTotpEnrolment(step.getAsLong());
+    audit.record(
+        APPLICATION,
+        user.customerId(),
+        user.loginId(),
+        AuditEvent.SECOND_STEP_CHANGED,
+        "TOTP set up");
     return SecondStepOutcome.SUCCEEDED;
   }
 

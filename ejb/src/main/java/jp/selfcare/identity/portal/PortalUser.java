@@ -77,6 +77,9 @@ public class PortalUser {
   @Column(name = "totp_secret", length = 64)
   private String totpSecret;
 
+  @Column(name = "totp_pending_secret", length = 64)
+  private String totpPendingSecret;
+
   @Column(name = "totp_last_step", nullable = false)
   private long totpLastStep;
 
@@ -186,6 +189,22 @@ public class PortalUser {
 
   void acceptTotpStep(long step) {
     this.totpLastStep = step;
+  }
+
+  /** Starts TOTP set-up: the secret is shown to the user and stays pending until confirmed. */
+  void beginTotpEnrolment(String base32Secret) {
+    this.totpPendingSecret = Objects.requireNonNull(base32Secret);
+  }
+
+  Optional<String> pendingTotpSecret() {
+    return Optional.ofNullable(totpPendingSecret);
+  }
+
+  /** A current code confirmed the pending secret: it becomes the user's TOTP secret. */
+  void completeTotpEnrolment(long acceptedStep) {
+    this.totpSecret = totpPendingSecret;
+    this.totpPendingSecret = null;
+    this.totpLastStep = acceptedStep;
   }
 
   /** Enrols an authenticator app secret (confirmed by a current code elsewhere). */

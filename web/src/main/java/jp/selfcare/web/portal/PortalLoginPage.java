@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalLogin.FirstStepResult;
 import jp.selfcare.identity.portal.PortalLogin.SecondStepResult;
@@ -23,13 +24,14 @@ public class PortalLoginPage {
   private String loginId;
   private String password;
   private String code;
+  private Optional<PortalLogin.TotpEnrolment> enrolment;
 
   /** Step one; a new session id whatever the outcome of the password. */
   public String checkPassword() {
     FirstStepResult result = login.checkPassword(loginId, password);
     renewSessionId();
     switch (result.outcome()) {
-      case TOTP_REQUIRED, MAIL_CODE_REQUIRED:
+      case TOTP_REQUIRED, TOTP_ENROLMENT_REQUIRED, MAIL_CODE_REQUIRED:
         session.beginSecondStep(result.ticket(), result.outcome());
         return "/portal/second?faces-redirect=true";
       case LOCKED:
@@ -65,6 +67,18 @@ public class PortalLoginPage {
         Messages.error("login.startAgain");
         return null;
     }
+  }
+
+  /** The QR code (PNG data URI) and secret of a pending TOTP set-up, if there is one. */
+  public Optional<PortalLogin.TotpEnrolment> getTotpEnrolment() {
+    if (enrolment == null) {
+      enrolment = login.totpEnrolment(session.ticket());
+    }
+    return enrolment;
+  }
+
+  public String getTotpQrCode() {
+    return getTotpEnrolment().map(e -> QrCodes.pngDataUri(e.otpauthUri())).orElse(null);
   }
 
   /** ワンタイムパスワードを再送する. */

@@ -94,22 +94,21 @@ public class ResultFileStore {
   }
 
   /**
-   * The file's metadata, if it exists and belongs to an operation of the calling portal user's
-   * customer (administrators only until user groups exist); otherwise empty, as if missing.
+   * The file's metadata, if the calling portal user may see its operation: administrators every
+   * operation of their customer, other users their own; otherwise empty, as if missing.
    */
   public Optional<ResultFile> visibleToCaller(long fileId) {
     PortalSignIn me = caller.requirePortal();
-    if (!me.administrator()) {
-      return Optional.empty();
-    }
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT f.id, f.operation_id, f.file_name, f.content_type, f.size_bytes, f.created_at"
                     + " FROM result_file f JOIN operation o ON o.id = f.operation_id"
-                    + " WHERE f.id = ? AND o.customer_id = ?")) {
+                    + " WHERE f.id = ? AND o.customer_id = ? AND (? OR o.account = ?)")) {
       s.setLong(1, fileId);
       s.setLong(2, me.customerId());
+      s.setBoolean(3, me.administrator());
+      s.setString(4, me.loginId());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(read(rs)) : Optional.empty();
       }

@@ -20,6 +20,7 @@ import jp.selfcare.history.OperationType;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ContractNumber;
@@ -44,6 +45,8 @@ public class NumberInformationDownloads {
   @EJB private ResultFileStore files;
 
   @Inject private Caller caller;
+
+  @EJB private PortalAccess access;
 
   /** A download request with what is known of it so far. */
   public record Download(Operation operation, List<ResultFile> files) implements Serializable {}
@@ -98,7 +101,7 @@ public class NumberInformationDownloads {
    */
   private Contract readableContract(ContractNumber number, PortalSignIn me) {
     Contract contract = ipVoiceContract(number);
-    if (contract.customer().id() != me.customerId() || !me.administrator()) {
+    if (contract.customer().id() != me.customerId() || !access.canRead(contract.id())) {
       throw new UnknownContractException(number, "IP Voice");
     }
     return contract;

@@ -28,6 +28,9 @@ import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.permission.Access;
+import jp.selfcare.identity.permission.PortalAccess;
+import jp.selfcare.identity.permission.ScopeType;
 import jp.selfcare.identity.portal.InvalidRegistrationException;
 import jp.selfcare.identity.portal.NewPortalUser;
 import jp.selfcare.identity.portal.PasswordSetting;
@@ -69,6 +72,10 @@ public class ItSupport {
   @Inject private ShiftableClock clock;
 
   @Inject private Caller caller;
+
+  @EJB private jp.selfcare.numbers.directory.NumberDirectory directory;
+
+  @EJB private PortalAccess access;
 
   @EJB private PortalRegistration registration;
 
@@ -114,6 +121,59 @@ public class ItSupport {
           downloads.request(new ContractNumber(contract), Locale.forLanguageTag(lang)));
     } catch (UnknownContractException e) {
       return "UNKNOWN_CONTRACT";
+    }
+  }
+
+  /** NumberDirectory.count of every number, as the given user sees it. */
+  @GET
+  @Path("directory-count")
+  public String directoryCount(@QueryParam("as") String as) {
+    signIn(as);
+    return Long.toString(directory.count(jp.selfcare.numbers.directory.NumberFilter.ALL));
+  }
+
+  /** PortalAccess calls as the given user: create a group, add a member, set a permission. */
+  @POST
+  @Path("groups")
+  public String createGroup(
+      @QueryParam("as") String as,
+      @QueryParam("name") String name,
+      @QueryParam("all") boolean all) {
+    signIn(as);
+    try {
+      return Long.toString(access.createGroup(name, null, all));
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
+    }
+  }
+
+  @POST
+  @Path("groups/{id}/members")
+  public String addMember(
+      @PathParam("id") long id, @QueryParam("as") String as, @QueryParam("user") String user) {
+    signIn(as);
+    try {
+      access.addMember(id, portalUsers.idOf(user));
+      return "ok";
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
+    }
+  }
+
+  @POST
+  @Path("groups/{id}/permissions")
+  public String permit(
+      @PathParam("id") long id,
+      @QueryParam("as") String as,
+      @QueryParam("scope") String scope,
+      @QueryParam("value") String value,
+      @QueryParam("access") String level) {
+    signIn(as);
+    try {
+      access.permit(id, ScopeType.valueOf(scope), value, Access.valueOf(level));
+      return "ok";
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
     }
   }
 

@@ -1,5 +1,6 @@
 package jp.selfcare.numbers.directory;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.selfcare.history.Operation;
 import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.CustomerNumber;
@@ -43,14 +46,16 @@ public class NumberDirectory {
 
   @Inject private Caller caller;
 
+  @EJB private PortalAccess access;
+
   /** One page of the caller's matching numbers, ordered by number. */
   public List<NumberRow> search(NumberFilter filter, int first, int pageSize) {
     checkPage(first, pageSize);
-    Optional<NumberFilter> scoped = scoped(filter);
+    Optional<Where> scoped = scoped(filter);
     if (scoped.isEmpty()) {
       return List.of();
     }
-    Where where = Where.of(scoped.get());
+    Where where = scoped.get();
     TypedQuery<NumberRow> query =
         em.createQuery(ROW + FROM + where.clause + " order by n.number.digits", NumberRow.class);
     where.parameters.forEach(query::setParameter);
@@ -59,11 +64,11 @@ public class NumberDirectory {
 
   /** How many of the caller's numbers match. */
   public long count(NumberFilter filter) {
-    Optional<NumberFilter> scoped = scoped(filter);
+    Optional<Where> scoped = scoped(filter);
     if (scoped.isEmpty()) {
       return 0;
     }
-    Where where = Where.of(scoped.get());
+    Where where = scoped.get();
     TypedQuery<Long> query = em.createQuery("select count(n)" + FROM + where.clause, Long.class);
     where.parameters.forEach(query::setParameter);
     return query.getSingleResult();
@@ -100,12 +105,21 @@ public class NumberDirectory {
     return query.setMaxResults(pageSize).getResultList();
   }
 
-  private Optional<NumberFilter> scoped(NumberFilter filter) {
+  /**
+   * The caller's part of the filter: their customer, and for non-administrators their contracts.
+   */
+  private Optional<Where> scoped(NumberFilter filter) {
     PortalSignIn me = caller.requirePortal();
+    Where where = Where.of(filter.withCustomer(new CustomerNumber(me.customerNumber())));
     if (!me.administrator()) {
-      return Optional.empty();
+      Set<Long> readable = access.readableContractIds();
+      if (readable.isEmpty()) {
+        return Optional.empty();
+      }
+      where.add("c.id in :readable", "readable", readable);
+      where.clause = " where " + where.conditions;
     }
-    return Optional.of(filter.withCustomer(new CustomerNumber(me.customerNumber())));
+    return Optional.of(where);
   }
 
   private static void checkPage(int first, int pageSize) {

@@ -36,7 +36,20 @@ final class PortalBrowser {
     await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(smtp, loginId).length > before);
     type(browser, "second:code", codeIn(mailsTo(smtp, loginId)[before]));
     browser.findElement(By.id("second:submit")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    agreeToTermsIfAsked(browser);
+  }
+
+  /** The first login of a user shows the terms; agreeing leads to the dashboard. */
+  static void agreeToTermsIfAsked(WebDriver browser) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(
+        ExpectedConditions.or(
+            ExpectedConditions.presenceOfElementLocated(By.id("welcome")),
+            ExpectedConditions.presenceOfElementLocated(By.id("terms:agree"))));
+    if (!browser.findElements(By.id("terms:agree")).isEmpty()) {
+      browser.findElement(By.id("terms:agree")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    }
   }
 
   static String codeIn(MimeMessage mail) {

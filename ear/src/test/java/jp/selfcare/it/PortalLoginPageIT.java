@@ -174,7 +174,7 @@ class PortalLoginPageIT {
 
     PortalBrowser.type(browser, "second:code", totp.codeAt(Instant.now()));
     browser.findElement(By.id("second:submit")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    PortalBrowser.agreeToTermsIfAsked(browser);
     assertThat(browser.findElement(By.id("welcome")).getText()).contains("木村 花子");
     assertThat(PortalBrowser.mailsTo(smtp, user)).as("no code mail for TOTP users").hasSize(1);
 
@@ -190,6 +190,56 @@ class PortalLoginPageIT {
     PortalBrowser.type(browser, "second:code", totp.codeAt(Instant.now().plusSeconds(30)));
     browser.findElement(By.id("second:submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+  }
+
+  @Test
+  void theTermsAreAskedAtTheFirstLoginOnlyAndCancelLogsOut() {
+    String user = "terms-" + UUID.randomUUID() + "@example.jp";
+    Urls.post(Urls.SUPPORT + "/portal-users?login=" + user + "&password=Passw0rdOk");
+
+    logInUntilTerms(user);
+    browser.findElement(By.id("terms:cancel")).click();
+    wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+    browser.get(Urls.APP + "/portal/index.xhtml");
+    wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+
+    logInUntilTerms(user);
+    browser.get(Urls.APP + "/portal/numbers.xhtml");
+    wait.until(ExpectedConditions.urlContains("/portal/terms.xhtml"));
+    browser.findElement(By.id("terms:agree")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    assertThat(
+            Urls.get(
+                    Urls.SUPPORT
+                        + "/count?sql="
+                        + URLEncoder.encode(
+                            "SELECT COUNT(*) FROM portal_user WHERE login_id = '"
+                                + user
+                                + "' AND terms_version IS NOT NULL AND terms_accepted_at IS NOT NULL",
+                            StandardCharsets.UTF_8))
+                .body())
+        .isEqualTo("1");
+
+    browser.manage().deleteAllCookies();
+    PortalBrowser.logIn(browser, smtp, user, "Passw0rdOk");
+    assertThat(browser.getCurrentUrl()).as("asked once").contains("/portal/index.xhtml");
+  }
+
+  private void logInUntilTerms(String user) {
+    int before = PortalBrowser.mailsTo(smtp, user).length;
+    browser.get(Urls.APP + "/portal/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", user);
+    PortalBrowser.type(browser, "login:password", "Passw0rdOk");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> PortalBrowser.mailsTo(smtp, user).length > before);
+    PortalBrowser.type(
+        browser, "second:code", PortalBrowser.codeIn(PortalBrowser.mailsTo(smtp, user)[before]));
+    browser.findElement(By.id("second:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("terms:agree")));
+    assertThat(browser.findElement(By.id("termsTitle")).getText()).isEqualTo("カスタマーポータル規約");
   }
 
   @Test

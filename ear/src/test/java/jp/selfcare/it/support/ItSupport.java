@@ -77,6 +77,8 @@ public class ItSupport {
 
   @EJB private PortalAccess access;
 
+  @EJB private jp.selfcare.identity.portal.PortalAccount account;
+
   @EJB private PortalRegistration registration;
 
   /** The JAX-RS application of the support WAR. */
@@ -171,6 +173,31 @@ public class ItSupport {
     signIn(as);
     try {
       access.permit(id, ScopeType.valueOf(scope), value, Access.valueOf(level));
+      return "ok";
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
+    }
+  }
+
+  /** PortalAccount.switchMySecondStep as the given user. */
+  @POST
+  @Path("second-step/mine")
+  public String switchMine(@QueryParam("as") String as, @QueryParam("method") String method) {
+    signIn(as);
+    account.switchMySecondStep(SecondStep.valueOf(method));
+    return "ok";
+  }
+
+  /** PortalAccount.switchSecondStepOf as the given user. */
+  @POST
+  @Path("second-step/of")
+  public String switchOf(
+      @QueryParam("as") String as,
+      @QueryParam("user") String user,
+      @QueryParam("method") String method) {
+    signIn(as);
+    try {
+      account.switchSecondStepOf(portalUsers.idOf(user), SecondStep.valueOf(method));
       return "ok";
     } catch (NotAllowedException e) {
       return "NOT_ALLOWED";

@@ -94,6 +94,12 @@ public class PortalUser {
   /** The mailed code of the current second step, if one was sent. */
   @Embedded private OneTimeCode mailCode;
 
+  @Column(name = "terms_version", length = 20)
+  private String termsVersion;
+
+  @Column(name = "terms_accepted_at")
+  private Instant termsAcceptedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -205,6 +211,27 @@ public class PortalUser {
     this.totpSecret = totpPendingSecret;
     this.totpPendingSecret = null;
     this.totpLastStep = acceptedStep;
+  }
+
+  /** Whether the user agreed to this version of the terms. */
+  public boolean agreedTo(String version) {
+    return version.equals(termsVersion);
+  }
+
+  void agree(String version, Instant at) {
+    this.termsVersion = version;
+    this.termsAcceptedAt = at;
+  }
+
+  /**
+   * Switches the second step. Choosing TOTP (again) drops the old secret, so the next login sets up
+   * the app afresh.
+   */
+  void switchSecondStep(SecondStep method) {
+    this.secondStep = Objects.requireNonNull(method);
+    this.totpSecret = null;
+    this.totpPendingSecret = null;
+    this.totpLastStep = 0;
   }
 
   /** Enrols an authenticator app secret (confirmed by a current code elsewhere). */

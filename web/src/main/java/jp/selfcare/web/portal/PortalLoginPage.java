@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import jp.selfcare.identity.portal.PortalAccount;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalLogin.FirstStepResult;
 import jp.selfcare.identity.portal.PortalLogin.SecondStepResult;
@@ -20,6 +21,8 @@ public class PortalLoginPage {
   @EJB private PortalLogin login;
 
   @Inject private PortalSession session;
+
+  @EJB private PortalAccount account;
 
   private String loginId;
   private String password;
@@ -49,8 +52,9 @@ public class PortalLoginPage {
     switch (result.outcome()) {
       case SUCCEEDED:
         renewSessionId();
-        session.complete(login.signInOf(result.userId()));
-        return "/portal/index?faces-redirect=true";
+        boolean terms = account.termsPending(result.userId());
+        session.complete(login.signInOf(result.userId()), terms);
+        return terms ? "/portal/terms?faces-redirect=true" : "/portal/index?faces-redirect=true";
       case WRONG_CODE:
         Messages.error("login.code.wrong");
         return null;

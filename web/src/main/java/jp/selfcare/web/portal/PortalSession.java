@@ -19,6 +19,7 @@ public class PortalSession implements Serializable {
   private String ticket;
   private FirstStep method;
   private PortalSignIn signIn;
+  private boolean termsPending;
 
   void beginSecondStep(String secondStepTicket, FirstStep secondStepMethod) {
     this.signIn = null;
@@ -26,10 +27,19 @@ public class PortalSession implements Serializable {
     this.method = secondStepMethod;
   }
 
-  void complete(PortalSignIn completed) {
+  void complete(PortalSignIn completed, boolean mustAgreeToTerms) {
     this.ticket = null;
     this.method = null;
     this.signIn = completed;
+    this.termsPending = mustAgreeToTerms;
+  }
+
+  void termsAgreed() {
+    this.termsPending = false;
+  }
+
+  boolean termsPending() {
+    return termsPending;
   }
 
   String ticket() {

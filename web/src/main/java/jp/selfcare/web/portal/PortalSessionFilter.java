@@ -23,6 +23,8 @@ public class PortalSessionFilter extends HttpFilter {
 
   static final String LOGIN_PAGE = "/portal/login.xhtml";
 
+  static final String TERMS_PAGE = "/portal/terms.xhtml";
+
   private static final Set<String> OPEN =
       Set.of(LOGIN_PAGE, "/portal/second.xhtml", "/portal/password.xhtml", "/portal/reset.xhtml");
 
@@ -41,6 +43,11 @@ public class PortalSessionFilter extends HttpFilter {
       return;
     }
     if (request.getSession(false) != null && session.isLoggedIn()) {
+      if (session.termsPending() && !TERMS_PAGE.equals(path)) {
+        // Nothing but the terms until the user agrees (キャンセル logs out).
+        response.sendRedirect(request.getContextPath() + TERMS_PAGE);
+        return;
+      }
       caller.signIn(session.signIn());
       chain.doFilter(request, response);
       return;

@@ -57,6 +57,24 @@ class PortalAccountIT {
     assertThat(firstStep(user)).isEqualTo("TOTP_ENROLMENT_REQUIRED");
   }
 
+  @Test
+  void onlyAdministratorsReadTheAuditLogAndOnlyTheirCustomers() {
+    String user = user();
+    firstStep(user);
+    assertThat(get("/audit-count?as=" + user)).isEqualTo("NOT_ALLOWED");
+    assertThat(Long.parseLong(get("/audit-count?as=admin@sample-shoji.example&account=" + user)))
+        .isPositive();
+    assertThat(get("/audit-count?as=admin@test-bussan.example&account=" + user))
+        .as("another customer's administrator sees none of it")
+        .isEqualTo("0");
+  }
+
+  private static String get(String path) {
+    HttpResponse<String> response = Urls.get(Urls.SUPPORT + path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+
   private static String user() {
     String login = "account-" + UUID.randomUUID() + "@example.jp";
     post("/portal-users?login=" + login + "&password=" + PASSWORD);

@@ -77,6 +77,8 @@ public class ItSupport {
 
   @EJB private PortalAccess access;
 
+  @EJB private jp.selfcare.audit.AuditTrail auditTrail;
+
   @EJB private jp.selfcare.identity.portal.PortalAccount account;
 
   @EJB private PortalRegistration registration;
@@ -199,6 +201,18 @@ public class ItSupport {
     try {
       account.switchSecondStepOf(portalUsers.idOf(user), SecondStep.valueOf(method));
       return "ok";
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
+    }
+  }
+
+  /** AuditTrail.count as the given user. */
+  @GET
+  @Path("audit-count")
+  public String auditCount(@QueryParam("as") String as, @QueryParam("account") String account) {
+    signIn(as);
+    try {
+      return Long.toString(auditTrail.count(account));
     } catch (NotAllowedException e) {
       return "NOT_ALLOWED";
     }

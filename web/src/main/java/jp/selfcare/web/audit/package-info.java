@@ -1,0 +1,2 @@
+/** The portal administrators' audit-log screen. */
+package jp.selfcare.web.audit;

@@ -272,6 +272,34 @@ class PortalLoginPageIT {
   }
 
   @Test
+  void anAdministratorAddsAUserOnTheUsersPage() throws Exception {
+    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
+    browser.findElement(By.id("appMenuForm:menuUsers")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users:list")));
+    assertThat(browser.findElement(By.id("users:list")).getText())
+        .contains("suzuki@sample-shoji.example");
+
+    PortalBrowser.type(browser, "users:mail", "not-a-mail");
+    PortalBrowser.type(browser, "users:phone", "03-1234-5678");
+    browser.findElement(By.id("users:addButton")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"), "氏名を入力してください"));
+    assertThat(browser.findElement(By.id("users:messages")).getText())
+        .contains("メールアドレスの形式が正しくありません", "ハイフンなし");
+
+    String user = "page-" + UUID.randomUUID() + "@example.jp";
+    PortalBrowser.type(browser, "users:name", "伊藤 次郎");
+    PortalBrowser.type(browser, "users:mail", user);
+    PortalBrowser.type(browser, "users:phone", "0312345670");
+    browser.findElement(By.id("users:addButton")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:list"), user));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> PortalBrowser.mailsTo(smtp, user).length == 1);
+    assertThat(PortalBrowser.mailsTo(smtp, user)[0].getSubject()).isEqualTo("【ビジネスポータル】ユーザ登録受付メール");
+  }
+
+  @Test
   void logoutEndsTheSession() {
     PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
     browser.findElement(By.id("appMenuForm:logout")).click();

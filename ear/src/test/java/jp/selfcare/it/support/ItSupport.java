@@ -218,6 +218,10 @@ public class ItSupport {
     }
   }
 
+  private void signInById(long userId) {
+    this.caller.signIn(portalLogin.signInOf(userId));
+  }
+
   private void signIn(String loginId) {
     String login = loginId == null ? DemoLogins.SAMPLE_ADMIN : loginId;
     caller.signIn(portalLogin.signInOf(portalUsers.idOf(login)));
@@ -279,9 +283,9 @@ public class ItSupport {
       @QueryParam("lang") String lang,
       @QueryParam("secondStep") String secondStep) {
     try {
+      signInById(caller);
       return Long.toString(
           registration.addUser(
-              caller,
               new NewPortalUser(
                   name,
                   mail,

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
+import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.CredentialRules;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.OneTimeSecrets;
@@ -46,6 +47,8 @@ public class PortalRegistration {
 
   @Inject private Clock clock;
 
+  @Inject private Caller caller;
+
   @EJB private AuditLog audit;
 
   @EJB private MailOutbox mail;
@@ -55,15 +58,15 @@ public class PortalRegistration {
   private String siteUrl;
 
   /**
-   * An administrator adds a user to their own customer and the registration mail goes out.
+   * The calling administrator adds a user to their own customer and the registration mail goes out.
    *
    * @return the new user's id
    * @throws NotAllowedException when the caller is not a portal administrator
    * @throws InvalidRegistrationException listing every field that cannot be accepted
    */
-  public long addUser(long administratorId, NewPortalUser form) {
-    PortalUser admin = em.find(PortalUser.class, administratorId);
-    if (admin == null || admin.role() != PortalRole.ADMINISTRATOR) {
+  public long addUser(NewPortalUser form) {
+    PortalSignIn admin = caller.requirePortal();
+    if (!admin.administrator()) {
       throw new NotAllowedException("only portal administrators add users");
     }
     Set<RegistrationProblem> problems = check(form);
@@ -100,6 +103,34 @@ public class PortalRegistration {
         AuditEvent.USER_ADDED,
         user.loginId());
     return user.id();
+  }
+
+  /** A user as the user list shows it. */
+  public record UserSummary(
+      long id,
+      String loginId,
+      String name,
+      PortalRole role,
+      SecondStep secondStep,
+      boolean registered)
+      implements java.io.Serializable {}
+
+  /** The users of the calling administrator's customer, by login ID. */
+  public List<UserSummary> usersOfMyCustomer() {
+    PortalSignIn admin = caller.requirePortal();
+    if (!admin.administrator()) {
+      throw new NotAllowedException("only portal administrators list users");
+    }
+    return em.createQuery(
+            "select u from PortalUser u where u.customerId = :c order by u.loginId",
+            PortalUser.class)
+        .setParameter("c", admin.customerId())
+        .getResultStream()
+        .map(
+            u ->
+                new UserSummary(
+                    u.id(), u.loginId(), u.name(), u.role(), u.secondStep(), u.hasPassword()))
+        .toList();
   }
 
   /** Where a mailed link stands, for the page that opens it. */

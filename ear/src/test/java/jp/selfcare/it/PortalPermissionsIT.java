@@ -1,8 +1,10 @@
 package jp.selfcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +62,11 @@ class PortalPermissionsIT {
             + "&scope=SERVICE&value=IP_VOICE&access=READ");
     assertThat(count(user)).as("union with a group reading the whole service").isEqualTo(2050);
 
-    assertThat(post("/downloads?contract=N200000005&lang=ja&as=" + user)).matches("\\d+");
+    String download = post("/downloads?contract=N200000005&lang=ja&as=" + user);
+    assertThat(download).matches("\\d+");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> !"RUNNING".equals(Urls.get(Urls.SUPPORT + "/operations/" + download).body()));
     assertThat(post("/downloads?contract=N300000001&lang=ja&as=" + user))
         .as("never another customer's contract")
         .isEqualTo("UNKNOWN_CONTRACT");

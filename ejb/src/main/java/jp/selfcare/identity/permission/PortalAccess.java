@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class PortalAccess {
   public Set<Long> readableContractIds() {
     PortalSignIn me = caller.requirePortal();
     UserPermissions permissions = ofCaller();
-    return contracts("c.customer.id = :v", me.customerId()).entrySet().stream()
+    return contracts(me.customerId(), null).entrySet().stream()
         .filter(e -> permissions.accessTo(e.getValue()).canRead())
         .map(Map.Entry::getKey)
         .collect(Collectors.toSet());
@@ -55,21 +56,26 @@ public class PortalAccess {
   /** Whether the caller may read the contract (of their own customer). */
   public boolean canRead(long contractId) {
     PortalSignIn me = caller.requirePortal();
-    Map<Long, ContractRef> found =
-        contracts("c.id = :v and c.customer.id = " + me.customerId(), contractId);
+    Map<Long, ContractRef> found = contracts(me.customerId(), contractId);
     return !found.isEmpty() && ofCaller().accessTo(found.get(contractId)).canRead();
   }
 
-  /** Contract id → what permissions are decided on, for the contracts matching a condition. */
-  private Map<Long, ContractRef> contracts(String condition, long value) {
-    List<Object[]> rows =
+  /**
+   * Contract id → what permissions are decided on, for a customer's contracts (or just one of them
+   * when {@code contractId} is given).
+   */
+  private Map<Long, ContractRef> contracts(long customerId, Long contractId) {
+    TypedQuery<Object[]> query =
         em.createQuery(
                 "select c.id, c.service, g.groupId, c.number from Contract c left join c.site s"
-                    + " left join s.plan p left join p.voiceGroup g where "
-                    + condition,
+                    + " left join s.plan p left join p.voiceGroup g where c.customer.id = :customer"
+                    + (contractId == null ? "" : " and c.id = :contract"),
                 Object[].class)
-            .setParameter("v", value)
-            .getResultList();
+            .setParameter("customer", customerId);
+    if (contractId != null) {
+      query.setParameter("contract", contractId);
+    }
+    List<Object[]> rows = query.getResultList();
     Map<Long, ContractRef> refs = new HashMap<>();
     for (Object[] row : rows) {
       refs.put(

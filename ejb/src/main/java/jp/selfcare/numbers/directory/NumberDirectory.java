@@ -57,7 +57,7 @@ public class NumberDirectory {
     }
     Where where = scoped.get();
     TypedQuery<NumberRow> query =
-        em.createQuery(ROW + FROM + where.clause + " order by n.number.digits", NumberRow.class);
+        em.createQuery(ROW + FROM + where.clause() + " order by n.number.digits", NumberRow.class);
     where.parameters.forEach(query::setParameter);
     return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
@@ -69,7 +69,7 @@ public class NumberDirectory {
       return 0;
     }
     Where where = scoped.get();
-    TypedQuery<Long> query = em.createQuery("select count(n)" + FROM + where.clause, Long.class);
+    TypedQuery<Long> query = em.createQuery("select count(n)" + FROM + where.clause(), Long.class);
     where.parameters.forEach(query::setParameter);
     return query.getSingleResult();
   }
@@ -94,7 +94,7 @@ public class NumberDirectory {
             .withCustomer(new CustomerNumber(customer))
             .withContract(new ContractNumber(operation.target()));
     Where where = Where.of(filter);
-    String clause = where.clause;
+    String clause = where.clause();
     if (afterNumber != null) {
       clause += (clause.isEmpty() ? " where" : " and") + " n.number.digits > :after";
       where.parameters.put("after", afterNumber);
@@ -117,7 +117,6 @@ public class NumberDirectory {
         return Optional.empty();
       }
       where.add("c.id in :readable", "readable", readable);
-      where.clause = " where " + where.conditions;
     }
     return Optional.of(where);
   }
@@ -132,7 +131,6 @@ public class NumberDirectory {
   private static final class Where {
     private final StringBuilder conditions = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
-    private String clause = "";
 
     static Where of(NumberFilter filter) {
       Where where = new Where();
@@ -154,8 +152,12 @@ public class NumberDirectory {
       if (filter.type() != null) {
         where.add("n.type = :type", "type", filter.type());
       }
-      where.clause = where.conditions.isEmpty() ? "" : " where " + where.conditions;
       return where;
+    }
+
+    /** The JPQL where clause, or nothing without conditions. */
+    String clause() {
+      return conditions.isEmpty() ? "" : " where " + conditions;
     }
 
     private void add(String condition, String name, Object value) {

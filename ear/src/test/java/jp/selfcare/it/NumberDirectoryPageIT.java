@@ -7,56 +7,32 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The number directory in a real headless Chromium: paging, filtering, errors, language. */
 @ExtendWith(ArquillianExtension.class)
-class NumberDirectoryPageIT {
+class NumberDirectoryPageIT extends ChromiumTest {
 
   private static final String PAGE = Urls.APP + "/portal/numbers.xhtml";
 
   @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
-
-  private static WebDriver browser;
-  private WebDriverWait wait;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.selfcareWithTestSupport();
   }
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @BeforeEach
   void open() {
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.manage().deleteAllCookies();
     PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
     browser.get(PAGE);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:numbers")));

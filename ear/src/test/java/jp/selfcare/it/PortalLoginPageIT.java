@@ -16,18 +16,12 @@ import jp.selfcare.identity.Totp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Business Portal's login pages in headless Chromium: first registration from the mail link to
@@ -35,43 +29,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * login.
  */
 @ExtendWith(ArquillianExtension.class)
-class PortalLoginPageIT {
+class PortalLoginPageIT extends ChromiumTest {
 
   private static final Pattern LINK =
       Pattern.compile("(http://\\S+/portal/password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
   @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
 
-  private static WebDriver browser;
-  private WebDriverWait wait;
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.selfcareWithTestSupport();
   }
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @AfterEach
   void resetClock() {
     Urls.post(Urls.SUPPORT + "/clock/reset");
-  }
-
-  @BeforeEach
-  void freshSession() {
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    browser.manage().deleteAllCookies();
   }
 
   @Test
@@ -96,27 +68,18 @@ class PortalLoginPageIT {
                     + "&phone=0312340000&lang=ja")
             .body();
     assertThat(added).matches("\\d+");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> PortalBrowser.mailsTo(smtp, user).length == 1);
-    MimeMessage registration = PortalBrowser.mailsTo(smtp, user)[0];
+    await().atMost(Duration.ofSeconds(30)).until(() -> ItMail.mailsTo(smtp, user).length == 1);
+    MimeMessage registration = ItMail.mailsTo(smtp, user)[0];
     Matcher link = LINK.matcher((String) registration.getContent());
     assertThat(link.find()).isTrue();
 
     browser.get(link.group(1));
-    PortalBrowser.type(browser, "password:loginId", user);
-    PortalBrowser.type(browser, "password:name", "山田 一郎");
-    PortalBrowser.type(browser, "password:phone", "0312340000");
-    PortalBrowser.type(browser, "password:newPassword", "weakpassword");
-    PortalBrowser.type(browser, "password:confirmation", "weakpassword");
-    browser.findElement(By.id("password:submit")).click();
+    submitPasswordPage(user, "山田 一郎", "0312340000", "weakpassword");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("password:messages"), "英大文字"));
     assertThat(browser.findElement(By.id("password:messages")).getText()).contains("数字");
 
-    PortalBrowser.type(browser, "password:newPassword", "Passw0rdOk");
-    PortalBrowser.type(browser, "password:confirmation", "Passw0rdOk");
-    browser.findElement(By.id("password:submit")).click();
+    submitPasswordPage(user, "山田 一郎", "0312340000", "Passw0rdOk");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 
     PortalBrowser.logIn(browser, smtp, user, "Passw0rdOk");
@@ -148,18 +111,11 @@ class PortalLoginPageIT {
             + "&mail="
             + user
             + "&phone=0312340001&lang=ja&secondStep=TOTP");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> PortalBrowser.mailsTo(smtp, user).length == 1);
-    Matcher link = LINK.matcher((String) PortalBrowser.mailsTo(smtp, user)[0].getContent());
+    await().atMost(Duration.ofSeconds(30)).until(() -> ItMail.mailsTo(smtp, user).length == 1);
+    Matcher link = LINK.matcher((String) ItMail.mailsTo(smtp, user)[0].getContent());
     assertThat(link.find()).isTrue();
     browser.get(link.group(1));
-    PortalBrowser.type(browser, "password:loginId", user);
-    PortalBrowser.type(browser, "password:name", "木村 花子");
-    PortalBrowser.type(browser, "password:phone", "0312340001");
-    PortalBrowser.type(browser, "password:newPassword", "Passw0rdOk");
-    PortalBrowser.type(browser, "password:confirmation", "Passw0rdOk");
-    browser.findElement(By.id("password:submit")).click();
+    submitPasswordPage(user, "木村 花子", "0312340001", "Passw0rdOk");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 
     browser.get(Urls.APP + "/portal/login.xhtml");
@@ -176,7 +132,7 @@ class PortalLoginPageIT {
     browser.findElement(By.id("second:submit")).click();
     PortalBrowser.agreeToTermsIfAsked(browser);
     assertThat(browser.findElement(By.id("welcome")).getText()).contains("木村 花子");
-    assertThat(PortalBrowser.mailsTo(smtp, user)).as("no code mail for TOTP users").hasSize(1);
+    assertThat(ItMail.mailsTo(smtp, user)).as("no code mail for TOTP users").hasSize(1);
 
     // Next login, one step later on the server's clock: the app's next code, no QR any more.
     browser.findElement(By.id("appMenuForm:logout")).click();
@@ -225,18 +181,25 @@ class PortalLoginPageIT {
     assertThat(browser.getCurrentUrl()).as("asked once").contains("/portal/index.xhtml");
   }
 
+  /** パスワード設定 from the mailed link: identity check fields and the password twice. */
+  private void submitPasswordPage(String loginId, String name, String phone, String password) {
+    PortalBrowser.type(browser, "password:loginId", loginId);
+    PortalBrowser.type(browser, "password:name", name);
+    PortalBrowser.type(browser, "password:phone", phone);
+    PortalBrowser.type(browser, "password:newPassword", password);
+    PortalBrowser.type(browser, "password:confirmation", password);
+    browser.findElement(By.id("password:submit")).click();
+  }
+
   private void logInUntilTerms(String user) {
-    int before = PortalBrowser.mailsTo(smtp, user).length;
+    int before = ItMail.mailsTo(smtp, user).length;
     browser.get(Urls.APP + "/portal/login.xhtml");
     PortalBrowser.type(browser, "login:loginId", user);
     PortalBrowser.type(browser, "login:password", "Passw0rdOk");
     browser.findElement(By.id("login:submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> PortalBrowser.mailsTo(smtp, user).length > before);
-    PortalBrowser.type(
-        browser, "second:code", PortalBrowser.codeIn(PortalBrowser.mailsTo(smtp, user)[before]));
+    await().atMost(Duration.ofSeconds(30)).until(() -> ItMail.mailsTo(smtp, user).length > before);
+    PortalBrowser.type(browser, "second:code", ItMail.code(ItMail.mailsTo(smtp, user)[before]));
     browser.findElement(By.id("second:submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("terms:agree")));
     assertThat(browser.findElement(By.id("termsTitle")).getText()).isEqualTo("カスタマーポータル規約");
@@ -293,10 +256,8 @@ class PortalLoginPageIT {
     PortalBrowser.type(browser, "users:phone", "0312345670");
     browser.findElement(By.id("users:addButton")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:list"), user));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> PortalBrowser.mailsTo(smtp, user).length == 1);
-    assertThat(PortalBrowser.mailsTo(smtp, user)[0].getSubject()).isEqualTo("【ビジネスポータル】ユーザ登録受付メール");
+    await().atMost(Duration.ofSeconds(30)).until(() -> ItMail.mailsTo(smtp, user).length == 1);
+    assertThat(ItMail.mailsTo(smtp, user)[0].getSubject()).isEqualTo("【ビジネスポータル】ユーザ登録受付メール");
   }
 
   @Test

@@ -1,16 +1,13 @@
 package jp.selfcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -197,22 +194,8 @@ class PortalRegistrationIT {
     return m.group(1);
   }
 
-  private MimeMessage awaitMail(String user, int count) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(user).length >= count);
-    return mailsTo(user)[count - 1];
-  }
-
-  private MimeMessage[] mailsTo(String user) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return m.getAllRecipients()[0].toString().equals(user);
-              } catch (MessagingException e) {
-                return false;
-              }
-            })
-        .toArray(MimeMessage[]::new);
+  private MimeMessage awaitMail(String user, int nth) {
+    return ItMail.awaitMail(smtp, user, nth);
   }
 
   private static String enc(String text) {

@@ -1,17 +1,14 @@
 package jp.selfcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.selfcare.identity.Totp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PortalSecondStepIT {
 
   private static final String PASSWORD = "Passw0rdOk";
-  private static final Pattern CODE = Pattern.compile("ワンタイムパスワード: (\\d{6})");
 
   @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
 
@@ -107,26 +103,10 @@ class PortalSecondStepIT {
     assertThat(smtp.getReceivedMessages()).as("TOTP users get no code mail").isEmpty();
   }
 
-  private String awaitCode(String user, int mails) throws Exception {
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(user).length >= mails);
-    MimeMessage latest = mailsTo(user)[mails - 1];
-    assertThat(latest.getSubject()).isEqualTo("【ビジネスポータル】ワンタイムパスワードのお知らせ");
-    Matcher m = CODE.matcher((String) latest.getContent());
-    assertThat(m.find()).as("code in the mail").isTrue();
-    return m.group(1);
-  }
-
-  private MimeMessage[] mailsTo(String user) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return m.getAllRecipients()[0].toString().equals(user);
-              } catch (jakarta.mail.MessagingException e) {
-                return false;
-              }
-            })
-        .toArray(MimeMessage[]::new);
+  private String awaitCode(String user, int nth) throws MessagingException {
+    MimeMessage mail = ItMail.awaitMail(smtp, user, nth);
+    assertThat(mail.getSubject()).isEqualTo("【ビジネスポータル】ワンタイムパスワードのお知らせ");
+    return ItMail.code(mail);
   }
 
   private static String wrong(String code) {

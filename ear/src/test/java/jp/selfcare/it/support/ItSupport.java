@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,8 +22,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import jp.selfcare.audit.AuditTrail;
 import jp.selfcare.demo.DemoLogins;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.ResultFileStore;
@@ -34,12 +37,15 @@ import jp.selfcare.identity.permission.ScopeType;
 import jp.selfcare.identity.portal.InvalidRegistrationException;
 import jp.selfcare.identity.portal.NewPortalUser;
 import jp.selfcare.identity.portal.PasswordSetting;
+import jp.selfcare.identity.portal.PortalAccount;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalRegistration;
 import jp.selfcare.identity.portal.PortalRole;
 import jp.selfcare.identity.portal.SecondStep;
 import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
+import jp.selfcare.numbers.directory.NumberDirectory;
+import jp.selfcare.numbers.directory.NumberFilter;
 import jp.selfcare.numbers.export.NumberInformationDownloads;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.UnknownContractException;
@@ -73,13 +79,13 @@ public class ItSupport {
 
   @Inject private Caller caller;
 
-  @EJB private jp.selfcare.numbers.directory.NumberDirectory directory;
+  @EJB private NumberDirectory directory;
 
   @EJB private PortalAccess access;
 
-  @EJB private jp.selfcare.audit.AuditTrail auditTrail;
+  @EJB private AuditTrail auditTrail;
 
-  @EJB private jp.selfcare.identity.portal.PortalAccount account;
+  @EJB private PortalAccount account;
 
   @EJB private PortalRegistration registration;
 
@@ -133,7 +139,7 @@ public class ItSupport {
   @Path("directory-count")
   public String directoryCount(@QueryParam("as") String as) {
     signIn(as);
-    return Long.toString(directory.count(jp.selfcare.numbers.directory.NumberFilter.ALL));
+    return Long.toString(directory.count(NumberFilter.ALL));
   }
 
   /** PortalAccess calls as the given user: create a group, add a member, set a permission. */
@@ -144,11 +150,10 @@ public class ItSupport {
       @QueryParam("name") String name,
       @QueryParam("all") boolean all) {
     signIn(as);
-    try {
-      return Long.toString(access.createGroup(name, null, all));
-    } catch (NotAllowedException e) {
-      return "NOT_ALLOWED";
-    }
+    return orNotAllowed(
+        () -> {
+          return Long.toString(access.createGroup(name, null, all));
+        });
   }
 
   @POST
@@ -156,12 +161,11 @@ public class ItSupport {
   public String addMember(
       @PathParam("id") long id, @QueryParam("as") String as, @QueryParam("user") String user) {
     signIn(as);
-    try {
-      access.addMember(id, portalUsers.idOf(user));
-      return "ok";
-    } catch (NotAllowedException e) {
-      return "NOT_ALLOWED";
-    }
+    return orNotAllowed(
+        () -> {
+          access.addMember(id, portalUsers.idOf(user));
+          return "ok";
+        });
   }
 
   @POST
@@ -173,12 +177,11 @@ public class ItSupport {
       @QueryParam("value") String value,
       @QueryParam("access") String level) {
     signIn(as);
-    try {
-      access.permit(id, ScopeType.valueOf(scope), value, Access.valueOf(level));
-      return "ok";
-    } catch (NotAllowedException e) {
-      return "NOT_ALLOWED";
-    }
+    return orNotAllowed(
+        () -> {
+          access.permit(id, ScopeType.valueOf(scope), value, Access.valueOf(level));
+          return "ok";
+        });
   }
 
   /** PortalAccount.switchMySecondStep as the given user. */
@@ -198,12 +201,11 @@ public class ItSupport {
       @QueryParam("user") String user,
       @QueryParam("method") String method) {
     signIn(as);
-    try {
-      account.switchSecondStepOf(portalUsers.idOf(user), SecondStep.valueOf(method));
-      return "ok";
-    } catch (NotAllowedException e) {
-      return "NOT_ALLOWED";
-    }
+    return orNotAllowed(
+        () -> {
+          account.switchSecondStepOf(portalUsers.idOf(user), SecondStep.valueOf(method));
+          return "ok";
+        });
   }
 
   /** AuditTrail.count as the given user. */
@@ -211,8 +213,16 @@ public class ItSupport {
   @Path("audit-count")
   public String auditCount(@QueryParam("as") String as, @QueryParam("account") String account) {
     signIn(as);
+    return orNotAllowed(
+        () -> {
+          return Long.toString(auditTrail.count(account));
+        });
+  }
+
+  /** The call's answer, or "NOT_ALLOWED" when the service refused the caller. */
+  private static String orNotAllowed(Supplier<String> call) {
     try {
-      return Long.toString(auditTrail.count(account));
+      return call.get();
     } catch (NotAllowedException e) {
       return "NOT_ALLOWED";
     }
@@ -355,7 +365,7 @@ public class ItSupport {
   @Produces(MediaType.APPLICATION_OCTET_STREAM)
   public byte[] file(@PathParam("id") long id, @QueryParam("as") String as) {
     signIn(as);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     files.copyContent(id, out);
     return out.toByteArray();
   }

@@ -13,16 +13,43 @@ final class PortalMails {
 
   /** メールワンタイムパスワード: the code and when it expires. */
   static MailMessage oneTimePassword(PortalUser user, String code, Instant expiresAt) {
-    ResourceBundle text =
-        ResourceBundle.getBundle("jp.selfcare.identity.portal.mail", user.mailLanguage());
-    String until =
-        DateTimeFormatter.ofPattern(text.getString("otp.time"))
-            .withZone(user.timeZone())
-            .format(expiresAt);
+    ResourceBundle text = texts(user);
+    String until = time(text, "otp.time", user, expiresAt);
     return new MailMessage(
         "portal-otp-" + user.id() + "-" + expiresAt.toEpochMilli(),
         user.loginId(),
         text.getString("otp.subject"),
         MessageFormat.format(text.getString("otp.body"), user.name(), code, until));
+  }
+
+  /** ユーザ登録受付メール or the password-reset mail: the single-use link, its expiry and the login page. */
+  static MailMessage link(
+      PortalUser user,
+      LinkPurpose purpose,
+      String url,
+      Instant expiresAt,
+      String loginPage,
+      Instant now) {
+    ResourceBundle text = texts(user);
+    String key = purpose == LinkPurpose.REGISTRATION ? "registration" : "reset";
+    return new MailMessage(
+        "portal-" + key + "-" + user.id() + "-" + now.toEpochMilli(),
+        user.loginId(),
+        text.getString(key + ".subject"),
+        MessageFormat.format(
+            text.getString(key + ".body"),
+            user.name(),
+            url,
+            time(text, "link.time", user, expiresAt),
+            loginPage));
+  }
+
+  private static ResourceBundle texts(PortalUser user) {
+    return ResourceBundle.getBundle("jp.selfcare.identity.portal.mail", user.mailLanguage());
+  }
+
+  /** An instant in the user's time zone, in the mail's own format. */
+  private static String time(ResourceBundle text, String format, PortalUser user, Instant at) {
+    return DateTimeFormatter.ofPattern(text.getString(format)).withZone(user.timeZone()).format(at);
   }
 }

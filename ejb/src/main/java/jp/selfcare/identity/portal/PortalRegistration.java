@@ -5,15 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.selfcare.audit.AuditEvent;
@@ -24,7 +21,6 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.PasswordHasher;
 import jp.selfcare.identity.Violation;
-import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -209,21 +205,14 @@ public class PortalRegistration {
     String token = OneTimeSecrets.newToken();
     Instant expiresAt = now.plus(LINK_VALIDITY);
     em.persist(new PortalLink(OneTimeSecrets.tokenHash(token), purpose, user, now, expiresAt));
-    ResourceBundle text =
-        ResourceBundle.getBundle("jp.selfcare.identity.portal.mail", user.mailLanguage());
-    String key = purpose == LinkPurpose.REGISTRATION ? "registration" : "reset";
-    String until =
-        DateTimeFormatter.ofPattern(text.getString("link.time"))
-            .withZone(user.timeZone())
-            .format(expiresAt);
-    String url = siteUrl + "/portal/password.xhtml?token=" + token;
     mail.enqueue(
-        new MailMessage(
-            "portal-" + key + "-" + user.id() + "-" + now.toEpochMilli(),
-            user.loginId(),
-            text.getString(key + ".subject"),
-            MessageFormat.format(
-                text.getString(key + ".body"), user.name(), url, until, siteUrl + "/portal/")));
+        PortalMails.link(
+            user,
+            purpose,
+            siteUrl + "/portal/password.xhtml?token=" + token,
+            expiresAt,
+            siteUrl + "/portal/",
+            now));
   }
 
   private Optional<PortalLink> link(String token) {

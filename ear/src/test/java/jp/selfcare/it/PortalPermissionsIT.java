@@ -88,7 +88,7 @@ class PortalPermissionsIT {
     String group = post("/groups?as=" + OTHER_ADMIN + "&name=other-" + UUID.randomUUID());
     assertThat(post("/groups/" + group + "/members?as=" + OTHER_ADMIN + "&user=" + user))
         .as("テスト物産's administrator cannot take in サンプル商事's user")
-        .isEqualTo("NOT_ALLOWED");
+        .isEqualTo("INVALID [UNKNOWN_MEMBER]");
     assertThat(
             post(
                 "/groups/"

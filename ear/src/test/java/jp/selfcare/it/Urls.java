@@ -2,9 +2,11 @@ package jp.selfcare.it;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** HTTP helpers for the tests: the app on 8080, management on 9990. */
 public final class Urls {
@@ -33,6 +35,22 @@ public final class Urls {
     return send(
         HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A support call that must answer 200; its body. */
+  public static String support(String path) {
+    HttpResponse<String> response =
+        path.startsWith("/count") ? get(SUPPORT + path) : post(SUPPORT + path);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
+  /** The answer of one {@code SELECT COUNT(...)} query on the application's database. */
+  public static long count(String sql) {
+    return Long.parseLong(support("/count?sql=" + URLEncoder.encode(sql, StandardCharsets.UTF_8)));
   }
 
   private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {

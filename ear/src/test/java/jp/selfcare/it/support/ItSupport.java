@@ -32,8 +32,9 @@ import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.permission.Access;
-import jp.selfcare.identity.permission.PortalAccess;
+import jp.selfcare.identity.permission.InvalidGroupException;
 import jp.selfcare.identity.permission.ScopeType;
+import jp.selfcare.identity.permission.UserGroups;
 import jp.selfcare.identity.portal.InvalidRegistrationException;
 import jp.selfcare.identity.portal.NewPortalUser;
 import jp.selfcare.identity.portal.PasswordSetting;
@@ -41,6 +42,7 @@ import jp.selfcare.identity.portal.PortalAccount;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalRegistration;
 import jp.selfcare.identity.portal.PortalRole;
+import jp.selfcare.identity.portal.PortalUsers;
 import jp.selfcare.identity.portal.SecondStep;
 import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
@@ -81,7 +83,9 @@ public class ItSupport {
 
   @EJB private NumberDirectory directory;
 
-  @EJB private PortalAccess access;
+  @EJB private UserGroups groups;
+
+  @EJB private PortalUsers users;
 
   @EJB private AuditTrail auditTrail;
 
@@ -152,7 +156,7 @@ public class ItSupport {
     signIn(as);
     return orNotAllowed(
         () -> {
-          return Long.toString(access.createGroup(name, null, all));
+          return Long.toString(groups.create(name, null, all));
         });
   }
 
@@ -163,7 +167,7 @@ public class ItSupport {
     signIn(as);
     return orNotAllowed(
         () -> {
-          access.addMember(id, portalUsers.idOf(user));
+          groups.addMember(id, portalUsers.idOf(user));
           return "ok";
         });
   }
@@ -179,7 +183,7 @@ public class ItSupport {
     signIn(as);
     return orNotAllowed(
         () -> {
-          access.permit(id, ScopeType.valueOf(scope), value, Access.valueOf(level));
+          groups.permit(id, ScopeType.valueOf(scope), value, Access.valueOf(level));
           return "ok";
         });
   }
@@ -225,7 +229,54 @@ public class ItSupport {
       return call.get();
     } catch (NotAllowedException e) {
       return "NOT_ALLOWED";
+    } catch (InvalidGroupException e) {
+      return "INVALID " + new TreeSet<>(e.problems().stream().map(Enum::name).toList());
+    } catch (InvalidRegistrationException e) {
+      return "INVALID " + new TreeSet<>(e.problems().stream().map(Enum::name).toList());
     }
+  }
+
+  /** PortalUsers.edit as the given user: changes name and role, keeps the other fields. */
+  @POST
+  @Path("portal-users/edit")
+  public String editUser(
+      @QueryParam("as") String as,
+      @QueryParam("user") String user,
+      @QueryParam("name") String name,
+      @QueryParam("role") String role) {
+    signIn(as);
+    return orNotAllowed(
+        () -> {
+          long id = portalUsers.idOf(user);
+          NewPortalUser now = users.detail(id);
+          users.edit(
+              id,
+              new NewPortalUser(
+                  name,
+                  now.mailAddress(),
+                  now.phone(),
+                  now.secondStep(),
+                  PortalRole.valueOf(role),
+                  now.mailLanguage(),
+                  now.timeZone(),
+                  now.title(),
+                  now.mobile(),
+                  now.comment(),
+                  now.mobileLineMail()));
+          return "ok";
+        });
+  }
+
+  /** PortalUsers.delete as the given user. */
+  @POST
+  @Path("portal-users/delete")
+  public String deleteUser(@QueryParam("as") String as, @QueryParam("user") String user) {
+    signIn(as);
+    return orNotAllowed(
+        () -> {
+          users.delete(portalUsers.idOf(user));
+          return "ok";
+        });
   }
 
   private void signInById(long userId) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.selfcare.identity.Caller;
-import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.ServiceType;
@@ -83,51 +82,5 @@ public class PortalAccess {
           new ContractRef((ServiceType) row[1], (VoiceGroupId) row[2], (ContractNumber) row[3]));
     }
     return refs;
-  }
-
-  /** ユーザーグループ作成 (administrators only): returns the group id. */
-  public long createGroup(String name, String description, boolean allServices) {
-    PortalSignIn me = requireAdministrator();
-    UserGroup group = new UserGroup(me.customerId(), name, description, allServices);
-    em.persist(group);
-    em.flush();
-    return group.id();
-  }
-
-  /** Adds a user of the same customer to a group (administrators only). */
-  public void addMember(long groupId, long portalUserId) {
-    UserGroup group = ownGroup(groupId);
-    Long userCustomer =
-        em.createQuery("select u.customerId from PortalUser u where u.id = :id", Long.class)
-            .setParameter("id", portalUserId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (userCustomer == null || userCustomer != group.customerId()) {
-      throw new NotAllowedException("users join groups of their own customer only");
-    }
-    group.addMember(portalUserId);
-  }
-
-  /** Sets one permission of a general group (administrators only). */
-  public void permit(long groupId, ScopeType scope, String value, Access access) {
-    ownGroup(groupId).permit(scope, value, access);
-  }
-
-  private UserGroup ownGroup(long groupId) {
-    PortalSignIn me = requireAdministrator();
-    UserGroup group = em.find(UserGroup.class, groupId);
-    if (group == null || group.customerId() != me.customerId()) {
-      throw new NotAllowedException("no such group of your customer");
-    }
-    return group;
-  }
-
-  private PortalSignIn requireAdministrator() {
-    PortalSignIn me = caller.requirePortal();
-    if (!me.administrator()) {
-      throw new NotAllowedException("only portal administrators manage user groups");
-    }
-    return me;
   }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +39,8 @@ public class UserGroup {
   public record Setting(
       @Enumerated(EnumType.STRING) @Column(name = "scope_type", length = 20) ScopeType scopeType,
       @Column(name = "scope_value", length = 20) String scopeValue,
-      @Enumerated(EnumType.STRING) @Column(name = "access_level", length = 10) Access access) {}
+      @Enumerated(EnumType.STRING) @Column(name = "access_level", length = 10) Access access)
+      implements Serializable {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +92,16 @@ public class UserGroup {
     settings.add(new Setting(scope, value, access));
   }
 
+  /** 適用する: name, description, members and settings replaced in one go. */
+  void replace(String name, String description, Set<Long> members, Collection<Setting> settings) {
+    this.name = Objects.requireNonNull(name);
+    this.description = description;
+    this.members.clear();
+    this.members.addAll(members);
+    this.settings.clear();
+    this.settings.addAll(settings);
+  }
+
   /** The group's settings as the resolver needs them. */
   public GroupPermissions permissions() {
     if (allServices) {
@@ -118,6 +131,18 @@ public class UserGroup {
 
   public String name() {
     return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public boolean allServices() {
+    return allServices;
+  }
+
+  public Set<Setting> settings() {
+    return Set.copyOf(settings);
   }
 
   public Set<Long> members() {

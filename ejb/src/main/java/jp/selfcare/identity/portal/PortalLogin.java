@@ -33,8 +33,8 @@ import jp.selfcare.mail.MailOutbox;
  */
 @Stateless
 public class PortalLogin {
-
-  static final String APPLICATION = "portal";
+  /** The application name the audit log records for portal events. */
+  public static final String APPLICATION = "portal";
 
   /** The issuer authenticator apps show beside the account. */
   static final String TOTP_ISSUER = "Business Portal";

@@ -101,34 +101,6 @@ public class PortalRegistration {
     return user.id();
   }
 
-  /** A user as the user list shows it. */
-  public record UserSummary(
-      long id,
-      String loginId,
-      String name,
-      PortalRole role,
-      SecondStep secondStep,
-      boolean registered)
-      implements java.io.Serializable {}
-
-  /** The users of the calling administrator's customer, by login ID. */
-  public List<UserSummary> usersOfMyCustomer() {
-    PortalSignIn admin = caller.requirePortal();
-    if (!admin.administrator()) {
-      throw new NotAllowedException("only portal administrators list users");
-    }
-    return em.createQuery(
-            "select u from PortalUser u where u.customerId = :c order by u.loginId",
-            PortalUser.class)
-        .setParameter("c", admin.customerId())
-        .getResultStream()
-        .map(
-            u ->
-                new UserSummary(
-                    u.id(), u.loginId(), u.name(), u.role(), u.secondStep(), u.hasPassword()))
-        .toList();
-  }
-
   /** Where a mailed link stands, for the page that opens it. */
   public PortalLink.State linkState(String token) {
     return link(token).map(l -> l.stateAt(clock.instant())).orElse(PortalLink.State.UNKNOWN);
@@ -235,7 +207,7 @@ public class PortalRegistration {
         .findFirst();
   }
 
-  private static Set<RegistrationProblem> check(NewPortalUser form) {
+  static Set<RegistrationProblem> check(NewPortalUser form) {
     Set<RegistrationProblem> problems = EnumSet.noneOf(RegistrationProblem.class);
     if (form.name() == null || form.name().isBlank()) {
       problems.add(RegistrationProblem.NAME_REQUIRED);
@@ -275,7 +247,7 @@ public class PortalRegistration {
     return problems;
   }
 
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -141,6 +141,19 @@ public class PortalUser {
     this.mobileLineMail = mobileLineMail;
   }
 
+  /**
+   * ユーザー編集: every field of the registration form except the login ID (the mail address), which
+   * identifies the user; a different address means a new user.
+   */
+  public void edit(
+      String name, String phone, PortalRole role, Locale mailLanguage, ZoneId timeZone) {
+    this.name = Objects.requireNonNull(name).strip();
+    this.phone = Objects.requireNonNull(phone).strip();
+    this.role = Objects.requireNonNull(role);
+    this.mailLanguage = "en".equals(mailLanguage.getLanguage()) ? "en" : "ja";
+    this.timeZone = timeZone.getId();
+  }
+
   /** Whether the user completed the password setting from the registration mail. */
   public boolean hasPassword() {
     return passwordHash != null;
@@ -275,6 +288,22 @@ public class PortalUser {
 
   public ZoneId timeZone() {
     return ZoneId.of(timeZone);
+  }
+
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  public Optional<String> mobile() {
+    return Optional.ofNullable(mobile);
+  }
+
+  public Optional<String> comment() {
+    return Optional.ofNullable(comment);
+  }
+
+  public boolean mobileLineMail() {
+    return mobileLineMail;
   }
 
   public LoginAttempts attempts() {

@@ -13,5 +13,7 @@ public enum RegistrationProblem {
   LANGUAGE_REQUIRED,
   TIME_ZONE_REQUIRED,
   TITLE_TOO_LONG,
-  COMMENT_TOO_LONG
+  COMMENT_TOO_LONG,
+  /** The change would leave the customer without a portal administrator. */
+  LAST_ADMINISTRATOR
 }

@@ -66,6 +66,10 @@ public class PortalSession implements Serializable {
     return signIn == null ? null : signIn.name();
   }
 
+  public String getLoginId() {
+    return signIn == null ? null : signIn.loginId();
+  }
+
   public boolean isAdministrator() {
     return signIn != null && signIn.administrator();
   }

@@ -7,17 +7,20 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.InvalidRegistrationException;
 import jp.selfcare.identity.portal.NewPortalUser;
 import jp.selfcare.identity.portal.PortalRegistration;
-import jp.selfcare.identity.portal.PortalRegistration.UserSummary;
 import jp.selfcare.identity.portal.PortalRole;
+import jp.selfcare.identity.portal.PortalUsers;
+import jp.selfcare.identity.portal.PortalUsers.UserSummary;
 import jp.selfcare.identity.portal.SecondStep;
 import jp.selfcare.web.i18n.Messages;
 
 /**
  * ユーザー管理 (portal administrators): the users of the customer and the registration form with every
- * field of spec §1. The service refuses anything wrong, field by field; nothing is stored then.
+ * field of spec §1, which also edits a user (the login ID stays), and deletion after a
+ * confirmation. The services refuse anything wrong, field by field; nothing is stored then.
  */
 @Named
 @ViewScoped
@@ -27,7 +30,12 @@ public class UsersPage implements Serializable {
 
   @EJB private PortalRegistration registration;
 
+  @EJB private PortalUsers portalUsers;
+
   private List<UserSummary> users;
+
+  /** The user being edited, or null while the form adds a new one. */
+  private Long editing;
 
   private String name;
   private String mailAddress;
@@ -43,15 +51,15 @@ public class UsersPage implements Serializable {
 
   public List<UserSummary> getUsers() {
     if (users == null) {
-      users = registration.usersOfMyCustomer();
+      users = portalUsers.ofMyCustomer();
     }
     return users;
   }
 
-  /** 登録: adds the user; the registration mail goes out. */
+  /** 登録 / 更新: adds the user (the registration mail goes out) or saves the edited one. */
   public void add() {
     try {
-      registration.addUser(
+      NewPortalUser form =
           new NewPortalUser(
               name,
               mailAddress,
@@ -59,21 +67,79 @@ public class UsersPage implements Serializable {
               secondStep,
               role,
               Locale.forLanguageTag(language),
-              ZoneId.of(timeZone),
+              validZone(timeZone),
               title,
               mobile,
               comment,
-              mobileLineMail));
-      Messages.info("users.added", mailAddress);
-      users = null;
-      name = null;
-      mailAddress = null;
-      phone = null;
-      title = null;
-      mobile = null;
-      comment = null;
+              mobileLineMail);
+      if (editing == null) {
+        registration.addUser(form);
+        Messages.info("users.added", mailAddress);
+      } else {
+        portalUsers.edit(editing, form);
+        Messages.info("users.edited", mailAddress);
+      }
+      clear();
     } catch (InvalidRegistrationException e) {
       e.problems().stream().sorted().forEach(p -> Messages.error("registration." + p.name()));
+    }
+  }
+
+  /** 編集: loads the user into the form. */
+  public void edit(long userId) {
+    NewPortalUser user = portalUsers.detail(userId);
+    editing = userId;
+    name = user.name();
+    mailAddress = user.mailAddress();
+    phone = user.phone();
+    secondStep = user.secondStep();
+    role = user.role();
+    language = user.mailLanguage().getLanguage();
+    timeZone = user.timeZone().getId();
+    title = user.title();
+    mobile = user.mobile();
+    comment = user.comment();
+    mobileLineMail = user.mobileLineMail();
+  }
+
+  /** 削除 (after the confirmation dialog). */
+  public void delete(UserSummary user) {
+    try {
+      portalUsers.delete(user.id());
+      Messages.info("users.deleted", user.loginId());
+    } catch (NotAllowedException e) {
+      Messages.error("users.deleteSelf");
+    }
+    clear();
+  }
+
+  /** キャンセル: back to adding. */
+  public void clear() {
+    users = null;
+    editing = null;
+    name = null;
+    mailAddress = null;
+    phone = null;
+    secondStep = SecondStep.MAIL_OTP;
+    role = PortalRole.GENERAL;
+    language = "ja";
+    timeZone = "Asia/Tokyo";
+    title = null;
+    mobile = null;
+    comment = null;
+    mobileLineMail = false;
+  }
+
+  public boolean isEditing() {
+    return editing != null;
+  }
+
+  /** A typed zone that does not exist counts as missing (the service says so). */
+  private static ZoneId validZone(String zone) {
+    try {
+      return zone == null || zone.isBlank() ? null : ZoneId.of(zone.strip());
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
   }
 

@@ -45,6 +45,7 @@ public class DemoDataLoader {
       LOG.info("standard demo data loaded");
     }
     writer.portalUsers();
+    writer.settingsAccounts();
     if (set == DemoSet.LARGE && !writer.voiceGroupExists(DemoCatalog.LARGE_VOICE_GROUP)) {
       writer.largeOrganisation();
       for (int k = 0; k < DemoCatalog.LARGE_SITES; k++) {

@@ -26,6 +26,8 @@ import jp.selfcare.identity.PasswordHasher;
 import jp.selfcare.identity.portal.PortalRole;
 import jp.selfcare.identity.portal.PortalUser;
 import jp.selfcare.identity.portal.SecondStep;
+import jp.selfcare.identity.settings.SettingsAccount;
+import jp.selfcare.identity.settings.SettingsAccount.Kind;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.numbers.NumberType;
@@ -133,6 +135,73 @@ public class DemoDataWriter {
             Instant.parse("2026-01-01T00:00:00Z"));
     user.changePassword(PasswordHasher.DEFAULT.hash(DemoLogins.PASSWORD));
     persist(user);
+  }
+
+  /**
+   * The demo Web Settings Site accounts of 株式会社サンプル商事, each added when missing: a site
+   * administrator of 1000001, a number user of that site's first number, the Business Mobile login.
+   */
+  public void settingsAccounts() {
+    Object[] site =
+        em.createQuery(
+                "select s.id, p.voiceGroup.id, p.voiceGroup.customer.id from Site s join s.plan p"
+                    + " where s.siteId = :s",
+                Object[].class)
+            .setParameter("s", new SiteId("1000001"))
+            .getSingleResult();
+    long siteId = (Long) site[0];
+    long voiceGroupId = (Long) site[1];
+    long customerId = (Long) site[2];
+    settingsAccount(
+        customerId,
+        DemoLogins.SITE_ADMIN,
+        Kind.SITE_ADMIN,
+        new SettingsAccount.Scope(voiceGroupId, siteId, null, null),
+        true);
+    Long number =
+        em.createQuery(
+                "select n.id from IpNumber n where n.contract.site.id = :s order by n.number.digits",
+                Long.class)
+            .setParameter("s", siteId)
+            .setMaxResults(1)
+            .getSingleResult();
+    settingsAccount(
+        customerId,
+        DemoLogins.NUMBER_USER,
+        Kind.NUMBER_USER,
+        new SettingsAccount.Scope(voiceGroupId, siteId, number, null),
+        false);
+    Long mobile =
+        em.createQuery("select c.id from Contract c where c.number = :n", Long.class)
+            .setParameter("n", new ContractNumber("N200000007"))
+            .getSingleResult();
+    settingsAccount(
+        customerId,
+        DemoLogins.BUSINESS_MOBILE,
+        Kind.BUSINESS_MOBILE,
+        new SettingsAccount.Scope(null, null, null, mobile),
+        true);
+  }
+
+  private void settingsAccount(
+      long customerId, String loginId, Kind kind, SettingsAccount.Scope scope, boolean twoStep) {
+    boolean exists =
+        !em.createQuery("select a.id from SettingsAccount a where a.loginId = :l", Long.class)
+            .setParameter("l", loginId)
+            .getResultList()
+            .isEmpty();
+    if (!exists) {
+      persist(
+          new SettingsAccount(
+              customerId,
+              loginId,
+              kind,
+              scope,
+              PasswordHasher.DEFAULT.hash(DemoLogins.PASSWORD),
+              twoStep,
+              Instant.parse("2026-01-01T00:00:00Z"),
+              "demo"));
+    }
   }
 
   /** The large set's voice group and its sites (numbers follow per contract). */

@@ -15,6 +15,19 @@ public final class DemoLogins {
   /** Portal administrator of 株式会社テスト物産, the second customer. */
   public static final String OTHER_ADMIN = "admin@test-bussan.example";
 
+  /**
+   * Web Settings Site 拠点管理者 of site 1000001 (東京本社), with mail two-step authentication to set up.
+   */
+  public static final String SITE_ADMIN = "W000000001";
+
+  /**
+   * Web Settings Site 一般ユーザ of the first number of site 1000001, without two-step authentication.
+   */
+  public static final String NUMBER_USER = "W000000002";
+
+  /** The Business Mobile contract ID login of 株式会社サンプル商事 (contract N200000007). */
+  public static final String BUSINESS_MOBILE = "BM12345678";
+
   /** The password of every demo login (meets the portal password rule). */
   public static final String PASSWORD = "Demo-pass1";
 

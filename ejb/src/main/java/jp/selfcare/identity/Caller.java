@@ -3,17 +3,21 @@ package jp.selfcare.identity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import jp.selfcare.identity.portal.PortalSignIn;
+import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * Who is calling, for this request only. The web layer's session filter fills it from the
  * server-side session after a completed login; services read it to check scope themselves and never
  * take the caller's identity from a page parameter. Outside a web request (jobs, timers) there is
- * no caller, and services that need one refuse.
+ * no caller, and services that need one refuse. A browser may be logged in to the portal and to the
+ * Web Settings Site at once; each service asks for the login of its own application.
  */
 @RequestScoped
 public class Caller {
 
   private PortalSignIn portal;
+
+  private SettingsSignIn settings;
 
   /** Called by the session filter (and by test support) for a logged-in portal user. */
   public void signIn(PortalSignIn signIn) {
@@ -31,5 +35,25 @@ public class Caller {
       throw new NotAllowedException("a portal login is required");
     }
     return portal;
+  }
+
+  /**
+   * Called by the settings site's session filter (and by test support) for its logged-in account.
+   */
+  public void signIn(SettingsSignIn signIn) {
+    this.settings = signIn;
+  }
+
+  /** The Web Settings Site login of this request, if any. */
+  public Optional<SettingsSignIn> settings() {
+    return Optional.ofNullable(settings);
+  }
+
+  /** The Web Settings Site login of this request; refuses when nobody is logged in. */
+  public SettingsSignIn requireSettings() {
+    if (settings == null) {
+      throw new NotAllowedException("a Web Settings Site login is required");
+    }
+    return settings;
   }
 }

@@ -52,6 +52,27 @@ public class PortalAccess {
         .collect(Collectors.toSet());
   }
 
+  /**
+   * The voice groups the caller may edit as a whole (参照・編集 on every contract in them): the
+   * settings-change list offers these, and the hand-off into the Web Settings Site accepts only
+   * these.
+   */
+  public Set<VoiceGroupId> editableVoiceGroups() {
+    PortalSignIn me = caller.requirePortal();
+    UserPermissions permissions = ofCaller();
+    Map<VoiceGroupId, Boolean> editable = new HashMap<>();
+    for (ContractRef contract : contracts(me.customerId(), null).values()) {
+      if (contract.voiceGroup() != null) {
+        editable.merge(
+            contract.voiceGroup(), permissions.accessTo(contract).canEdit(), Boolean::logicalAnd);
+      }
+    }
+    return editable.entrySet().stream()
+        .filter(Map.Entry::getValue)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
   /** Whether the caller may read the contract (of their own customer). */
   public boolean canRead(long contractId) {
     PortalSignIn me = caller.requirePortal();

@@ -116,7 +116,7 @@ public class UserGroups {
    * The voice groups of a customer with their representative contract; a voice group whose sites
    * have no IP Voice contract yet is listed without one.
    */
-  static List<VoiceGroupChoice> voiceGroupsOf(EntityManager em, long customerId) {
+  public static List<VoiceGroupChoice> voiceGroupsOf(EntityManager em, long customerId) {
     return em.createQuery(
             "select g.groupId.value, g.name, min(c.number.value) from VoiceGroup g"
                 + " left join ServicePlan p on p.voiceGroup = g left join Site s on s.plan = p"

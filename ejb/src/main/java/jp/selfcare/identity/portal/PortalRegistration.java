@@ -17,6 +17,7 @@ import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.CredentialRules;
+import jp.selfcare.identity.MailAddresses;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.PasswordHasher;
@@ -36,7 +37,6 @@ public class PortalRegistration {
   /** Validity of registration and reset links (spec default). */
   public static final Duration LINK_VALIDITY = Duration.ofHours(72);
 
-  private static final Pattern MAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
 
   @PersistenceContext private EntityManager em;
@@ -215,7 +215,7 @@ public class PortalRegistration {
       problems.add(RegistrationProblem.NAME_TOO_LONG);
     }
     String mailAddress = PortalUser.normalise(form.mailAddress());
-    if (mailAddress.length() > 254 || !MAIL.matcher(mailAddress).matches()) {
+    if (!MailAddresses.valid(mailAddress)) {
       problems.add(RegistrationProblem.MAIL_ADDRESS_INVALID);
     }
     if (form.phone() == null || !PHONE.matcher(form.phone().strip()).matches()) {

@@ -1,0 +1,378 @@
+package jp.selfcare.identity.settings;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.selfcare.audit.AuditEvent;
+import jp.selfcare.audit.AuditLog;
+import jp.selfcare.identity.CredentialRules;
+import jp.selfcare.identity.MailAddresses;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.OneTimeCode;
+import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.Violation;
+import jp.selfcare.identity.settings.SettingsAccount.Kind;
+import jp.selfcare.identity.settings.SettingsScope.Placement;
+import jp.selfcare.numbers.TelephoneNumber;
+import jp.selfcare.organisation.InvalidIdentifierException;
+import jp.selfcare.organisation.SiteId;
+
+/**
+ * アカウント管理 of the Web Settings Site: registration of site administrators and number users with the
+ * issued login ID and password shown once, the accounts in the caller's scope, deletion, unlock;
+ * and for every account with its own password, the password change and 2段階認証設定変更. Every method
+ * checks the function against the caller's role and the target against its scope.
+ */
+@Stateless
+public class SettingsAccounts {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Generated passwords avoid characters people confuse (0/O, 1/l/I). */
+  private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+
+  private static final String DIGITS = "23456789";
+  private static final int GENERATED_LENGTH = 12;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private SettingsScope scope;
+
+  @EJB private AuditLog audit;
+
+  @Inject private SettingsCodes codes;
+
+  /** What the confirmation page shows once: the issued login ID and password. */
+  public record IssuedAccount(String loginId, String password) implements Serializable {}
+
+  /** Two-step authentication of an account as the list shows it. */
+  public enum TwoStepState {
+    NOT_USED,
+    NOT_SET_UP,
+    SET_UP
+  }
+
+  /** An account as the list shows it. */
+  public record AccountSummary(
+      long id,
+      String loginId,
+      Kind kind,
+      String target,
+      TwoStepState twoStep,
+      boolean locked,
+      Instant createdAt)
+      implements Serializable {}
+
+  /**
+   * アカウント登録.
+   *
+   * @throws InvalidAccountException with every problem when refused; nothing is stored then
+   * @throws NotAllowedException when the caller may not register accounts
+   */
+  public IssuedAccount register(NewSettingsAccount form) {
+    SettingsSignIn me = scope.require(SettingsFunction.ACCOUNT_MANAGEMENT);
+    Set<AccountProblem> problems = EnumSet.noneOf(AccountProblem.class);
+    Set<Violation> violations = EnumSet.noneOf(Violation.class);
+    Optional<Placement> target = Optional.empty();
+    if (form.kind() == null || form.kind() == Kind.BUSINESS_MOBILE) {
+      problems.add(AccountProblem.KIND_REQUIRED);
+    } else if (form.kind() == Kind.SITE_ADMIN) {
+      target = site(form.siteId()).filter(p -> SettingsScope.covers(me, p));
+      if (target.isEmpty()) {
+        problems.add(AccountProblem.SITE_NOT_IN_SCOPE);
+      }
+    } else {
+      target = number(form.telephoneNumber()).filter(p -> SettingsScope.covers(me, p));
+      if (target.isEmpty()) {
+        problems.add(AccountProblem.NUMBER_NOT_IN_SCOPE);
+      } else if (numberHasAccount(target.get().ipNumberId())) {
+        problems.add(AccountProblem.NUMBER_HAS_ACCOUNT);
+      }
+    }
+    String password = form.generatedPassword() ? generatedPassword() : form.password();
+    if (!form.generatedPassword()) {
+      violations.addAll(CredentialRules.settingsSitePassword(password));
+      if (!password.equals(form.confirmation())) {
+        violations.add(Violation.PASSWORD_CONFIRMATION_DIFFERS);
+      }
+    }
+    if (!problems.isEmpty() || !violations.isEmpty()) {
+      throw new InvalidAccountException(problems, violations);
+    }
+    Placement p = target.orElseThrow();
+    SettingsAccount account =
+        new SettingsAccount(
+            p.customerId(),
+            newLoginId(),
+            form.kind(),
+            new SettingsAccount.Scope(
+                p.voiceGroupId(),
+                p.siteId(),
+                form.kind() == Kind.NUMBER_USER ? p.ipNumberId() : null,
+                null),
+            PasswordHasher.DEFAULT.hash(password),
+            form.twoStep(),
+            clock.instant(),
+            me.loginId());
+    em.persist(account);
+    audit.record(
+        SettingsLogin.APPLICATION,
+        me.customerId(),
+        me.loginId(),
+        AuditEvent.ACCOUNT_ADDED,
+        account.loginId() + " " + form.kind());
+    return new IssuedAccount(account.loginId(), password);
+  }
+
+  /** The accounts in the caller's scope, by login ID (a site administrator: its own site's). */
+  public List<AccountSummary> inScope() {
+    SettingsSignIn me = scope.require(SettingsFunction.ACCOUNT_MANAGEMENT);
+    String where =
+        me.role() == SettingsRole.VOICE_GROUP_ADMIN
+            ? "a.voiceGroupId = :scope"
+            : "a.siteId = :scope";
+    Instant now = clock.instant();
+    return em.createQuery(
+            "select a, s.siteId.value, n.number.digits from SettingsAccount a"
+                + " left join Site s on s.id = a.siteId"
+                + " left join IpNumber n on n.id = a.ipNumberId"
+                + " where a.customerId = :customer and "
+                + where
+                + " order by a.loginId",
+            Object[].class)
+        .setParameter("customer", me.customerId())
+        .setParameter(
+            "scope", me.role() == SettingsRole.VOICE_GROUP_ADMIN ? me.voiceGroupId() : me.siteId())
+        .getResultStream()
+        .map(
+            r -> {
+              SettingsAccount a = (SettingsAccount) r[0];
+              String target = a.kind() == Kind.NUMBER_USER ? (String) r[2] : (String) r[1];
+              return new AccountSummary(
+                  a.id(),
+                  a.loginId(),
+                  a.kind(),
+                  target,
+                  !a.twoStep()
+                      ? TwoStepState.NOT_USED
+                      : a.otpAddress().isPresent() ? TwoStepState.SET_UP : TwoStepState.NOT_SET_UP,
+                  a.attempts().lockedAt(now),
+                  a.createdAt());
+            })
+        .toList();
+  }
+
+  /** アカウント削除 (in scope; not one's own account). */
+  public void delete(long accountId) {
+    SettingsSignIn me = scope.require(SettingsFunction.ACCOUNT_MANAGEMENT);
+    SettingsAccount account = inScope(me, accountId);
+    if (account.id().equals(me.accountId())) {
+      throw new NotAllowedException("accounts do not delete themselves");
+    }
+    em.remove(account);
+    audit.record(
+        SettingsLogin.APPLICATION,
+        me.customerId(),
+        me.loginId(),
+        AuditEvent.ACCOUNT_DELETED,
+        account.loginId());
+  }
+
+  /** ロック解除 (in scope). */
+  public void unlock(long accountId) {
+    SettingsSignIn me = scope.require(SettingsFunction.ACCOUNT_MANAGEMENT);
+    SettingsAccount account = inScope(me, accountId);
+    account.unlock();
+    audit.record(
+        SettingsLogin.APPLICATION,
+        me.customerId(),
+        me.loginId(),
+        AuditEvent.ACCOUNT_UNLOCKED,
+        account.loginId() + " by " + me.loginId());
+  }
+
+  /**
+   * パスワード変更 of the caller's own account.
+   *
+   * @throws InvalidAccountException when the current password is wrong or the new one breaks a rule
+   */
+  public void changeMyPassword(String current, String password, String confirmation) {
+    SettingsSignIn me = scope.require(SettingsFunction.PASSWORD_CHANGE);
+    SettingsAccount account = mine(me);
+    Set<AccountProblem> problems = EnumSet.noneOf(AccountProblem.class);
+    if (current == null || !account.passwordMatches(current)) {
+      problems.add(AccountProblem.CURRENT_PASSWORD_WRONG);
+    }
+    Set<Violation> violations = EnumSet.noneOf(Violation.class);
+    violations.addAll(CredentialRules.settingsSitePassword(password));
+    if (password != null && !password.equals(confirmation)) {
+      violations.add(Violation.PASSWORD_CONFIRMATION_DIFFERS);
+    }
+    if (!problems.isEmpty() || !violations.isEmpty()) {
+      throw new InvalidAccountException(problems, violations);
+    }
+    account.changePassword(PasswordHasher.DEFAULT.hash(password));
+    audit.record(
+        SettingsLogin.APPLICATION,
+        me.customerId(),
+        me.loginId(),
+        AuditEvent.PASSWORD_CHANGED,
+        null);
+  }
+
+  /** The caller's own two-step state and registered address, for the account screen. */
+  public Optional<String> myTwoStepAddress() {
+    SettingsSignIn me = scope.require(SettingsFunction.PASSWORD_CHANGE);
+    return mine(me).otpAddress();
+  }
+
+  /** The outcome of a step of 2段階認証設定変更. */
+  public enum AddressChange {
+    CODE_SENT,
+    INVALID_ADDRESS,
+    CHANGED,
+    WRONG_CODE,
+    START_AGAIN
+  }
+
+  /** 2段階認証設定変更, step 1: a code goes to the new address. */
+  public AddressChange beginAddressChange(String address) {
+    SettingsSignIn me = scope.require(SettingsFunction.PASSWORD_CHANGE);
+    String typed = address == null ? "" : address.strip();
+    if (!MailAddresses.valid(typed)) {
+      return AddressChange.INVALID_ADDRESS;
+    }
+    SettingsAccount account = mine(me);
+    account.proposeAddress(typed);
+    codes.send(account, typed, clock.instant());
+    return AddressChange.CODE_SENT;
+  }
+
+  /** 2段階認証設定変更, step 2: the code from the new address makes it the registered one. */
+  public AddressChange confirmAddressChange(String code) {
+    SettingsSignIn me = scope.require(SettingsFunction.PASSWORD_CHANGE);
+    SettingsAccount account = mine(me);
+    if (account.pendingAddress().isEmpty() || account.code().isEmpty()) {
+      return AddressChange.START_AGAIN;
+    }
+    OneTimeCode.Result entry = account.code().get().enter(code, clock.instant());
+    account.sendCode(entry.after());
+    return switch (entry.check()) {
+      case ACCEPTED -> {
+        String address = account.pendingAddress().get();
+        account.confirmPendingAddress();
+        audit.record(
+            SettingsLogin.APPLICATION,
+            me.customerId(),
+            me.loginId(),
+            AuditEvent.TWO_STEP_ADDRESS_CHANGED,
+            address);
+        yield AddressChange.CHANGED;
+      }
+      case WRONG -> AddressChange.WRONG_CODE;
+      case TOO_MANY_WRONG, EXPIRED, ALREADY_USED -> {
+        account.proposeAddress(null);
+        yield AddressChange.START_AGAIN;
+      }
+    };
+  }
+
+  private SettingsAccount mine(SettingsSignIn me) {
+    if (me.accountId() == null) {
+      throw new NotAllowedException("this login has no settings account of its own");
+    }
+    return em.find(SettingsAccount.class, me.accountId());
+  }
+
+  private SettingsAccount inScope(SettingsSignIn me, long accountId) {
+    SettingsAccount account = em.find(SettingsAccount.class, accountId);
+    if (account == null
+        || account.kind() == Kind.BUSINESS_MOBILE
+        || !SettingsScope.covers(
+            me,
+            new Placement(
+                account.customerId(),
+                account.voiceGroupId(),
+                account.siteId(),
+                account.ipNumberId()))) {
+      throw new NotAllowedException("the account is outside the caller's scope");
+    }
+    return account;
+  }
+
+  private Optional<Placement> site(String siteId) {
+    try {
+      SiteId id = new SiteId(siteId == null ? "" : siteId.strip());
+      return em.createQuery("select s.id from Site s where s.siteId = :id", Long.class)
+          .setParameter("id", id)
+          .getResultStream()
+          .findFirst()
+          .flatMap(scope::ofSite);
+    } catch (InvalidIdentifierException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Placement> number(String telephoneNumber) {
+    try {
+      TelephoneNumber number =
+          TelephoneNumber.parse(telephoneNumber == null ? "" : telephoneNumber.strip());
+      return em.createQuery("select n.id from IpNumber n where n.number = :n", Long.class)
+          .setParameter("n", number)
+          .getResultStream()
+          .findFirst()
+          .flatMap(scope::ofNumber);
+    } catch (InvalidIdentifierException e) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean numberHasAccount(long ipNumberId) {
+    return em.createQuery(
+                "select count(a) from SettingsAccount a where a.ipNumberId = :n", Long.class)
+            .setParameter("n", ipNumberId)
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
+   * "W" and 9 digits, unused so far (Business Mobile contract IDs have 2 letters, so never clash).
+   */
+  private String newLoginId() {
+    while (true) {
+      String candidate = String.format("W%09d", RANDOM.nextInt(1_000_000_000));
+      Long taken =
+          em.createQuery("select count(a) from SettingsAccount a where a.loginId = :id", Long.class)
+              .setParameter("id", candidate)
+              .getSingleResult();
+      if (taken == 0) {
+        return candidate;
+      }
+    }
+  }
+
+  /** 自動払出: 12 characters with letters and digits, as the §2 rule asks. */
+  static String generatedPassword() {
+    StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+    password.append(DIGITS.charAt(RANDOM.nextInt(DIGITS.length())));
+    password.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
+    String all = LETTERS + DIGITS;
+    while (password.length() < GENERATED_LENGTH) {
+      password.insert(
+          RANDOM.nextInt(password.length() + 1), all.charAt(RANDOM.nextInt(all.length())));
+    }
+    return password.toString();
+  }
+}

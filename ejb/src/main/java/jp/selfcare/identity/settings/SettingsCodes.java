@@ -1,0 +1,35 @@
+package jp.selfcare.identity.settings;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import jp.selfcare.identity.OneTimeCode;
+import jp.selfcare.identity.OneTimeSecrets;
+import jp.selfcare.mail.MailOutbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues a settings site one-time password: a fresh 6-digit code replaces the account's previous
+ * one (stored hashed, 30 minutes) and goes out through the JMS mail path in the caller's
+ * transaction. Not a service: only the login and account services, after their own checks, use it.
+ */
+@ApplicationScoped
+class SettingsCodes {
+
+  @EJB private MailOutbox mail;
+
+  @Inject
+  @ConfigProperty(
+      name = "selfcare.settings.support-url",
+      defaultValue = "http://localhost:8080/portal/")
+  String supportUrl;
+
+  void send(SettingsAccount account, String address, Instant now) {
+    String code = OneTimeSecrets.newCode();
+    account.sendCode(OneTimeCode.issue(code, now, SettingsLogin.CODE_VALIDITY));
+    mail.enqueue(
+        SettingsMails.oneTimePassword(
+            account, address, code, now.plus(SettingsLogin.CODE_VALIDITY), supportUrl));
+  }
+}

@@ -1,0 +1,310 @@
+package jp.selfcare.identity.settings;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import jp.selfcare.audit.AuditEvent;
+import jp.selfcare.audit.AuditLog;
+import jp.selfcare.identity.LoginAttempts;
+import jp.selfcare.identity.MailAddresses;
+import jp.selfcare.identity.OneTimeCode;
+import jp.selfcare.identity.OneTimeSecrets;
+import jp.selfcare.identity.PasswordHasher;
+
+/**
+ * The Web Settings Site's own login (site administrators, number users, Business Mobile contract
+ * IDs), enforced here rather than in pages.
+ *
+ * <p>The password step runs under the account's lockout rule (3 wrong passwords → 15 minutes; a
+ * Business Mobile contract ID: 4 → 15 minutes). A locked account is refused as locked without
+ * checking the password. A right password either logs in (no two-step authentication), or opens the
+ * following steps with a ticket: the set-up offer (register an address, or skip this time — offered
+ * at every login until set up), or the mailed 6-digit code (30 minutes; 5 wrong entries void it and
+ * the user starts again). 2段階認証解除 removes the address when the registered address, the customer
+ * number and the contractor name all match; a mismatch counts as a login failure. Every outcome is
+ * audited.
+ */
+@Stateless
+public class SettingsLogin {
+
+  /** The application name the audit log records. */
+  public static final String APPLICATION = "settings";
+
+  /** How long a mailed code is valid (spec: 有効期限は30分です). */
+  public static final Duration CODE_VALIDITY = Duration.ofMinutes(30);
+
+  /** How long the steps after the password stay open. */
+  static final Duration TICKET_WINDOW = Duration.ofMinutes(30);
+
+  /** Verified against when the login ID is unknown, so both answers take as long. */
+  private static final String DUMMY_HASH = PasswordHasher.DEFAULT.hash("not a real password");
+
+  /** What the password step leads to. */
+  public enum Outcome {
+    /** Logged in (the account has no two-step authentication). */
+    SIGNED_IN,
+    /** Two-step authentication is chosen but not set up: offer to register an address. */
+    SET_UP_OFFERED,
+    /** A code was mailed to the registered (or just proposed) address. */
+    CODE_SENT,
+    /** Unknown login ID or wrong password (deliberately not told apart). */
+    REJECTED,
+    /** The account is locked (whether the password was right is not told). */
+    LOCKED,
+    /** A wrong code; try again. */
+    WRONG_CODE,
+    /** The code expired, was voided by 5 wrong entries, or the steps timed out: start again. */
+    START_AGAIN,
+    /** The typed address is not a mail address. */
+    INVALID_ADDRESS,
+    /** 2段階認証解除: the three details did not match. */
+    RELEASE_REFUSED
+  }
+
+  /**
+   * A step's result: the outcome, the ticket for the next step while one is open, and the completed
+   * login on {@link Outcome#SIGNED_IN}.
+   */
+  public record Result(Outcome outcome, String ticket, SettingsSignIn signIn) {
+
+    static Result of(Outcome outcome) {
+      return new Result(outcome, null, null);
+    }
+  }
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private AuditLog audit;
+
+  @EJB private SettingsScope scope;
+
+  @Inject private SettingsCodes codes;
+
+  /** The password step; see {@link Outcome}. */
+  public Result checkPassword(String loginId, String password) {
+    Instant now = clock.instant();
+    String id = loginId == null ? "" : loginId.strip();
+    Optional<SettingsAccount> found = byLoginId(id);
+    if (found.isEmpty()) {
+      PasswordHasher.verify(password == null ? "" : password, DUMMY_HASH);
+      audit.record(APPLICATION, null, id, AuditEvent.LOGIN_FAILED, "unknown login ID");
+      return Result.of(Outcome.REJECTED);
+    }
+    SettingsAccount account = found.get();
+    if (account.attempts().lockedAt(now)) {
+      audit.record(APPLICATION, account.customerId(), id, AuditEvent.LOGIN_REFUSED_LOCKED, null);
+      return Result.of(Outcome.LOCKED);
+    }
+    if (password == null || !account.passwordMatches(password)) {
+      return Result.of(fail(account, now, "wrong password") ? Outcome.LOCKED : Outcome.REJECTED);
+    }
+    account.recordAttempts(account.attempts().succeeded());
+    audit.record(APPLICATION, account.customerId(), id, AuditEvent.LOGIN_PASSWORD_ACCEPTED, null);
+    if (!account.twoStep()) {
+      return signedIn(account, "password");
+    }
+    String ticket = OneTimeSecrets.newToken();
+    account.openTicket(OneTimeSecrets.tokenHash(ticket), now.plus(TICKET_WINDOW));
+    if (account.otpAddress().isEmpty()) {
+      return new Result(Outcome.SET_UP_OFFERED, ticket, null);
+    }
+    mailCode(account, account.otpAddress().get(), now);
+    return new Result(Outcome.CODE_SENT, ticket, null);
+  }
+
+  /** 2段階認証初期設定 → OK: the address to register; a code goes to it for confirmation. */
+  public Result registerAddress(String ticket, String address) {
+    Instant now = clock.instant();
+    Optional<SettingsAccount> holder = holder(ticket, now);
+    if (holder.isEmpty() || holder.get().otpAddress().isPresent()) {
+      return Result.of(Outcome.START_AGAIN);
+    }
+    String typed = address == null ? "" : address.strip();
+    if (!MailAddresses.valid(typed)) {
+      return new Result(Outcome.INVALID_ADDRESS, ticket, null);
+    }
+    holder.get().proposeAddress(typed);
+    mailCode(holder.get(), typed, now);
+    return new Result(Outcome.CODE_SENT, ticket, null);
+  }
+
+  /** 2段階認証初期設定 → キャンセル: logged in without it, this time. */
+  public Result skipSetUp(String ticket) {
+    Instant now = clock.instant();
+    Optional<SettingsAccount> holder = holder(ticket, now);
+    if (holder.isEmpty() || holder.get().otpAddress().isPresent()) {
+      return Result.of(Outcome.START_AGAIN);
+    }
+    audit.record(
+        APPLICATION,
+        holder.get().customerId(),
+        holder.get().loginId(),
+        AuditEvent.TWO_STEP_SKIPPED,
+        null);
+    return signedIn(holder.get(), "two-step set-up skipped");
+  }
+
+  /** The address the code went to, which the code page shows. */
+  public Optional<String> codeAddress(String ticket) {
+    return holder(ticket, clock.instant()).flatMap(a -> a.pendingAddress().or(a::otpAddress));
+  }
+
+  /** Sends a new code (replacing the previous one) to the same address. */
+  public boolean resendCode(String ticket) {
+    Instant now = clock.instant();
+    Optional<SettingsAccount> holder = holder(ticket, now);
+    Optional<String> address = holder.flatMap(a -> a.pendingAddress().or(a::otpAddress));
+    if (address.isEmpty()) {
+      return false;
+    }
+    mailCode(holder.get(), address.get(), now);
+    return true;
+  }
+
+  /** The mailed code; a code to a newly registered address also completes its set-up. */
+  public Result enterCode(String ticket, String code) {
+    Instant now = clock.instant();
+    Optional<SettingsAccount> holder = holder(ticket, now);
+    if (holder.isEmpty() || holder.get().code().isEmpty()) {
+      return Result.of(Outcome.START_AGAIN);
+    }
+    SettingsAccount account = holder.get();
+    OneTimeCode.Result entry = account.code().get().enter(code, now);
+    account.sendCode(entry.after());
+    switch (entry.check()) {
+      case ACCEPTED -> {
+        if (account.pendingAddress().isPresent()) {
+          account.confirmPendingAddress();
+          audit.record(
+              APPLICATION,
+              account.customerId(),
+              account.loginId(),
+              AuditEvent.TWO_STEP_REGISTERED,
+              null);
+        }
+        return signedIn(account, "one-time password");
+      }
+      case WRONG -> {
+        audit.record(
+            APPLICATION,
+            account.customerId(),
+            account.loginId(),
+            AuditEvent.LOGIN_FAILED,
+            "wrong one-time password");
+        return new Result(Outcome.WRONG_CODE, ticket, null);
+      }
+      case TOO_MANY_WRONG -> {
+        account.closeTicket();
+        audit.record(
+            APPLICATION,
+            account.customerId(),
+            account.loginId(),
+            AuditEvent.CODE_INVALIDATED,
+            "5 wrong entries");
+        return Result.of(Outcome.START_AGAIN);
+      }
+      case EXPIRED, ALREADY_USED -> {
+        account.closeTicket();
+        return Result.of(Outcome.START_AGAIN);
+      }
+      default -> throw new IllegalStateException(entry.check().name());
+    }
+  }
+
+  /**
+   * 2段階認証解除: when the registered address, the customer number and the contractor name match, the
+   * address is removed and the set-up offer follows. A mismatch counts as a login failure.
+   */
+  public Result release(
+      String ticket, String address, String customerNumber, String contractorName) {
+    Instant now = clock.instant();
+    Optional<SettingsAccount> holder = holder(ticket, now);
+    if (holder.isEmpty() || holder.get().otpAddress().isEmpty()) {
+      return Result.of(Outcome.START_AGAIN);
+    }
+    SettingsAccount account = holder.get();
+    Object[] customer =
+        em.createQuery(
+                "select c.number.value, c.contractorName from Customer c where c.id = :id",
+                Object[].class)
+            .setParameter("id", account.customerId())
+            .getSingleResult();
+    boolean matches =
+        account.otpAddress().get().equalsIgnoreCase(strip(address))
+            && customer[0].equals(strip(customerNumber).toUpperCase(Locale.ROOT))
+            && customer[1].equals(strip(contractorName));
+    if (!matches) {
+      if (fail(account, now, "two-step release details did not match")) {
+        account.closeTicket();
+        return Result.of(Outcome.LOCKED);
+      }
+      return new Result(Outcome.RELEASE_REFUSED, ticket, null);
+    }
+    account.releaseTwoStep();
+    audit.record(
+        APPLICATION, account.customerId(), account.loginId(), AuditEvent.TWO_STEP_RELEASED, null);
+    return new Result(Outcome.SET_UP_OFFERED, ticket, null);
+  }
+
+  private static String strip(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  private Result signedIn(SettingsAccount account, String how) {
+    account.closeTicket();
+    audit.record(
+        APPLICATION, account.customerId(), account.loginId(), AuditEvent.LOGIN_SUCCEEDED, how);
+    return new Result(Outcome.SIGNED_IN, null, scope.signInOf(account));
+  }
+
+  /** Records a wrong password (or release details); true when it locked the account. */
+  private boolean fail(SettingsAccount account, Instant now, String why) {
+    LoginAttempts next = account.attempts().failed(now, account.kind().lockout());
+    account.recordAttempts(next);
+    audit.record(
+        APPLICATION, account.customerId(), account.loginId(), AuditEvent.LOGIN_FAILED, why);
+    if (next.lockedAt(now)) {
+      audit.record(
+          APPLICATION,
+          account.customerId(),
+          account.loginId(),
+          AuditEvent.ACCOUNT_LOCKED,
+          "until " + next.lockedUntil());
+      return true;
+    }
+    return false;
+  }
+
+  private void mailCode(SettingsAccount account, String address, Instant now) {
+    codes.send(account, address, now);
+  }
+
+  private Optional<SettingsAccount> byLoginId(String loginId) {
+    return em.createQuery(
+            "select a from SettingsAccount a where a.loginId = :id", SettingsAccount.class)
+        .setParameter("id", loginId.toUpperCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<SettingsAccount> holder(String ticket, Instant now) {
+    if (ticket == null || ticket.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select a from SettingsAccount a where a.ticketHash = :t", SettingsAccount.class)
+        .setParameter("t", OneTimeSecrets.tokenHash(ticket))
+        .getResultStream()
+        .findFirst()
+        .filter(a -> a.ticketOpen(now));
+  }
+}

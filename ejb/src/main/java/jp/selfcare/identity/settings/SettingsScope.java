@@ -1,0 +1,129 @@
+package jp.selfcare.identity.settings;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.NotAllowedException;
+
+/**
+ * The one place that decides whether the Web Settings Site login of this request may do something:
+ * first the function against the role (spec 10-identity.md §2), then the target against the login's
+ * scope — a voice-group administrator's voice group, a site administrator's site, a number user's
+ * number. Every settings service calls it before it reads or changes anything; pages only hide what
+ * it would refuse.
+ */
+@Stateless
+public class SettingsScope {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  /** Where a number or a site sits: its voice group, its site, and the number itself if any. */
+  public record Placement(long customerId, Long voiceGroupId, long siteId, Long ipNumberId) {}
+
+  /** The caller's login, if it may use the function at all. */
+  public SettingsSignIn require(SettingsFunction function) {
+    SettingsSignIn me = caller.requireSettings();
+    if (!me.may(function)) {
+      throw new NotAllowedException(me.role() + " may not use " + function);
+    }
+    return me;
+  }
+
+  /** The caller's login, if it may use the function on this number; the number's placement. */
+  public Placement requireNumber(SettingsFunction function, long ipNumberId) {
+    SettingsSignIn me = require(function);
+    Placement number = ofNumber(ipNumberId).orElseThrow(() -> outside(me, "number"));
+    if (!covers(me, number)) {
+      throw outside(me, "number");
+    }
+    return number;
+  }
+
+  /** The caller's login, if it may use the function on this site; the site's placement. */
+  public Placement requireSite(SettingsFunction function, long siteId) {
+    SettingsSignIn me = require(function);
+    Placement site = ofSite(siteId).orElseThrow(() -> outside(me, "site"));
+    if (!covers(me, site)) {
+      throw outside(me, "site");
+    }
+    return site;
+  }
+
+  /** Whether a login's scope contains the placement (a number, or a whole site). */
+  public static boolean covers(SettingsSignIn me, Placement target) {
+    if (me.customerId() != target.customerId()) {
+      return false;
+    }
+    return switch (me.role()) {
+      case VOICE_GROUP_ADMIN -> me.voiceGroupId().equals(target.voiceGroupId());
+      case SITE_ADMIN -> me.siteId().equals(target.siteId());
+      case NUMBER_USER -> me.ipNumberId().equals(target.ipNumberId());
+      case BUSINESS_MOBILE -> false;
+    };
+  }
+
+  /** The placement of an IP telephone number. */
+  public Optional<Placement> ofNumber(long ipNumberId) {
+    return first(
+        "select c.customer.id, p.voiceGroup.id, s.id, n.id from IpNumber n join n.contract c"
+            + " join c.site s join s.plan p where n.id = :id",
+        ipNumberId);
+  }
+
+  /** The placement of a site. */
+  public Optional<Placement> ofSite(long siteId) {
+    return first(
+        "select g.customer.id, g.id, s.id, cast(null as Long) from Site s join s.plan p"
+            + " join p.voiceGroup g where s.id = :id",
+        siteId);
+  }
+
+  private Optional<Placement> first(String query, long id) {
+    List<Object[]> rows =
+        em.createQuery(query, Object[].class).setParameter("id", id).getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new Placement((Long) r[0], (Long) r[1], (Long) r[2], (Long) r[3]));
+  }
+
+  /** The session record of a settings account that just logged in. */
+  SettingsSignIn signInOf(SettingsAccount account) {
+    String label =
+        switch (account.kind()) {
+          case SITE_ADMIN ->
+              em.createQuery(
+                      "select concat(s.siteId.value, ' ', s.name) from Site s where s.id = :id",
+                      String.class)
+                  .setParameter("id", account.siteId())
+                  .getSingleResult();
+          case NUMBER_USER ->
+              em.createQuery(
+                      "select n.number.digits from IpNumber n where n.id = :id", String.class)
+                  .setParameter("id", account.ipNumberId())
+                  .getSingleResult();
+          case BUSINESS_MOBILE -> account.loginId();
+        };
+    return new SettingsSignIn(
+        account.kind().role(),
+        account.id(),
+        account.customerId(),
+        account.loginId(),
+        account.voiceGroupId(),
+        account.siteId(),
+        account.ipNumberId(),
+        account.contractId(),
+        label,
+        Locale.JAPANESE);
+  }
+
+  private static NotAllowedException outside(SettingsSignIn me, String what) {
+    return new NotAllowedException("the " + what + " is outside the scope of " + me.loginId());
+  }
+}

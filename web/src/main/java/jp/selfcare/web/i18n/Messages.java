@@ -30,6 +30,22 @@ public final class Messages {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
+  /** An error shown on the page a redirect leads to. */
+  public static void flashError(String key, Object... arguments) {
+    keep();
+    error(key, arguments);
+  }
+
+  /** A notice shown on the page a redirect leads to. */
+  public static void flashInfo(String key, Object... arguments) {
+    keep();
+    info(key, arguments);
+  }
+
+  private static void keep() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
     String text = text(key, arguments);
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));

@@ -1,0 +1,232 @@
+package jp.selfcare.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import jp.selfcare.demo.DemoLogins;
+import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.portal.PortalLogin;
+import jp.selfcare.identity.settings.HandOffs;
+import jp.selfcare.identity.settings.InvalidAccountException;
+import jp.selfcare.identity.settings.NewSettingsAccount;
+import jp.selfcare.identity.settings.SettingsAccount.Kind;
+import jp.selfcare.identity.settings.SettingsAccounts;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsLogin;
+import jp.selfcare.identity.settings.SettingsLogin.Result;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsSignIn;
+
+/**
+ * Test-only endpoints for the Web Settings Site services: each step of its login, the hand-off,
+ * account management and the scope check, called as a given login; answers in plain text.
+ *
+ * <p>{@code as} names the caller: {@code vg:Y15000001} is the sample administrator arriving through
+ * a real hand-off for that voice group; anything else is a settings login ID logged in with {@code
+ * pw} (default: the demo password) through the real login.
+ */
+@RequestScoped
+@Path("settings-site")
+@Produces(MediaType.TEXT_PLAIN)
+public class ItSettingsSupport {
+
+  @EJB private SettingsLogin login;
+
+  @EJB private SettingsAccounts accounts;
+
+  @EJB private SettingsScope scope;
+
+  @EJB private HandOffs handOffs;
+
+  @EJB private PortalLogin portalLogin;
+
+  @EJB private ItPortalUsers portalUsers;
+
+  @EJB private ItSettingsData data;
+
+  @Inject private Caller caller;
+
+  @POST
+  @Path("login")
+  public String login(@QueryParam("login") String loginId, @QueryParam("password") String pw) {
+    return show(login.checkPassword(loginId, pw));
+  }
+
+  @POST
+  @Path("address")
+  public String address(@QueryParam("ticket") String ticket, @QueryParam("address") String a) {
+    return show(login.registerAddress(ticket, a));
+  }
+
+  @POST
+  @Path("skip")
+  public String skip(@QueryParam("ticket") String ticket) {
+    return show(login.skipSetUp(ticket));
+  }
+
+  @POST
+  @Path("code")
+  public String code(@QueryParam("ticket") String ticket, @QueryParam("code") String code) {
+    return show(login.enterCode(ticket, code));
+  }
+
+  @POST
+  @Path("release")
+  public String release(
+      @QueryParam("ticket") String ticket,
+      @QueryParam("address") String address,
+      @QueryParam("customer") String customer,
+      @QueryParam("name") String name) {
+    return show(login.release(ticket, address, customer, name));
+  }
+
+  /** Registers an account as the given caller: "loginId password" or the refusal. */
+  @POST
+  @Path("accounts")
+  public String register(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("kind") String kind,
+      @QueryParam("site") String site,
+      @QueryParam("number") String number,
+      @QueryParam("password") String password,
+      @QueryParam("twoStep") boolean twoStep) {
+    return as(
+        as,
+        pw,
+        () -> {
+          SettingsAccounts.IssuedAccount issued =
+              accounts.register(
+                  new NewSettingsAccount(
+                      Kind.valueOf(kind), site, number, password, password, twoStep));
+          return issued.loginId() + " " + issued.password();
+        });
+  }
+
+  @POST
+  @Path("accounts/unlock")
+  public String unlock(
+      @QueryParam("as") String as, @QueryParam("pw") String pw, @QueryParam("account") String id) {
+    return as(
+        as,
+        pw,
+        () -> {
+          accounts.unlock(idOf(id));
+          return "ok";
+        });
+  }
+
+  @POST
+  @Path("accounts/delete")
+  public String delete(
+      @QueryParam("as") String as, @QueryParam("pw") String pw, @QueryParam("account") String id) {
+    return as(
+        as,
+        pw,
+        () -> {
+          accounts.delete(idOf(id));
+          return "ok";
+        });
+  }
+
+  @POST
+  @Path("accounts/password")
+  public String changePassword(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("current") String current,
+      @QueryParam("password") String password) {
+    return as(
+        as,
+        pw,
+        () -> {
+          accounts.changeMyPassword(current, password, password);
+          return "ok";
+        });
+  }
+
+  /** The scope check the settings services run, for a number given by its digits. */
+  @POST
+  @Path("scope/number")
+  public String number(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("number") String number,
+      @QueryParam("function") String function) {
+    return as(
+        as,
+        pw,
+        () -> {
+          scope.requireNumber(SettingsFunction.valueOf(function), data.numberId(number));
+          return "ok";
+        });
+  }
+
+  /** A hand-off token issued as the given portal user, or NOT_ALLOWED. */
+  @POST
+  @Path("handoff/issue")
+  public String issue(@QueryParam("as") String as, @QueryParam("vg") String voiceGroup) {
+    caller.signIn(portalLogin.signInOf(portalUsers.idOf(as)));
+    try {
+      return handOffs.issue(voiceGroup);
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
+    }
+  }
+
+  /** The login a token opens, or NONE. */
+  @POST
+  @Path("handoff/redeem")
+  public String redeem(@QueryParam("token") String token) {
+    return handOffs.redeem(token).map(s -> s.role() + " " + s.scopeLabel()).orElse("NONE");
+  }
+
+  /** A Business Mobile contract-ID account for N200000007 with the demo password. */
+  @POST
+  @Path("business-mobile")
+  public String newBusinessMobile(@QueryParam("login") String loginId) {
+    return data.create(loginId);
+  }
+
+  private long idOf(String loginId) {
+    return data.accountId(loginId);
+  }
+
+  private String as(String as, String pw, Supplier<String> call) {
+    try {
+      caller.signIn(signInAs(as, pw));
+      return call.get();
+    } catch (NotAllowedException e) {
+      return "NOT_ALLOWED";
+    } catch (InvalidAccountException e) {
+      TreeSet<String> all = new TreeSet<>();
+      e.problems().forEach(p -> all.add(p.name()));
+      e.violations().forEach(v -> all.add(v.name()));
+      return "INVALID " + all;
+    }
+  }
+
+  private SettingsSignIn signInAs(String as, String pw) {
+    if (as.startsWith("vg:")) {
+      caller.signIn(portalLogin.signInOf(portalUsers.idOf(DemoLogins.SAMPLE_ADMIN)));
+      return handOffs.redeem(handOffs.issue(as.substring(3))).orElseThrow();
+    }
+    Result result = login.checkPassword(as, pw == null ? DemoLogins.PASSWORD : pw);
+    if (result.signIn() == null) {
+      throw new IllegalStateException(as + " did not log in: " + result.outcome());
+    }
+    return result.signIn();
+  }
+
+  private static String show(Result result) {
+    return result.outcome().name() + (result.ticket() == null ? "" : " " + result.ticket());
+  }
+}

@@ -1,0 +1,108 @@
+package jp.selfcare.web.settings;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.selfcare.identity.settings.InvalidAccountException;
+import jp.selfcare.identity.settings.SettingsAccounts;
+import jp.selfcare.identity.settings.SettingsAccounts.AddressChange;
+import jp.selfcare.web.i18n.Messages;
+
+/** 利用者情報: パスワード変更 and 2段階認証設定変更 (new address confirmed by a code sent to it). */
+@Named
+@ViewScoped
+public class MyAccountPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private SettingsAccounts accounts;
+
+  private String current;
+  private String password;
+  private String confirmation;
+  private String address;
+  private String code;
+  private boolean codeSent;
+
+  public void changePassword() {
+    try {
+      accounts.changeMyPassword(current, password, confirmation);
+      Messages.info("settings.account.passwordChanged");
+    } catch (InvalidAccountException e) {
+      e.problems().stream().sorted().forEach(p -> Messages.error("settings.accounts." + p.name()));
+      e.violations().stream()
+          .sorted()
+          .forEach(v -> Messages.error("settings.violation." + v.name()));
+    }
+    current = null;
+    password = null;
+    confirmation = null;
+  }
+
+  public void sendCode() {
+    show(accounts.beginAddressChange(address));
+  }
+
+  public void confirm() {
+    show(accounts.confirmAddressChange(code));
+    code = null;
+  }
+
+  private void show(AddressChange outcome) {
+    codeSent = outcome == AddressChange.CODE_SENT || outcome == AddressChange.WRONG_CODE;
+    if (outcome == AddressChange.CODE_SENT || outcome == AddressChange.CHANGED) {
+      Messages.info("settings.account." + outcome.name());
+    } else {
+      Messages.error("settings.account." + outcome.name());
+    }
+  }
+
+  public String getRegisteredAddress() {
+    return accounts.myTwoStepAddress().orElse(null);
+  }
+
+  public boolean isCodeSent() {
+    return codeSent;
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /** Reading what the server mailed to the tests' SMTP server (GreenMail), per recipient. */
 final class ItMail {
 
-  private static final Pattern CODE = Pattern.compile("(?:ワンタイムパスワード|One-time password): (\\d{6})");
+  /** The portal's "ワンタイムパスワード: 123456", or the settings site's code between rules. */
+  private static final Pattern CODE =
+      Pattern.compile("(?:ワンタイムパスワード|One-time password): (\\d{6})|(?:ーーーーー|-----)\\s+(\\d{6})\\s+");
 
   private ItMail() {}
 
@@ -48,10 +50,10 @@ final class ItMail {
     }
   }
 
-  /** The 6-digit one-time password of a MailOTP mail (Japanese or English). */
+  /** The 6-digit one-time password of a portal MailOTP or settings site OTP mail. */
   static String code(MimeMessage mail) {
     Matcher m = CODE.matcher(text(mail));
     assertThat(m.find()).as("one-time password in the mail").isTrue();
-    return m.group(1);
+    return m.group(1) != null ? m.group(1) : m.group(2);
   }
 }

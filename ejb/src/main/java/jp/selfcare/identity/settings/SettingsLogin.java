@@ -85,8 +85,6 @@ public class SettingsLogin {
 
   @EJB private AuditLog audit;
 
-  @EJB private SettingsScope scope;
-
   @Inject private SettingsCodes codes;
 
   /** The password step; see {@link Outcome}. */
@@ -263,7 +261,37 @@ public class SettingsLogin {
     account.closeTicket();
     audit.record(
         APPLICATION, account.customerId(), account.loginId(), AuditEvent.LOGIN_SUCCEEDED, how);
-    return new Result(Outcome.SIGNED_IN, null, scope.signInOf(account));
+    return new Result(Outcome.SIGNED_IN, null, signInOf(account));
+  }
+
+  /** The session record of a settings account that just logged in. */
+  private SettingsSignIn signInOf(SettingsAccount account) {
+    String label =
+        switch (account.kind()) {
+          case SITE_ADMIN ->
+              em.createQuery(
+                      "select concat(s.siteId.value, ' ', s.name) from Site s where s.id = :id",
+                      String.class)
+                  .setParameter("id", account.siteId())
+                  .getSingleResult();
+          case NUMBER_USER ->
+              em.createQuery(
+                      "select n.number.digits from IpNumber n where n.id = :id", String.class)
+                  .setParameter("id", account.ipNumberId())
+                  .getSingleResult();
+          case BUSINESS_MOBILE -> account.loginId();
+        };
+    return new SettingsSignIn(
+        account.kind().role(),
+        account.id(),
+        account.customerId(),
+        account.loginId(),
+        account.voiceGroupId(),
+        account.siteId(),
+        account.ipNumberId(),
+        account.contractId(),
+        label,
+        Locale.JAPANESE);
   }
 
   /** Records a wrong password (or release details); true when it locked the account. */

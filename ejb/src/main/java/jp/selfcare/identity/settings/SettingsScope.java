@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
@@ -91,36 +90,6 @@ public class SettingsScope {
     return rows.stream()
         .findFirst()
         .map(r -> new Placement((Long) r[0], (Long) r[1], (Long) r[2], (Long) r[3]));
-  }
-
-  /** The session record of a settings account that just logged in. */
-  SettingsSignIn signInOf(SettingsAccount account) {
-    String label =
-        switch (account.kind()) {
-          case SITE_ADMIN ->
-              em.createQuery(
-                      "select concat(s.siteId.value, ' ', s.name) from Site s where s.id = :id",
-                      String.class)
-                  .setParameter("id", account.siteId())
-                  .getSingleResult();
-          case NUMBER_USER ->
-              em.createQuery(
-                      "select n.number.digits from IpNumber n where n.id = :id", String.class)
-                  .setParameter("id", account.ipNumberId())
-                  .getSingleResult();
-          case BUSINESS_MOBILE -> account.loginId();
-        };
-    return new SettingsSignIn(
-        account.kind().role(),
-        account.id(),
-        account.customerId(),
-        account.loginId(),
-        account.voiceGroupId(),
-        account.siteId(),
-        account.ipNumberId(),
-        account.contractId(),
-        label,
-        Locale.JAPANESE);
   }
 
   private static NotAllowedException outside(SettingsSignIn me, String what) {

@@ -1,0 +1,124 @@
+package jp.selfcare.it;
+
+import static jp.selfcare.it.Urls.support;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The Web Settings Site in Chromium: a site administrator's login with mail two-step authentication
+ * set up on the way, and the hand-off from the portal's settings-change list, after which the
+ * voice-group administrator registers an account and sees its ID and password once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettingsSitePageIT extends ChromiumTest {
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  private void logIn(String loginId, String password) {
+    browser.get(Urls.APP + "/settings/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", loginId);
+    PortalBrowser.type(browser, "login:password", password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  @Test
+  void aSiteAdministratorSetsUpMailTwoStepAndLogsInWithTheCode() {
+    String[] account =
+        support("/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=1000001&twoStep=true")
+            .split(" ");
+    browser.get(Urls.APP + "/settings/accounts.xhtml");
+    wait.until(ExpectedConditions.urlContains("/settings/login.xhtml"));
+
+    logIn(account[0], "wrong-pass1");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "正しくありません"));
+
+    logIn(account[0], account[1]);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offer")));
+    browser.findElement(By.id("second:ok")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:address")));
+    String address = "browser-" + UUID.randomUUID() + "@example.jp";
+    PortalBrowser.type(browser, "second:address", address);
+    browser.findElement(By.id("second:register")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("codeAddress"), address));
+    PortalBrowser.type(browser, "second:code", ItMail.code(ItMail.awaitMail(smtp, address, 1)));
+    browser.findElement(By.id("second:submit")).click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+    assertThat(browser.findElement(By.id("role")).getText()).isEqualTo("拠点管理者");
+    assertThat(browser.findElement(By.id("scope")).getText()).contains("1000001", "東京本社");
+    assertThat(browser.findElement(By.id("functions")).getText())
+        .contains("転送設定", "アカウント登録・削除・ロック解除")
+        .doesNotContain("録音メッセージ");
+
+    browser.findElement(By.id("appMenuForm:logout")).click();
+    wait.until(ExpectedConditions.urlContains("/settings/login.xhtml"));
+    logIn(account[0], account[1]);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("codeAddress"), address));
+    PortalBrowser.type(browser, "second:code", ItMail.code(ItMail.awaitMail(smtp, address, 2)));
+    browser.findElement(By.id("second:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+  }
+
+  @Test
+  void thePortalHandsOffToTheSiteAsVoiceGroupAdministrator() {
+    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
+    browser.findElement(By.id("appMenuForm:menuSettingsChange")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change:list")));
+    assertThat(browser.findElement(By.id("change:list")).getText())
+        .contains("Y15000001", "Y15000002", "N200000001");
+
+    PortalBrowser.type(browser, "change:keyword", "西日本");
+    browser.findElement(By.id("change:search")).click();
+    wait.until(
+        ExpectedConditions.not(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("change:list"), "Y15000001")));
+    browser.findElement(By.id("change:list:0:open")).click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+    assertThat(browser.getCurrentUrl())
+        .as("no token left in the address bar")
+        .doesNotContain("token");
+    assertThat(browser.findElement(By.id("role")).getText()).isEqualTo("音声グループ管理者");
+    assertThat(browser.findElement(By.id("scope")).getText()).contains("Y15000002");
+
+    browser.findElement(By.id("appMenuForm:menuAccounts")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts:siteId")));
+    PortalBrowser.type(browser, "accounts:siteId", "1000001");
+    browser.findElement(By.id("accounts:registerButton")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("accounts:messages"), "管理範囲にありません"));
+
+    PortalBrowser.type(browser, "accounts:siteId", "2000001");
+    browser.findElement(By.id("accounts:registerButton")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issuedLoginId")));
+    String loginId = browser.findElement(By.id("issuedLoginId")).getText();
+    String password = browser.findElement(By.id("issuedPassword")).getText();
+    assertThat(loginId).matches("W\\d{9}");
+    browser.findElement(By.id("accounts:done")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("issuedPassword")));
+    assertThat(browser.findElement(By.id("accounts:list")).getText())
+        .contains(loginId)
+        .doesNotContain(password);
+
+    assertThat(support("/settings-site/login?login=" + loginId + "&password=" + password))
+        .as("the issued account logs in on the site")
+        .startsWith("SET_UP_OFFERED");
+  }
+}

@@ -158,6 +158,11 @@ password: open the mailbox above and type the 6 digits of the newest mail):
   admin@sample-shoji.example   portal administrator of 株式会社サンプル商事 (N100000001)
   suzuki@sample-shoji.example  general user of 株式会社サンプル商事 in no user group (sees no service)
   admin@test-bussan.example    portal administrator of 株式会社テスト物産 (N100000002)
+Web Settings Site (http://localhost:$HTTP_PORT/settings/login.xhtml, password Demo-pass1), or from the
+portal's 設定変更・契約変更 list as a voice-group administrator:
+  W000000001   拠点管理者 of site 1000001; mail two-step: register any address, the code is in the mailbox
+  W000000002   一般ユーザ of 03-5000-0000
+  BM12345678   Business Mobile contract ID
 Demo data: サンプル商事 has contracts N200000001-N200000006 (2,050 numbers) and Business Mobile
 N200000007; テスト物産 has N300000001. After login try the number directory with contract
 N200000003, then "番号情報ダウンロード".

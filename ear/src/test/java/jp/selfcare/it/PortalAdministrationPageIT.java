@@ -139,4 +139,31 @@ class PortalAdministrationPageIT extends ChromiumTest {
                 + button
                 + "')]"));
   }
+
+  @Test
+  void aUserSwitchesToTheAuthenticatorAppAndSetsItUpAtTheNextLogin() {
+    String user = "switch-" + UUID.randomUUID() + "@example.jp";
+    support("/portal-users?login=" + user + "&password=Passw0rdOk");
+    PortalBrowser.logIn(browser, smtp, user, "Passw0rdOk");
+    browser.findElement(By.id("appMenuForm:menuAccount")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current"), "メール"));
+    browser.findElement(By.cssSelector("#account\\:method label[for='account:method:0']")).click();
+    browser.findElement(By.id("account:switch")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("account:messages"), "認証アプリに変更しました"));
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM portal_user WHERE login_id = '"
+                    + user
+                    + "' AND second_step = 'TOTP'"))
+        .isEqualTo(1);
+
+    browser.findElement(By.id("appMenuForm:logout")).click();
+    wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+    PortalBrowser.type(browser, "login:loginId", user);
+    PortalBrowser.type(browser, "login:password", "Passw0rdOk");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr")));
+  }
 }

@@ -54,6 +54,11 @@ public class PortalAccount {
         termsVersion);
   }
 
+  /** The caller's current second step. */
+  public SecondStep mySecondStep() {
+    return mine().secondStep();
+  }
+
   /** The caller switches their own second step. */
   public void switchMySecondStep(SecondStep method) {
     PortalUser me = mine();

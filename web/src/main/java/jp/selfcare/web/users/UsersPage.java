@@ -10,6 +10,7 @@ import java.util.Locale;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.InvalidRegistrationException;
 import jp.selfcare.identity.portal.NewPortalUser;
+import jp.selfcare.identity.portal.PortalAccount;
 import jp.selfcare.identity.portal.PortalRegistration;
 import jp.selfcare.identity.portal.PortalRole;
 import jp.selfcare.identity.portal.PortalUsers;
@@ -31,6 +32,13 @@ public class UsersPage implements Serializable {
   @EJB private PortalRegistration registration;
 
   @EJB private PortalUsers portalUsers;
+
+  @EJB private PortalAccount account;
+
+  /** The edited user's second step and role as loaded, to tell what changed. */
+  private SecondStep loadedSecondStep;
+
+  private PortalRole loadedRole;
 
   private List<UserSummary> users;
 
@@ -77,6 +85,9 @@ public class UsersPage implements Serializable {
         Messages.info("users.added", mailAddress);
       } else {
         portalUsers.edit(editing, form);
+        if (secondStep != loadedSecondStep) {
+          account.switchSecondStepOf(editing, secondStep);
+        }
         Messages.info("users.edited", mailAddress);
       }
       clear();
@@ -94,6 +105,8 @@ public class UsersPage implements Serializable {
     phone = user.phone();
     secondStep = user.secondStep();
     role = user.role();
+    loadedSecondStep = secondStep;
+    loadedRole = role;
     language = user.mailLanguage().getLanguage();
     timeZone = user.timeZone().getId();
     title = user.title();
@@ -132,6 +145,11 @@ public class UsersPage implements Serializable {
 
   public boolean isEditing() {
     return editing != null;
+  }
+
+  /** An administrator switches the second step of general users only (spec §1). */
+  public boolean isSecondStepEditable() {
+    return editing == null || loadedRole == PortalRole.GENERAL;
   }
 
   /** A typed zone that does not exist counts as missing (the service says so). */

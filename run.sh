@@ -27,6 +27,8 @@ SMTP_PORT=3025
 MAILBOX_PORT=8025
 ADMIN_USER=admin
 ADMIN_PASSWORD='Selfcare-dev-1'
+OPERATOR_USER=operator
+OPERATOR_PASSWORD='Selfcare-op-1'
 
 say() { printf '%s\n' "$*"; }
 fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
@@ -96,6 +98,7 @@ if [ ! -f "$SERVER/.provisioned" ] || [ "$BUILT/.provisioned" -nt "$SERVER/.prov
     "$SERVER/standalone/configuration/standalone_xml_history"
   if [ -d "$RUN/data.keep" ]; then rm -rf "$SERVER/standalone/data"; mv "$RUN/data.keep" "$SERVER/standalone/data"; fi
   "$SERVER/bin/add-user.sh" -u "$ADMIN_USER" -p "$ADMIN_PASSWORD" -s -e >/dev/null
+  "$SERVER/bin/add-user.sh" -a -u "$OPERATOR_USER" -p "$OPERATOR_PASSWORD" -g operator -s >/dev/null
 fi
 rm -f "$SERVER"/standalone/deployments/selfcare.ear*
 
@@ -151,6 +154,7 @@ Voice self-care platform is running (database: $database).
   Web Billing            http://localhost:$HTTP_PORT/billing/index.xhtml
   Mailbox (every mail)   http://localhost:$MAILBOX_PORT/
   WildFly admin console  http://localhost:$MANAGEMENT_PORT/console   user: $ADMIN_USER  password: $ADMIN_PASSWORD
+  Operators' audit log   http://localhost:$HTTP_PORT/operator/audit.xhtml   user: $OPERATOR_USER  password: $OPERATOR_PASSWORD
   Health / metrics       http://localhost:$MANAGEMENT_PORT/health/ready   http://localhost:$MANAGEMENT_PORT/metrics
 
 Demo logins (Business Portal, password Demo-pass1 for all; the second step mails a one-time

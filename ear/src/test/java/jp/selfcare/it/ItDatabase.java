@@ -39,6 +39,7 @@ public class ItDatabase implements LauncherSessionListener {
     args.append(" -Djboss.server.data.dir=").append(data.toAbsolutePath());
     args.append(" -Djboss.server.log.dir=")
         .append(data.toAbsolutePath().resolveSibling("it-server-log"));
+    args.append(" -Djboss.server.config.dir=").append(operatorConfig(data));
     args.append(" -Dselfcare.demo=standard");
     // Lets lockout and expiry tests move the server's clock instead of sleeping.
     args.append(" -Dselfcare.clock.shiftable=true");
@@ -63,6 +64,55 @@ public class ItDatabase implements LauncherSessionListener {
               + (forceH2 ? " (-Dit.db=h2)" : " (PostgreSQL does not answer on 127.0.0.1:5432)"));
     }
     System.setProperty("it.server.args", args.toString());
+  }
+
+  /** The operators' test login for /operator/* (an application user in the operator role). */
+  static final String OPERATOR = "it-operator";
+
+  static final String OPERATOR_PASSWORD = "It-operator-1";
+
+  /**
+   * A copy of the provisioned server's configuration with a test operator added, so the provisioned
+   * server itself never holds a test login.
+   */
+  private static Path operatorConfig(Path data) {
+    Path home = Paths.get(System.getProperty("jboss.home"));
+    Path config = data.toAbsolutePath().resolveSibling("it-server-config");
+    deleteRecursively(config);
+    try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
+      for (Path from : (Iterable<Path>) files::iterator) {
+        Path to = config.resolve(home.resolve("standalone/configuration").relativize(from));
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+      Process addUser =
+          new ProcessBuilder(
+                  home.resolve("bin/add-user.sh").toString(),
+                  "-a",
+                  "-sc",
+                  config.toString(),
+                  "-u",
+                  OPERATOR,
+                  "-p",
+                  OPERATOR_PASSWORD,
+                  "-g",
+                  "operator",
+                  "-s")
+              .inheritIO()
+              .start();
+      if (addUser.waitFor() != 0) {
+        throw new IllegalStateException("add-user.sh failed for the test operator");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return config;
   }
 
   private static boolean postgresAnswers() {

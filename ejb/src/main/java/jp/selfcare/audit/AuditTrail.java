@@ -1,12 +1,14 @@
 package jp.selfcare.audit;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,23 +18,74 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalSignIn;
 
 /**
- * Reading the audit log: a portal administrator sees the events of their own customer, newest
- * first, a page at a time (optionally for one account).
+ * Reading the audit log, newest first, a page at a time: a portal administrator sees the events of
+ * their own customer (optionally of one account); an operator — a WildFly application user in the
+ * {@value #OPERATOR} role, checked by the container — sees every customer's, filtered by customer
+ * number and account.
  */
 @Stateless
 public class AuditTrail {
 
+  /** The container role of the operator's audit screen. */
+  public static final String OPERATOR = "operator";
+
   /** Largest page a screen may ask for. */
   public static final int MAX_PAGE = 200;
+
+  private static final String FILTER =
+      " FROM audit_event a LEFT JOIN customer c ON c.id = a.customer_id"
+          + " WHERE (? IS NULL OR a.customer_id = ?) AND (? IS NULL OR c.customer_number = ?)"
+          + " AND (? IS NULL OR LOWER(a.account) = ?)";
 
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
 
   @Inject private Caller caller;
 
-  /** One page of the caller's customer's events, newest first. */
+  /** One page of the calling administrator's customer's events. */
   public List<AuditEntry> page(String account, int first, int size) {
-    long customer = administratorsCustomer();
+    return query(new Filter(administratorsCustomer(), null, account), first, size);
+  }
+
+  /** How many events the same filter holds. */
+  public long count(String account) {
+    return count(new Filter(administratorsCustomer(), null, account));
+  }
+
+  /** One page of every customer's events, for operators. */
+  @RolesAllowed(OPERATOR)
+  public List<AuditEntry> operatorPage(String customerNumber, String account, int first, int size) {
+    return query(new Filter(null, customerNumber, account), first, size);
+  }
+
+  /** How many events the operator's filter holds. */
+  @RolesAllowed(OPERATOR)
+  public long operatorCount(String customerNumber, String account) {
+    return count(new Filter(null, customerNumber, account));
+  }
+
+  /** Who may see what: a customer id (administrators), or filters typed by an operator. */
+  private record Filter(Long customerId, String customerNumber, String account) {
+
+    int bind(PreparedStatement s) throws SQLException {
+      String number = blankToNull(customerNumber);
+      String login = blankToNull(account);
+      for (int i = 1; i <= 2; i++) {
+        if (customerId == null) {
+          s.setNull(i, Types.BIGINT);
+        } else {
+          s.setLong(i, customerId);
+        }
+      }
+      s.setString(3, number == null ? null : number.toUpperCase(Locale.ROOT));
+      s.setString(4, number == null ? null : number.toUpperCase(Locale.ROOT));
+      s.setString(5, login);
+      s.setString(6, login);
+      return 7;
+    }
+  }
+
+  private List<AuditEntry> query(Filter filter, int first, int size) {
     if (first < 0 || size < 1 || size > MAX_PAGE) {
       throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
     }
@@ -40,14 +93,13 @@ public class AuditTrail {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT id, occurred_at, application, account, event, detail FROM audit_event"
-                    + " WHERE customer_id = ? AND (? IS NULL OR account = ?)"
-                    + " ORDER BY occurred_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-      s.setLong(1, customer);
-      s.setString(2, blankToNull(account));
-      s.setString(3, blankToNull(account));
-      s.setInt(4, first);
-      s.setInt(5, size);
+                "SELECT a.id, a.occurred_at, a.application, a.account, a.event, a.detail,"
+                    + " c.customer_number"
+                    + FILTER
+                    + " ORDER BY a.occurred_at DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      int next = filter.bind(s);
+      s.setInt(next, first);
+      s.setInt(next + 1, size);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           entries.add(
@@ -57,7 +109,8 @@ public class AuditTrail {
                   rs.getString(3),
                   rs.getString(4),
                   AuditEvent.valueOf(rs.getString(5)),
-                  rs.getString(6)));
+                  rs.getString(6),
+                  rs.getString(7)));
         }
       }
     } catch (SQLException e) {
@@ -66,16 +119,10 @@ public class AuditTrail {
     return entries;
   }
 
-  /** How many events the same filter holds. */
-  public long count(String account) {
-    long customer = administratorsCustomer();
+  private long count(Filter filter) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM audit_event WHERE customer_id = ? AND (? IS NULL OR account = ?)")) {
-      s.setLong(1, customer);
-      s.setString(2, blankToNull(account));
-      s.setString(3, blankToNull(account));
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + FILTER)) {
+      filter.bind(s);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getLong(1);

@@ -223,6 +223,17 @@ public class ItSupport {
         });
   }
 
+  /** AuditTrail.operatorCount without a container login: the EJB container must refuse it. */
+  @GET
+  @Path("operator-audit-count")
+  public String operatorAuditCount() {
+    try {
+      return Long.toString(auditTrail.operatorCount(null, null));
+    } catch (jakarta.ejb.EJBAccessException e) {
+      return "NOT_ALLOWED";
+    }
+  }
+
   /** The call's answer, or "NOT_ALLOWED" when the service refused the caller. */
   private static String orNotAllowed(Supplier<String> call) {
     try {

@@ -4,13 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import jp.selfcare.audit.AuditEntry;
 import jp.selfcare.audit.AuditTrail;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** 監査ログ: the customer's authentication events, newest first, optionally for one account. */
 @Named
@@ -32,28 +28,8 @@ public class AuditPage implements Serializable {
     if (entries == null) {
       String filter = account;
       entries =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(trail.count(filter));
-            }
-
-            @Override
-            public List<AuditEntry> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return trail.page(filter, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AuditEntry entry) {
-              return Long.toString(entry.id());
-            }
-          };
+          new AuditEntries(
+              () -> trail.count(filter), (first, size) -> trail.page(filter, first, size));
     }
     return entries;
   }

@@ -1,0 +1,62 @@
+package jp.selfcare.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The operators' audit screen: only WildFly application users in the operator role get in (the
+ * container asks for a login, and the EJB checks the role again); they see every customer's
+ * authentication events.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OperatorAuditIT {
+
+  private static final String PAGE = Urls.APP + "/operator/audit.xhtml";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  private static HttpResponse<String> get(String user, String password) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PAGE)).GET();
+    if (user != null) {
+      String basic =
+          Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + basic);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void onlyOperatorsSeeEveryCustomersEvents() throws Exception {
+    Urls.support("/portal-login?login=admin@test-bussan.example&password=wrong-password-1");
+    Urls.support("/settings-site/login?login=W000000002&password=wrong-password-1");
+
+    assertThat(get(null, null).statusCode()).isEqualTo(401);
+    assertThat(get(ItDatabase.OPERATOR, "wrong").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> page = get(ItDatabase.OPERATOR, ItDatabase.OPERATOR_PASSWORD);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("admin@test-bussan.example", "N100000002")
+        .contains("W000000002", "N100000001")
+        .contains("ログイン失敗");
+
+    assertThat(Urls.get(Urls.SUPPORT + "/operator-audit-count").body())
+        .as("the service refuses callers without the operator role")
+        .isEqualTo("NOT_ALLOWED");
+  }
+}

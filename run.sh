@@ -107,6 +107,11 @@ setsid java -cp "$ROOT/jms/target/test-classes:$(cat "$RUN/mailbox.classpath")" 
   jp.selfcare.mail.dev.DevMailbox "$SMTP_PORT" "$MAILBOX_PORT" >"$RUN/mailbox.log" 2>&1 < /dev/null &
 echo $! > "$RUN/mailbox.pid"
 
+# The key of the secrets encrypted at rest: made once per dev data folder, kept with it.
+[ -s "$RUN/secret-key" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$RUN/secret-key")
+# Passed in the environment (MicroProfile Config reads SELFCARE_SECRET_KEY), not on the command line.
+SELFCARE_SECRET_KEY="${SELFCARE_SECRET_KEY:-$(cat "$RUN/secret-key")}"
+export SELFCARE_SECRET_KEY
 server_args=(-c standalone-full.xml "-Dselfcare.demo=${SELFCARE_DEMO:-standard}"
   "-Dselfcare.smtp.host=127.0.0.1" "-Dselfcare.smtp.port=$SMTP_PORT")
 if [ -n "${SELFCARE_DB_URL:-}" ]; then

@@ -48,6 +48,10 @@ class ApplicationDeploymentIT {
   @Test
   void demoDataHasTheDocumentedShape() {
     assertThat(count("SELECT COUNT(*) FROM customer")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM ip_number WHERE sip_password IS NOT NULL")).isPositive();
+    assertThat(count("SELECT COUNT(*) FROM ip_number WHERE sip_password NOT LIKE 'v1:%'"))
+        .as("SIP passwords are stored encrypted")
+        .isZero();
     assertThat(
             count(
                 "SELECT COUNT(*) FROM voice_group g JOIN customer c ON c.id = g.customer_id WHERE c.customer_number = 'N100000001'"))

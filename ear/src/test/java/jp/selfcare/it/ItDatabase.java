@@ -41,6 +41,8 @@ public class ItDatabase implements LauncherSessionListener {
         .append(data.toAbsolutePath().resolveSibling("it-server-log"));
     args.append(" -Djboss.server.config.dir=").append(operatorConfig(data));
     args.append(" -Dselfcare.demo=standard");
+    // A fixed test key for the secrets encrypted at rest (never used outside the tests).
+    args.append(" -Dselfcare.secret-key=dGVzdC1vbmx5LWtleS1mb3ItdGhlLWl0cy0zMmJ5dGU=");
     // Lets lockout and expiry tests move the server's clock instead of sleeping.
     args.append(" -Dselfcare.clock.shiftable=true");
     args.append(" -Dselfcare.smtp.port=").append(ItSmtp.PORT);

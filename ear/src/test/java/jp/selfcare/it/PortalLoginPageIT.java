@@ -133,6 +133,15 @@ class PortalLoginPageIT extends ChromiumTest {
     PortalBrowser.agreeToTermsIfAsked(browser);
     assertThat(browser.findElement(By.id("welcome")).getText()).contains("木村 花子");
     assertThat(ItMail.mailsTo(smtp, user)).as("no code mail for TOTP users").hasSize(1);
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM portal_user WHERE login_id = '"
+                    + user
+                    + "' AND totp_secret LIKE 'v1:%' AND totp_secret NOT LIKE '%"
+                    + secret
+                    + "%'"))
+        .as("the secret is stored encrypted")
+        .isEqualTo(1);
 
     // Next login, one step later on the server's clock: the app's next code, no QR any more.
     browser.findElement(By.id("appMenuForm:logout")).click();

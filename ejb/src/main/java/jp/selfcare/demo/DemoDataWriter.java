@@ -42,6 +42,7 @@ import jp.selfcare.organisation.Site;
 import jp.selfcare.organisation.SiteId;
 import jp.selfcare.organisation.VoiceGroup;
 import jp.selfcare.organisation.VoiceGroupId;
+import jp.selfcare.persistence.SecretBox;
 
 /**
  * Writes demo data, one transaction per call. The organisation goes through JPA; numbers go in JDBC
@@ -284,7 +285,7 @@ public class DemoDataWriter {
           s.setNull(4, Types.BIGINT);
           s.setInt(5, 2 + i % 3 * 2);
           s.setString(6, "sip" + number);
-          s.setString(7, sipPassword(number));
+          s.setString(7, SecretBox.configured().seal(sipPassword(number)));
         } else {
           s.setLong(4, basicIds.get(i - i % DemoContract.BASIC_EVERY));
           s.setNull(5, Types.INTEGER);

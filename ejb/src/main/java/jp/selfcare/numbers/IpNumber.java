@@ -1,6 +1,7 @@
 package jp.selfcare.numbers;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ServiceType;
+import jp.selfcare.persistence.Encrypted;
 
 /**
  * IP電話番号: a basic contract number of an IP Voice contract or a dial-in number under one. The
@@ -51,7 +53,8 @@ public class IpNumber {
   @Column(name = "sip_id", length = 64)
   private String sipId;
 
-  @Column(name = "sip_password", length = 64)
+  @Convert(converter = Encrypted.class)
+  @Column(name = "sip_password", length = 200)
   private String sipPassword;
 
   @Embedded private AddOns addOns = AddOns.NONE;

@@ -1,6 +1,7 @@
 package jp.selfcare.identity.portal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import jp.selfcare.identity.LockoutPolicy;
 import jp.selfcare.identity.LoginAttempts;
 import jp.selfcare.identity.OneTimeCode;
 import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.persistence.Encrypted;
 
 /**
  * A Business Portal account of one customer. The login ID is the user's mail address. The password
@@ -74,10 +76,12 @@ public class PortalUser {
   @Column(name = "password_hash", length = 200)
   private String passwordHash;
 
-  @Column(name = "totp_secret", length = 64)
+  @Convert(converter = Encrypted.class)
+  @Column(name = "totp_secret", length = 200)
   private String totpSecret;
 
-  @Column(name = "totp_pending_secret", length = 64)
+  @Convert(converter = Encrypted.class)
+  @Column(name = "totp_pending_secret", length = 200)
   private String totpPendingSecret;
 
   @Column(name = "totp_last_step", nullable = false)

@@ -221,4 +221,28 @@ class SettingsLoginIT {
   private static String wrong(String code) {
     return code.equals("111111") ? "222222" : "111111";
   }
+
+  @Test
+  void anAccountChangesItsTwoStepAddressWithACodeSentToTheNewOne() {
+    String[] account = siteAdmin(false);
+    String base = "/settings-site/accounts/address?as=" + account[0] + "&pw=" + account[1];
+    assertThat(support(base + "&address=broken")).isEqualTo("INVALID_ADDRESS");
+    String address = "moved-" + UUID.randomUUID() + "@example.jp";
+    assertThat(support(base + "&address=" + address)).isEqualTo("CODE_SENT");
+    String code = ItMail.code(ItMail.awaitMail(smtp, address, 1));
+    assertThat(support(base + "&code=" + wrong(code))).isEqualTo("WRONG_CODE");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM settings_account WHERE login_id = '"
+                    + account[0]
+                    + "' AND otp_address IS NULL"))
+        .as("nothing changes before the right code")
+        .isEqualTo(1);
+    // The login above (as=…) used the password; the change needs the code from the new address.
+    assertThat(support(base + "&code=" + code)).isEqualTo("CHANGED");
+
+    String[] next = login(account[0], account[1]).split(" ");
+    assertThat(next[0]).as("two-step authentication now applies").isEqualTo("CODE_SENT");
+    ItMail.awaitMail(smtp, address, 2);
+  }
 }

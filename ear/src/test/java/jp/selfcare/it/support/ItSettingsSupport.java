@@ -153,6 +153,24 @@ public class ItSettingsSupport {
         });
   }
 
+  /** 2段階認証設定変更 as the given login: step 1 with {@code address}, step 2 with {@code code}. */
+  @POST
+  @Path("accounts/address")
+  public String changeAddress(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("address") String address,
+      @QueryParam("code") String code) {
+    return as(
+        as,
+        pw,
+        () ->
+            (code == null
+                    ? accounts.beginAddressChange(address)
+                    : accounts.confirmAddressChange(code))
+                .name());
+  }
+
   /** The scope check the settings services run, for a number given by its digits. */
   @POST
   @Path("scope/number")

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OperatorAuditIT {
 
   private static final String PAGE = Urls.APP + "/operator/audit.xhtml";
+  private static final String HOLDS = Urls.APP + "/operator/holds.xhtml";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -30,7 +31,12 @@ class OperatorAuditIT {
   }
 
   private static HttpResponse<String> get(String user, String password) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PAGE)).GET();
+    return get(PAGE, user, password);
+  }
+
+  private static HttpResponse<String> get(String page, String user, String password)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(page)).GET();
     if (user != null) {
       String basic =
           Base64.getEncoder()
@@ -58,5 +64,20 @@ class OperatorAuditIT {
     assertThat(Urls.get(Urls.SUPPORT + "/operator-audit-count").body())
         .as("the service refuses callers without the operator role")
         .isEqualTo("NOT_ALLOWED");
+  }
+
+  @Test
+  void operatorsSeeTheLiveHolds() throws Exception {
+    String account = "held-" + java.util.UUID.randomUUID();
+    String hold =
+        Urls.support(
+            "/holds/acquire?kind=BULK_DOWNLOAD&account=" + account + "&site=3000001&numbers=");
+    assertThat(get(HOLDS, null, null).statusCode()).isEqualTo(401);
+    HttpResponse<String> page = get(HOLDS, ItDatabase.OPERATOR, ItDatabase.OPERATOR_PASSWORD);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(account, "一括設定ダウンロード", "3000001", "N100000002");
+    Urls.support("/holds/release?id=" + hold);
+    assertThat(get(HOLDS, ItDatabase.OPERATOR, ItDatabase.OPERATOR_PASSWORD).body())
+        .doesNotContain(account);
   }
 }

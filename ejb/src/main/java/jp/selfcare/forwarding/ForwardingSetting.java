@@ -1,0 +1,134 @@
+package jp.selfcare.forwarding;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A number's own forwarding setting (spec 30-settings-site.md §1), always valid: built only by
+ * {@link #validate}, which applies every form rule and every destination rule at once.
+ *
+ * @param lists the five stored destinations, digits only, "" where empty
+ * @param ringSeconds the ring time of no-answer forwarding, null without it
+ * @param target the chosen destination, null when not forwarding
+ */
+public record ForwardingSetting(
+    boolean forward,
+    boolean unconditional,
+    boolean busy,
+    boolean noAnswer,
+    boolean unreachable,
+    Integer ringSeconds,
+    List<String> lists,
+    ForwardingTarget target)
+    implements Serializable {
+
+  /** A number that forwards nothing and has no stored destinations. */
+  public static final ForwardingSetting NONE =
+      new ForwardingSetting(
+          false, false, false, false, false, null, List.of("", "", "", "", ""), null);
+
+  public ForwardingSetting {
+    lists = List.copyOf(lists);
+  }
+
+  /** What the rules depend on besides the form: the number and its contracts. */
+  public record NumberContext(
+      String number,
+      boolean membersNet,
+      boolean internationalSuspended,
+      boolean bulkForwardingContract,
+      boolean messageBoxContract) {}
+
+  /** Either the valid setting, or every broken rule (form-level and per list, 0-based). */
+  public record Validation(
+      ForwardingSetting setting,
+      Set<ForwardingProblem> problems,
+      Map<Integer, DestinationProblem> listProblems) {
+
+    public boolean valid() {
+      return setting != null;
+    }
+  }
+
+  /** Applies every rule of §1 to the form. */
+  public static Validation validate(ForwardingForm form, NumberContext number) {
+    Set<ForwardingProblem> problems = EnumSet.noneOf(ForwardingProblem.class);
+    Map<Integer, DestinationProblem> listProblems = new LinkedHashMap<>();
+    DestinationRules.Source source =
+        new DestinationRules.Source(
+            number.number(), number.membersNet(), number.internationalSuspended());
+    List<String> lists = new ArrayList<>();
+    for (int i = 0; i < ForwardingForm.LISTS; i++) {
+      String typed = form.lists().get(i).strip();
+      if (typed.isEmpty()) {
+        lists.add("");
+        continue;
+      }
+      DestinationRules.Check check = DestinationRules.check(typed, source);
+      if (check.accepted()) {
+        lists.add(check.digits());
+      } else {
+        lists.add("");
+        listProblems.put(i, check.problem());
+      }
+    }
+    if (number.bulkForwardingContract()
+        && form.lists().get(4).isBlank()
+        && !listProblems.containsKey(4)) {
+      problems.add(ForwardingProblem.LIST_5_REQUIRED);
+    }
+    Integer ring = null;
+    if (form.forward()) {
+      boolean conditional = form.busy() || form.noAnswer() || form.unreachable();
+      if (!form.unconditional() && !conditional) {
+        problems.add(ForwardingProblem.MODE_REQUIRED);
+      }
+      if (form.unconditional() && conditional) {
+        problems.add(ForwardingProblem.UNCONDITIONAL_EXCLUSIVE);
+      }
+      if (form.noAnswer()) {
+        ring = RingTime.seconds(form.ringSeconds()).stream().boxed().findFirst().orElse(null);
+        if (ring == null) {
+          problems.add(ForwardingProblem.RING_TIME);
+        }
+      }
+      if (form.target() == null) {
+        problems.add(ForwardingProblem.TARGET_REQUIRED);
+      } else if (form.target() == ForwardingTarget.VOICEMAIL) {
+        if (!number.messageBoxContract()) {
+          problems.add(ForwardingProblem.VOICEMAIL_NOT_CONTRACTED);
+        }
+      } else if (form.lists().get(form.target().listIndex()).isBlank()) {
+        problems.add(ForwardingProblem.TARGET_EMPTY);
+      }
+    }
+    if (!problems.isEmpty() || !listProblems.isEmpty()) {
+      return new Validation(null, problems, listProblems);
+    }
+    ForwardingSetting setting =
+        form.forward()
+            ? new ForwardingSetting(
+                true,
+                form.unconditional(),
+                form.busy(),
+                form.noAnswer(),
+                form.unreachable(),
+                ring,
+                lists,
+                form.target())
+            : new ForwardingSetting(false, false, false, false, false, null, lists, null);
+    return new Validation(setting, EnumSet.noneOf(ForwardingProblem.class), Map.of());
+  }
+
+  /** The destination calls go to, when forwarding to a list (empty for the message box). */
+  public String destination() {
+    return target == null || target == ForwardingTarget.VOICEMAIL
+        ? ""
+        : lists.get(target.listIndex());
+  }
+}

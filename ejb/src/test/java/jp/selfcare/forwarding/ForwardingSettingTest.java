@@ -1,0 +1,148 @@
+package jp.selfcare.forwarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
+import jp.selfcare.forwarding.ForwardingSetting.Validation;
+import org.junit.jupiter.api.Test;
+
+/** The form rules of spec 30-settings-site.md §1 on top of the destination rules. */
+class ForwardingSettingTest {
+
+  private static final NumberContext PLAIN =
+      new NumberContext("0350000005", false, false, false, false);
+  private static final NumberContext BULK_AND_BOX =
+      new NumberContext("0350000005", false, false, true, true);
+
+  private static ForwardingForm form(
+      boolean forward,
+      boolean unconditional,
+      boolean busy,
+      boolean noAnswer,
+      String ring,
+      ForwardingTarget target,
+      String... lists) {
+    List<String> all = new java.util.ArrayList<>(List.of(lists));
+    while (all.size() < 5) {
+      all.add("");
+    }
+    return new ForwardingForm(forward, unconditional, busy, noAnswer, false, ring, all, target);
+  }
+
+  @Test
+  void unconditionalForwardingToAList() {
+    Validation v =
+        ForwardingSetting.validate(
+            form(true, true, false, false, "", ForwardingTarget.LIST_2, "", "090-1234-5678"),
+            PLAIN);
+    assertThat(v.valid()).isTrue();
+    assertThat(v.setting().destination()).isEqualTo("09012345678");
+    assertThat(v.setting().ringSeconds()).isNull();
+  }
+
+  @Test
+  void noAnswerNeedsARingTimeOfFiveToThirtySeconds() {
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, false, true, true, "4", ForwardingTarget.LIST_1, "0312345678"),
+                    PLAIN)
+                .problems())
+        .containsExactly(ForwardingProblem.RING_TIME);
+    Validation ok =
+        ForwardingSetting.validate(
+            form(true, false, true, true, "30", ForwardingTarget.LIST_1, "0312345678"), PLAIN);
+    assertThat(ok.setting().ringSeconds()).isEqualTo(30);
+  }
+
+  @Test
+  void modesTargetsAndContracts() {
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, false, false, false, "", ForwardingTarget.LIST_1, "0312345678"),
+                    PLAIN)
+                .problems())
+        .containsExactly(ForwardingProblem.MODE_REQUIRED);
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, true, true, false, "", ForwardingTarget.LIST_1, "0312345678"), PLAIN)
+                .problems())
+        .containsExactly(ForwardingProblem.UNCONDITIONAL_EXCLUSIVE);
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, true, false, false, "", null, "0312345678"), PLAIN)
+                .problems())
+        .containsExactly(ForwardingProblem.TARGET_REQUIRED);
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, true, false, false, "", ForwardingTarget.LIST_3, "0312345678"),
+                    PLAIN)
+                .problems())
+        .containsExactly(ForwardingProblem.TARGET_EMPTY);
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, true, false, false, "", ForwardingTarget.VOICEMAIL), PLAIN)
+                .problems())
+        .containsExactly(ForwardingProblem.VOICEMAIL_NOT_CONTRACTED);
+  }
+
+  @Test
+  void aBulkForwardingContractRequiresListFive() {
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, true, false, false, "", ForwardingTarget.VOICEMAIL), BULK_AND_BOX)
+                .problems())
+        .containsExactly(ForwardingProblem.LIST_5_REQUIRED);
+    assertThat(
+            ForwardingSetting.validate(
+                    form(
+                        true,
+                        true,
+                        false,
+                        false,
+                        "",
+                        ForwardingTarget.VOICEMAIL,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "0312345678"),
+                    BULK_AND_BOX)
+                .valid())
+        .isTrue();
+  }
+
+  @Test
+  void everyBadListIsReportedWithItsRuleAndNothingIsAccepted() {
+    Validation v =
+        ForwardingSetting.validate(
+            form(
+                true,
+                true,
+                false,
+                false,
+                "",
+                ForwardingTarget.LIST_1,
+                "0312345678",
+                "0120-123-456",
+                "",
+                "03-5000-0005"),
+            PLAIN);
+    assertThat(v.valid()).isFalse();
+    assertThat(v.listProblems())
+        .containsEntry(1, DestinationProblem.SPECIAL_NUMBER)
+        .containsEntry(3, DestinationProblem.SOURCE_ITSELF)
+        .hasSize(2);
+  }
+
+  @Test
+  void notForwardingKeepsTheListsAndNeedsNoMode() {
+    Validation v =
+        ForwardingSetting.validate(
+            form(false, false, false, false, "", null, "03-1234-5678"), PLAIN);
+    assertThat(v.valid()).isTrue();
+    assertThat(v.setting().forward()).isFalse();
+    assertThat(v.setting().lists().get(0)).isEqualTo("0312345678");
+    assertThat(v.setting().destination()).isEmpty();
+  }
+}

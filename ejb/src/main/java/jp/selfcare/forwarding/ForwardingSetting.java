@@ -131,4 +131,40 @@ public record ForwardingSetting(
         ? ""
         : lists.get(target.listIndex());
   }
+
+  /**
+   * The compact text the settings history keeps (old and new value), e.g. {@code
+   * F;U---;r=;l=09012345678,,,,;t=LIST_1}; {@link #decode} reads it back for 元に戻す.
+   */
+  public String encode() {
+    return (forward ? "F" : "-")
+        + ";"
+        + (unconditional ? "U" : "-")
+        + (busy ? "B" : "-")
+        + (noAnswer ? "N" : "-")
+        + (unreachable ? "R" : "-")
+        + ";r="
+        + (ringSeconds == null ? "" : ringSeconds)
+        + ";l="
+        + String.join(",", lists)
+        + ";t="
+        + (target == null ? "" : target.name());
+  }
+
+  /** Reads {@link #encode}'s text. */
+  public static ForwardingSetting decode(String text) {
+    String[] parts = text.split(";", -1);
+    String modes = parts[1];
+    String ring = parts[2].substring(2);
+    String target = parts[4].substring(2);
+    return new ForwardingSetting(
+        parts[0].equals("F"),
+        modes.charAt(0) == 'U',
+        modes.charAt(1) == 'B',
+        modes.charAt(2) == 'N',
+        modes.charAt(3) == 'R',
+        ring.isEmpty() ? null : Integer.valueOf(ring),
+        List.of(parts[3].substring(2).split(",", -1)),
+        target.isEmpty() ? null : ForwardingTarget.valueOf(target));
+  }
 }

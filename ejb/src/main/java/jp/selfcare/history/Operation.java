@@ -59,6 +59,18 @@ public class Operation implements Serializable {
   @Column(name = "message", length = MESSAGE_MAX)
   private String message;
 
+  @Column(name = "ip_number_id")
+  private Long ipNumberId;
+
+  @Column(name = "old_value", length = 1000)
+  private String oldValue;
+
+  @Column(name = "new_value", length = 1000)
+  private String newValue;
+
+  @Column(name = "undo_of")
+  private Long undoOf;
+
   @Version private long version;
 
   protected Operation() {}
@@ -72,6 +84,48 @@ public class Operation implements Serializable {
     this.account = Objects.requireNonNull(account);
     this.acceptedAt = Objects.requireNonNull(acceptedAt);
     this.state = OperationState.RUNNING;
+  }
+
+  /**
+   * A single-number change, completed when accepted: the settings history keeps the old and the new
+   * value for the difference page and 元に戻す.
+   */
+  public static Operation completedChange(
+      OperationType type,
+      long customerId,
+      String target,
+      String account,
+      Instant at,
+      long ipNumberId,
+      String oldValue,
+      String newValue) {
+    Operation change = new Operation(type, customerId, target, account, at);
+    change.ipNumberId = ipNumberId;
+    change.oldValue = oldValue;
+    change.newValue = newValue;
+    change.finish(OperationState.COMPLETED, at, null);
+    return change;
+  }
+
+  /** Marks this change as the undo of an earlier entry. */
+  public void undoes(long operationId) {
+    this.undoOf = operationId;
+  }
+
+  public Optional<Long> ipNumberId() {
+    return Optional.ofNullable(ipNumberId);
+  }
+
+  public Optional<String> oldValue() {
+    return Optional.ofNullable(oldValue);
+  }
+
+  public Optional<String> newValue() {
+    return Optional.ofNullable(newValue);
+  }
+
+  public Optional<Long> undoOf() {
+    return Optional.ofNullable(undoOf);
   }
 
   void attachJob(long executionId) {

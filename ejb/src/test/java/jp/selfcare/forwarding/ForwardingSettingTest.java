@@ -145,4 +145,28 @@ class ForwardingSettingTest {
     assertThat(v.setting().lists().get(0)).isEqualTo("0312345678");
     assertThat(v.setting().destination()).isEmpty();
   }
+
+  @Test
+  void theHistoryTextReadsBackToTheSameSetting() {
+    ForwardingSetting setting =
+        ForwardingSetting.validate(
+                form(
+                    true,
+                    false,
+                    true,
+                    true,
+                    "20",
+                    ForwardingTarget.LIST_2,
+                    "",
+                    "090-1234-5678",
+                    "",
+                    "",
+                    "0312345678"),
+                PLAIN)
+            .setting();
+    assertThat(setting.encode()).isEqualTo("F;-BN-;r=20;l=,09012345678,,,0312345678;t=LIST_2");
+    assertThat(ForwardingSetting.decode(setting.encode())).isEqualTo(setting);
+    assertThat(ForwardingSetting.decode(ForwardingSetting.NONE.encode()))
+        .isEqualTo(ForwardingSetting.NONE);
+  }
 }

@@ -10,7 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import jp.selfcare.change.ChangeFeed;
 import jp.selfcare.demo.DemoLogins;
+import jp.selfcare.forwarding.Forwarding;
+import jp.selfcare.forwarding.ForwardingForm;
+import jp.selfcare.forwarding.ForwardingTarget;
+import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalLogin;
@@ -53,6 +58,10 @@ public class ItSettingsSupport {
   @EJB private ItSettingsData data;
 
   @Inject private Caller caller;
+
+  @EJB private Forwarding forwarding;
+
+  @Inject private ChangeFeed feed;
 
   @POST
   @Path("login")
@@ -171,6 +180,63 @@ public class ItSettingsSupport {
                 .name());
   }
 
+  /** Forwarding.open as the given login: the hold id, NOT_ALLOWED or CONFLICT. */
+  @POST
+  @Path("forwarding/open")
+  public String openForwarding(
+      @QueryParam("as") String as, @QueryParam("pw") String pw, @QueryParam("number") String n) {
+    return as(as, pw, () -> Long.toString(forwarding.open(data.numberId(n)).holdId()));
+  }
+
+  /**
+   * Forwarding.change as the given login. {@code modes}: letters U, B, N, R; {@code lists}: five
+   * comma-separated entries. Answers "OK operationId", "INVALID problems listProblems", NOT_ALLOWED
+   * or "CONFLICT kind account".
+   */
+  @POST
+  @Path("forwarding/change")
+  public String changeForwarding(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("number") String n,
+      @QueryParam("forward") boolean forward,
+      @QueryParam("modes") String modes,
+      @QueryParam("ring") String ring,
+      @QueryParam("lists") String lists,
+      @QueryParam("target") String target) {
+    String m = modes == null ? "" : modes;
+    ForwardingForm form =
+        new ForwardingForm(
+            forward,
+            m.contains("U"),
+            m.contains("B"),
+            m.contains("N"),
+            m.contains("R"),
+            ring,
+            java.util.List.of((lists == null ? ",,,," : lists).split(",", -1)),
+            target == null || target.isBlank() ? null : ForwardingTarget.valueOf(target));
+    return as(
+        as,
+        pw,
+        () -> {
+          Forwarding.Outcome outcome = forwarding.change(data.numberId(n), form);
+          return outcome.validation().valid()
+              ? "OK " + outcome.operationId()
+              : "INVALID "
+                  + new TreeSet<>(outcome.validation().problems().stream().map(Enum::name).toList())
+                  + " "
+                  + outcome.validation().listProblems();
+        });
+  }
+
+  /** How many committed changes the feed holds for a number. */
+  @jakarta.ws.rs.GET
+  @Path("feed")
+  public String feed(@QueryParam("number") String n) {
+    long id = data.numberId(n);
+    return Long.toString(feed.after(0).stream().filter(e -> e.change().ipNumberId() == id).count());
+  }
+
   /** The scope check the settings services run, for a number given by its digits. */
   @POST
   @Path("scope/number")
@@ -224,6 +290,8 @@ public class ItSettingsSupport {
       return call.get();
     } catch (NotAllowedException e) {
       return "NOT_ALLOWED";
+    } catch (HoldConflictException e) {
+      return "CONFLICT " + e.blocking() + " " + e.account();
     } catch (InvalidAccountException e) {
       TreeSet<String> all = new TreeSet<>();
       e.problems().forEach(p -> all.add(p.name()));

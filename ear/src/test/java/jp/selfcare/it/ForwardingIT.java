@@ -1,0 +1,151 @@
+package jp.selfcare.it;
+
+import static jp.selfcare.it.Urls.count;
+import static jp.selfcare.it.Urls.support;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * 転送を設定する through the service (spec 30-settings-site.md §1, §10, §11): an accepted change is
+ * stored, written to the settings history with old and new value and published once after commit; a
+ * refused one — bad input, out of scope, held by another account's operation — changes nothing and
+ * publishes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForwardingIT {
+
+  /** 横浜営業所 (1000002, voice group Y15000001); no other test changes these numbers. */
+  private static final String NUMBER = "0456000031";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  private static String change(String as, String pw, String number, String rest) {
+    return support(
+        "/settings-site/forwarding/change?as=" + as + "&pw=" + pw + "&number=" + number + rest);
+  }
+
+  private static long feed(String number) {
+    return Long.parseLong(Urls.get(Urls.SUPPORT + "/settings-site/feed?number=" + number).body());
+  }
+
+  private static long history(String number) {
+    return count(
+        "SELECT COUNT(*) FROM operation WHERE operation_type = 'FORWARDING' AND target = '"
+            + number
+            + "'");
+  }
+
+  @Test
+  void anAcceptedChangeIsStoredWrittenToTheHistoryAndPublishedOnce() {
+    String answer =
+        change(
+            "vg:Y15000001",
+            "",
+            NUMBER,
+            "&forward=true&modes=BN&ring=20&lists=,090-1234-5678,,,&target=LIST_2");
+    assertThat(answer).startsWith("OK ");
+    String operation = answer.substring(3);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id"
+                    + " WHERE n.number = '"
+                    + NUMBER
+                    + "' AND f.forward AND f.busy AND f.no_answer AND f.ring_seconds = 20"
+                    + " AND f.list2 = '09012345678' AND f.target = 'LIST_2'"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM operation WHERE id = "
+                    + operation
+                    + " AND state = 'COMPLETED' AND account = 'admin@sample-shoji.example'"
+                    + " AND old_value = '-;----;r=;l=,,,,;t=' AND new_value = 'F;-BN-;r=20;l=,09012345678,,,;t=LIST_2'"))
+        .isEqualTo(1);
+    assertThat(feed(NUMBER)).isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM operation_hold h JOIN operation_hold_number n ON n.hold_id = h.id"
+                    + " JOIN ip_number i ON i.id = n.ip_number_id WHERE i.number = '"
+                    + NUMBER
+                    + "'"))
+        .as("the change gave its hold back")
+        .isZero();
+  }
+
+  @Test
+  void refusedChangesChangeNothingAndPublishNothing() {
+    String number = "0456000032";
+    long feedBefore = feed(number);
+    assertThat(
+            change(
+                "vg:Y15000001",
+                "",
+                number,
+                "&forward=true&modes=U&lists=0120-123-456,,,03-1234-5678,&target=LIST_3"))
+        .isEqualTo("INVALID [TARGET_EMPTY] {0=SPECIAL_NUMBER}");
+    assertThat(
+            change(
+                "vg:Y15000001",
+                "",
+                number,
+                "&forward=true&modes=UB&lists=0312345678,,,,&target=LIST_1"))
+        .isEqualTo("INVALID [UNCONDITIONAL_EXCLUSIVE] {}");
+
+    String[] siteAdmin =
+        support("/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=1000001").split(" ");
+    assertThat(
+            change(
+                siteAdmin[0],
+                siteAdmin[1],
+                number,
+                "&forward=true&modes=U&lists=0312345678,,,,&target=LIST_1"))
+        .as("another site's administrator")
+        .isEqualTo("NOT_ALLOWED");
+
+    String other = "uploader-" + UUID.randomUUID();
+    String hold =
+        support(
+            "/holds/acquire?kind=BULK_UPLOAD&account=" + other + "&site=1000002&numbers=" + number);
+    assertThat(
+            change(
+                "vg:Y15000001",
+                "",
+                number,
+                "&forward=true&modes=U&lists=0312345678,,,,&target=LIST_1"))
+        .as("✕¹: another account's upload holds the number")
+        .isEqualTo("CONFLICT BULK_UPLOAD " + other);
+    support("/holds/release?id=" + hold);
+
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id WHERE n.number = '"
+                    + number
+                    + "'"))
+        .isZero();
+    assertThat(history(number)).isZero();
+    assertThat(feed(number))
+        .as("nothing published for refused or rolled-back changes")
+        .isEqualTo(feedBefore);
+  }
+
+  @Test
+  void aNumberUserSetsItsOwnNumberOnly() {
+    String own = "0456000033";
+    String[] user =
+        support("/settings-site/accounts?as=vg:Y15000001&kind=NUMBER_USER&number=" + own)
+            .split(" ");
+    assertThat(change(user[0], user[1], own, "&forward=false&lists=0312345678,,,,"))
+        .startsWith("OK ");
+    assertThat(change(user[0], user[1], "0456000034", "&forward=false&lists=0312345678,,,,"))
+        .isEqualTo("NOT_ALLOWED");
+    assertThat(history(own)).isEqualTo(1);
+  }
+}

@@ -1,0 +1,137 @@
+package jp.selfcare.forwarding;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import jp.selfcare.change.NumberChanged;
+import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
+import jp.selfcare.forwarding.ForwardingSetting.Validation;
+import jp.selfcare.history.Operation;
+import jp.selfcare.history.OperationType;
+import jp.selfcare.hold.HoldTarget;
+import jp.selfcare.hold.Holds;
+import jp.selfcare.hold.OperationKind;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsScope.Placement;
+import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.numbers.AddOn;
+import jp.selfcare.numbers.AddOns;
+import jp.selfcare.numbers.IpNumber;
+
+/**
+ * 転送を設定する (spec 30-settings-site.md §1) for one number in the caller's scope: open the edit screen
+ * (a 10-minute hold on the number), read the setting, and change it — all rules at once, the hold
+ * matrix, a settings-history entry with the old and the new value, and one {@link NumberChanged}
+ * after commit. Numbers with a forwarding-to-specific-number contract are §3's.
+ */
+@Stateless
+public class Forwarding {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private SettingsScope scope;
+
+  @Inject private Holds holds;
+
+  @Inject private Event<NumberChanged> changes;
+
+  /** What the edit screen shows. */
+  public record View(
+      long ipNumberId, String number, NumberContext context, ForwardingSetting setting, long holdId)
+      implements Serializable {}
+
+  /** The outcome of 設定: the validation, and the history entry when accepted. */
+  public record Outcome(Validation validation, Long operationId) implements Serializable {}
+
+  /**
+   * Opens the edit screen: the number's setting and a hold on it for the edit (refused with {@link
+   * jp.selfcare.hold.HoldConflictException} while another account's bulk operation holds it).
+   */
+  public View open(long ipNumberId) {
+    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
+    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
+    IpNumber number = ordinaryNumber(ipNumberId);
+    long hold =
+        holds.acquire(
+            OperationKind.FORWARDING_CONDITIONS,
+            HoldTarget.number(placement.siteId(), ipNumberId),
+            placement.customerId(),
+            me.loginId(),
+            Holds.EDIT_SCREEN);
+    return new View(
+        ipNumberId, number.number().digits(), context(number), current(ipNumberId), hold);
+  }
+
+  /** 設定: applies the form when every rule holds; otherwise changes nothing. */
+  public Outcome change(long ipNumberId, ForwardingForm form) {
+    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
+    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
+    IpNumber number = ordinaryNumber(ipNumberId);
+    Validation validation = ForwardingSetting.validate(form, context(number));
+    if (!validation.valid()) {
+      return new Outcome(validation, null);
+    }
+    long hold =
+        holds.acquire(
+            OperationKind.FORWARDING_CONDITIONS,
+            HoldTarget.number(placement.siteId(), ipNumberId),
+            placement.customerId(),
+            me.loginId(),
+            Holds.EDIT_SCREEN);
+    NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);
+    ForwardingSetting old = stored == null ? ForwardingSetting.NONE : stored.setting();
+    if (stored == null) {
+      stored = new NumberForwarding(ipNumberId);
+      em.persist(stored);
+    }
+    stored.apply(validation.setting());
+    Operation entry =
+        Operation.completedChange(
+            OperationType.FORWARDING,
+            placement.customerId(),
+            number.number().digits(),
+            me.loginId(),
+            clock.instant(),
+            ipNumberId,
+            old.encode(),
+            validation.setting().encode());
+    em.persist(entry);
+    holds.release(hold);
+    changes.fire(new NumberChanged(ipNumberId, OperationType.FORWARDING.name()));
+    return new Outcome(validation, entry.id());
+  }
+
+  /** The number's setting ({@link ForwardingSetting#NONE} before the first change). */
+  private ForwardingSetting current(long ipNumberId) {
+    NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);
+    return stored == null ? ForwardingSetting.NONE : stored.setting();
+  }
+
+  private IpNumber ordinaryNumber(long ipNumberId) {
+    IpNumber number = em.find(IpNumber.class, ipNumberId);
+    if (number.addOns().has(AddOn.SPECIFIC_DESTINATION)) {
+      throw new NotAllowedException("numbers with forwarding to a specific number are set in §3");
+    }
+    return number;
+  }
+
+  /** The contracts the rules depend on (international suspension arrives with §9). */
+  private static NumberContext context(IpNumber number) {
+    AddOns addOns = number.addOns();
+    return new NumberContext(
+        number.number().digits(),
+        addOns.has(AddOn.MEMBERS_NET),
+        false,
+        addOns.has(AddOn.BULK_FORWARDING),
+        addOns.has(AddOn.MESSAGE_BOX));
+  }
+}

@@ -121,4 +121,53 @@ class SettingsSitePageIT extends ChromiumTest {
         .as("the issued account logs in on the site")
         .startsWith("SET_UP_OFFERED");
   }
+
+  @Test
+  void aVoiceGroupAdministratorSetsForwardingFromSearchToCompletion() {
+    String number = "0456000041";
+    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
+    browser.get(Urls.APP + "/portal/settings-change.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change:list")));
+    PortalBrowser.type(browser, "change:keyword", "Y15000001");
+    browser.findElement(By.id("change:search")).click();
+    wait.until(
+        ExpectedConditions.not(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("change:list"), "Y15000002")));
+    browser.findElement(By.id("change:list:0:open")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+
+    browser.findElement(By.id("appMenuForm:menuForwarding")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fw:numberPart")));
+    PortalBrowser.type(browser, "fw:numberPart", number);
+    browser.findElement(By.id("fw:find")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), number));
+    browser.findElement(By.id("fw:rows:0:select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+
+    browser.findElement(By.cssSelector("label[for='fw:forward:0']")).click();
+    browser.findElement(By.cssSelector("#fw\\:unconditional .ui-chkbox-box")).click();
+    PortalBrowser.type(browser, "fw:list0", "0120-123-456");
+    browser.findElement(By.cssSelector("label[for='fw:target:0']")).click();
+    browser.findElement(By.id("fw:confirm")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:messages"), "0120"));
+
+    PortalBrowser.type(browser, "fw:list0", "03-1234-5678");
+    browser.findElement(By.id("fw:confirm")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    browser.findElement(By.id("fw:apply")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("completed"), "転送設定が完了しました"));
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id WHERE n.number = '"
+                    + number
+                    + "' AND f.forward AND f.unconditional AND f.list1 = '0312345678' AND f.target = 'LIST_1'"))
+        .isEqualTo(1);
+
+    browser.findElement(By.id("fw:again")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fw:numberPart")));
+    PortalBrowser.type(browser, "fw:numberPart", number);
+    browser.findElement(By.id("fw:find")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), "転送中"));
+  }
 }

@@ -110,6 +110,12 @@ public class Forwarding {
     return new Outcome(validation, entry.id());
   }
 
+  /** キャンセル / leaving the edit screen: gives the caller's edit hold back. */
+  public void close(long holdId) {
+    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
+    holds.releaseOwn(holdId, me.loginId());
+  }
+
   /** The number's setting ({@link ForwardingSetting#NONE} before the first change). */
   private ForwardingSetting current(long ipNumberId) {
     NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);

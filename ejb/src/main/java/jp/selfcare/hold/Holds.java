@@ -60,6 +60,14 @@ public class Holds {
     }
   }
 
+  /** Gives back a hold of this account (an edit screen left); anybody else's stays. */
+  public void releaseOwn(long holdId, String account) {
+    OperationHold hold = em.find(OperationHold.class, holdId);
+    if (hold != null && hold.account().equals(account)) {
+      em.remove(hold);
+    }
+  }
+
   /** Gives the hold back (completed or cancelled); releasing twice is harmless. */
   public void release(long holdId) {
     OperationHold hold = em.find(OperationHold.class, holdId);

@@ -1,0 +1,126 @@
+package jp.selfcare.forwarding;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsSignIn;
+
+/**
+ * 転送 (番号ごと) IP電話番号検索 (spec 30-settings-site.md, common search): the numbers in the caller's scope
+ * by site ID, contract number and part of the number, with their forwarding state, a page at a
+ * time. Numbers with a forwarding-to-specific-number contract are not listed (they are §3's).
+ */
+@Stateless
+public class ForwardingSearch {
+
+  /** Largest page a screen may ask for. */
+  public static final int MAX_PAGE = 100;
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB private SettingsScope scope;
+
+  /** The search conditions (blank: any). */
+  public record Query(String siteId, String contractNumber, String numberPart)
+      implements Serializable {}
+
+  /** A result row: 拠点ID, 音声契約番号, IP電話番号, 転送状態 and 転送詳細. */
+  public record Row(
+      long ipNumberId,
+      String siteId,
+      String contractNumber,
+      String number,
+      boolean forwarding,
+      boolean unconditional,
+      boolean busy,
+      boolean noAnswer,
+      boolean unreachable,
+      ForwardingTarget target)
+      implements Serializable {}
+
+  private static final String FROM =
+      " from IpNumber n join n.contract c join c.site s join s.plan p"
+          + " left join NumberForwarding f on f.ipNumberId = n.id"
+          + " where c.customer.id = :customer and n.addOns.specificDestination = false";
+
+  public List<Row> page(Query query, int first, int size) {
+    if (first < 0 || size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
+    }
+    TypedQuery<Row> q =
+        em.createQuery(
+            "select new jp.selfcare.forwarding.ForwardingSearch$Row(n.id, s.siteId.value,"
+                + " c.number.value, n.number.digits, coalesce(f.forward, false),"
+                + " coalesce(f.unconditional, false), coalesce(f.busy, false),"
+                + " coalesce(f.noAnswer, false), coalesce(f.unreachable, false), f.target)"
+                + FROM
+                + where(query)
+                + " order by n.number.digits",
+            Row.class);
+    bind(q, query);
+    return q.setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  public long count(Query query) {
+    TypedQuery<Long> q = em.createQuery("select count(n)" + FROM + where(query), Long.class);
+    bind(q, query);
+    return q.getSingleResult();
+  }
+
+  private String where(Query query) {
+    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
+    StringBuilder where = new StringBuilder();
+    where.append(
+        switch (me.role()) {
+          case VOICE_GROUP_ADMIN -> " and p.voiceGroup.id = :scope";
+          case SITE_ADMIN -> " and s.id = :scope";
+          case NUMBER_USER -> " and n.id = :scope";
+          case BUSINESS_MOBILE -> " and 1 = 0";
+        });
+    if (!blank(query.siteId())) {
+      where.append(" and s.siteId.value = :site");
+    }
+    if (!blank(query.contractNumber())) {
+      where.append(" and c.number.value = :contract");
+    }
+    if (!blank(query.numberPart())) {
+      where.append(" and n.number.digits like :part");
+    }
+    return where.toString();
+  }
+
+  private <T> void bind(TypedQuery<T> q, Query query) {
+    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
+    q.setParameter("customer", me.customerId());
+    if (me.role() != SettingsRole.BUSINESS_MOBILE) {
+      q.setParameter(
+          "scope",
+          switch (me.role()) {
+            case VOICE_GROUP_ADMIN -> me.voiceGroupId();
+            case SITE_ADMIN -> me.siteId();
+            default -> me.ipNumberId();
+          });
+    }
+    if (!blank(query.siteId())) {
+      q.setParameter("site", query.siteId().strip());
+    }
+    if (!blank(query.contractNumber())) {
+      q.setParameter("contract", query.contractNumber().strip().toUpperCase(Locale.ROOT));
+    }
+    if (!blank(query.numberPart())) {
+      q.setParameter("part", "%" + query.numberPart().replace("-", "").strip() + "%");
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

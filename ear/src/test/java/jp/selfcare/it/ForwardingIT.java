@@ -148,4 +148,20 @@ class ForwardingIT {
         .isEqualTo("NOT_ALLOWED");
     assertThat(history(own)).isEqualTo(1);
   }
+
+  @Test
+  void aChangeRolledBackAfterItsEventWasFiredPublishesNothing() {
+    String number = "0456000035";
+    long before = feed(number);
+    assertThat(support("/settings-site/forwarding/rolled-back?as=vg:Y15000001&number=" + number))
+        .isEqualTo("ROLLED_BACK");
+    assertThat(feed(number)).isEqualTo(before);
+    assertThat(history(number)).isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id WHERE n.number = '"
+                    + number
+                    + "'"))
+        .isZero();
+  }
 }

@@ -51,4 +51,10 @@ public class ItSettingsData {
         .setParameter("n", new TelephoneNumber(digits))
         .getSingleResult();
   }
+
+  /** Runs the work in this bean's transaction, then fails, so that all of it rolls back. */
+  public void runThenRollBack(Runnable work) {
+    work.run();
+    throw new IllegalStateException("rolled back on purpose by the test");
+  }
 }

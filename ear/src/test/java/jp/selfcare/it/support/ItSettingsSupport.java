@@ -229,6 +229,37 @@ public class ItSettingsSupport {
         });
   }
 
+  /**
+   * A valid forwarding change (unconditional to 03-1234-5678) made inside a transaction that then
+   * rolls back: the event was fired, but nothing may be published or stored.
+   */
+  @POST
+  @Path("forwarding/rolled-back")
+  public String rolledBack(@QueryParam("as") String as, @QueryParam("number") String n) {
+    return as(
+        as,
+        null,
+        () -> {
+          long id = data.numberId(n);
+          ForwardingForm form =
+              new ForwardingForm(
+                  true,
+                  true,
+                  false,
+                  false,
+                  false,
+                  "",
+                  java.util.List.of("0312345678", "", "", "", ""),
+                  ForwardingTarget.LIST_1);
+          try {
+            data.runThenRollBack(() -> forwarding.change(id, form));
+          } catch (jakarta.ejb.EJBException e) {
+            return "ROLLED_BACK";
+          }
+          return "NOT_ROLLED_BACK";
+        });
+  }
+
   /** How many committed changes the feed holds for a number. */
   @jakarta.ws.rs.GET
   @Path("feed")

@@ -164,4 +164,53 @@ class ForwardingIT {
                     + "'"))
         .isZero();
   }
+
+  @Test
+  void undoRestoresThePreviousValueOnlyWhileNothingChangedSince() {
+    String number = "0456000036";
+    String first =
+        change(
+                "vg:Y15000001",
+                "",
+                number,
+                "&forward=true&modes=U&lists=03-1234-5678,,,,&target=LIST_1")
+            .substring(3);
+    String second =
+        change("vg:Y15000001", "", number, "&forward=false&lists=03-1234-5678,,,,").substring(3);
+    long published = feed(number);
+
+    assertThat(support("/settings-site/forwarding/undo?as=vg:Y15000001&operation=" + first))
+        .as("the number changed again since")
+        .isEqualTo("REFUSED CHANGED_SINCE");
+    String[] siteAdmin =
+        support("/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=1000001").split(" ");
+    assertThat(
+            support(
+                "/settings-site/forwarding/undo?as="
+                    + siteAdmin[0]
+                    + "&pw="
+                    + siteAdmin[1]
+                    + "&operation="
+                    + second))
+        .isEqualTo("NOT_ALLOWED");
+
+    String undo = support("/settings-site/forwarding/undo?as=vg:Y15000001&operation=" + second);
+    assertThat(undo).startsWith("OK ");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM operation WHERE id = "
+                    + undo.substring(3)
+                    + " AND undo_of = "
+                    + second
+                    + " AND old_value = '-;----;r=;l=0312345678,,,,;t=' AND new_value = 'F;U---;r=;l=0312345678,,,,;t=LIST_1'"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id"
+                    + " WHERE n.number = '"
+                    + number
+                    + "' AND f.forward AND f.unconditional AND f.target = 'LIST_1'"))
+        .isEqualTo(1);
+    assertThat(feed(number)).isEqualTo(published + 1);
+  }
 }

@@ -80,6 +80,43 @@ public class Forwarding {
     if (!validation.valid()) {
       return new Outcome(validation, null);
     }
+    Operation entry = store(placement, me, number, validation.setting());
+    return new Outcome(validation, entry.id());
+  }
+
+  /**
+   * 元に戻す: restores the value an earlier single-number change replaced, as a new change of its own
+   * (with its history entry and event). Refused when the number was changed again since, or when
+   * the old value no longer passes today's rules (e.g. a contract ended).
+   */
+  public Outcome undo(long operationId) {
+    Operation earlier = em.find(Operation.class, operationId);
+    if (earlier == null
+        || earlier.type() != OperationType.FORWARDING
+        || earlier.ipNumberId().isEmpty()) {
+      throw new NotAllowedException("no forwarding change to undo");
+    }
+    long ipNumberId = earlier.ipNumberId().get();
+    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
+    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
+    if (!current(ipNumberId).encode().equals(earlier.newValue().orElse(""))) {
+      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
+    }
+    IpNumber number = ordinaryNumber(ipNumberId);
+    ForwardingSetting previous = ForwardingSetting.decode(earlier.oldValue().orElseThrow());
+    Validation validation = ForwardingSetting.validate(previous.asForm(), context(number));
+    if (!validation.valid()) {
+      return new Outcome(validation, null);
+    }
+    Operation entry = store(placement, me, number, validation.setting());
+    entry.undoes(operationId);
+    return new Outcome(validation, entry.id());
+  }
+
+  /** Holds the number, stores the setting, writes the history entry, publishes after commit. */
+  private Operation store(
+      Placement placement, SettingsSignIn me, IpNumber number, ForwardingSetting setting) {
+    long ipNumberId = number.id();
     long hold =
         holds.acquire(
             OperationKind.FORWARDING_CONDITIONS,
@@ -93,7 +130,7 @@ public class Forwarding {
       stored = new NumberForwarding(ipNumberId);
       em.persist(stored);
     }
-    stored.apply(validation.setting());
+    stored.apply(setting);
     Operation entry =
         Operation.completedChange(
             OperationType.FORWARDING,
@@ -103,11 +140,11 @@ public class Forwarding {
             clock.instant(),
             ipNumberId,
             old.encode(),
-            validation.setting().encode());
+            setting.encode());
     em.persist(entry);
     holds.release(hold);
     changes.fire(new NumberChanged(ipNumberId, OperationType.FORWARDING.name()));
-    return new Outcome(validation, entry.id());
+    return entry;
   }
 
   /** キャンセル / leaving the edit screen: gives the caller's edit hold back. */

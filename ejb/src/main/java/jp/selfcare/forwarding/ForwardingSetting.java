@@ -125,6 +125,19 @@ public record ForwardingSetting(
     return new Validation(setting, EnumSet.noneOf(ForwardingProblem.class), Map.of());
   }
 
+  /** The setting as a form again (for 元に戻す, which checks it against today's rules). */
+  public ForwardingForm asForm() {
+    return new ForwardingForm(
+        forward,
+        unconditional,
+        busy,
+        noAnswer,
+        unreachable,
+        ringSeconds == null ? "" : ringSeconds.toString(),
+        lists,
+        target);
+  }
+
   /** The destination calls go to, when forwarding to a list (empty for the message box). */
   public String destination() {
     return target == null || target == ForwardingTarget.VOICEMAIL

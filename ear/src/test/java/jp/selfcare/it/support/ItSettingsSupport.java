@@ -15,6 +15,7 @@ import jp.selfcare.demo.DemoLogins;
 import jp.selfcare.forwarding.Forwarding;
 import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.ForwardingTarget;
+import jp.selfcare.forwarding.UndoRefusedException;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
@@ -257,6 +258,28 @@ public class ItSettingsSupport {
             return "ROLLED_BACK";
           }
           return "NOT_ROLLED_BACK";
+        });
+  }
+
+  /** Forwarding.undo as the given login: "OK id", "REFUSED reason", "INVALID …" or NOT_ALLOWED. */
+  @POST
+  @Path("forwarding/undo")
+  public String undo(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("operation") long operation) {
+    return as(
+        as,
+        pw,
+        () -> {
+          try {
+            Forwarding.Outcome outcome = forwarding.undo(operation);
+            return outcome.validation().valid()
+                ? "OK " + outcome.operationId()
+                : "INVALID " + outcome.validation().problems();
+          } catch (UndoRefusedException e) {
+            return "REFUSED " + e.reason();
+          }
         });
   }
 

@@ -1,0 +1,27 @@
+package jp.selfcare.forwarding;
+
+import jakarta.ejb.ApplicationException;
+
+/** 元に戻す refused, with the reason; nothing was changed. */
+@ApplicationException(rollback = true)
+public class UndoRefusedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why the undo is refused; pages show the message of the same name. */
+  public enum Reason {
+    /** The number's setting changed again after the change to undo. */
+    CHANGED_SINCE
+  }
+
+  private final Reason reason;
+
+  public UndoRefusedException(Reason reason) {
+    super("undo refused: " + reason);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

@@ -213,4 +213,32 @@ class ForwardingIT {
         .isEqualTo(1);
     assertThat(feed(number)).isEqualTo(published + 1);
   }
+
+  @Test
+  void theSettingsHistoryShowsEachLoginItsScopeOnly() {
+    String number = "0456000037";
+    String[] user =
+        support("/settings-site/accounts?as=vg:Y15000001&kind=NUMBER_USER&number=" + number)
+            .split(" ");
+    change(user[0], user[1], number, "&forward=false&lists=0312345678,,,,");
+    change("vg:Y15000001", "", "0456000038", "&forward=false&lists=0312345678,,,,");
+
+    assertThat(support("/settings-site/history?as=" + user[0] + "&pw=" + user[1]))
+        .as("a number user: its own number only")
+        .isEqualTo("1 " + number);
+    assertThat(support("/settings-site/history?as=vg:Y15000001&target=0456000038"))
+        .isEqualTo("1 0456000038");
+    assertThat(support("/settings-site/history?as=vg:Y15000001&target=0456-000-038"))
+        .as("part of the number, hyphens ignored")
+        .isEqualTo("1 0456000038");
+    String[] tokyo =
+        support("/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=1000001").split(" ");
+    assertThat(
+            support(
+                "/settings-site/history?as=" + tokyo[0] + "&pw=" + tokyo[1] + "&target=0456000038"))
+        .as("another site's administrator sees none of it")
+        .isEqualTo("0");
+    assertThat(support("/settings-site/history?as=vg:Y15000001&target=0456000038&from=2099-01-01"))
+        .isEqualTo("0");
+  }
 }

@@ -16,6 +16,7 @@ import jp.selfcare.forwarding.Forwarding;
 import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.forwarding.UndoRefusedException;
+import jp.selfcare.history.SettingsHistory;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
@@ -61,6 +62,8 @@ public class ItSettingsSupport {
   @Inject private Caller caller;
 
   @EJB private Forwarding forwarding;
+
+  @EJB private SettingsHistory history;
 
   @Inject private ChangeFeed feed;
 
@@ -280,6 +283,26 @@ public class ItSettingsSupport {
           } catch (UndoRefusedException e) {
             return "REFUSED " + e.reason();
           }
+        });
+  }
+
+  /** SettingsHistory.count and the newest entry's target as the given login. */
+  @POST
+  @Path("history")
+  public String history(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("target") String target,
+      @QueryParam("from") String from) {
+    SettingsHistory.Query query =
+        new SettingsHistory.Query(
+            from == null ? null : java.time.LocalDate.parse(from), null, null, null, target);
+    return as(
+        as,
+        pw,
+        () -> {
+          java.util.List<SettingsHistory.Entry> page = history.page(query, 0, 10);
+          return history.count(query) + (page.isEmpty() ? "" : " " + page.get(0).target());
         });
   }
 

@@ -169,5 +169,28 @@ class SettingsSitePageIT extends ChromiumTest {
     PortalBrowser.type(browser, "fw:numberPart", number);
     browser.findElement(By.id("fw:find")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), "転送中"));
+
+    browser.findElement(By.id("appMenuForm:menuHistory")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:target")));
+    PortalBrowser.type(browser, "history:target", number);
+    browser.findElement(By.id("history:find")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("history:entries"), number));
+    browser.findElement(By.id("history:entries:0:detail")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:changes")));
+    assertThat(browser.findElements(By.cssSelector("#history\\:changes tr.changed")))
+        .as("setting, mode, list 1 and target differ from before")
+        .hasSize(4);
+    browser.findElement(By.id("history:undo")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:confirmYes"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("history:messages"), "変更前に戻しました"));
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id WHERE n.number = '"
+                    + number
+                    + "' AND NOT f.forward"))
+        .as("undo cleared the forwarding")
+        .isEqualTo(1);
   }
 }

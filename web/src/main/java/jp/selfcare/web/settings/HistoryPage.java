@@ -1,0 +1,231 @@
+package jp.selfcare.web.settings;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.selfcare.forwarding.Forwarding;
+import jp.selfcare.forwarding.ForwardingSetting;
+import jp.selfcare.forwarding.UndoRefusedException;
+import jp.selfcare.history.OperationState;
+import jp.selfcare.history.OperationType;
+import jp.selfcare.history.SettingsHistory;
+import jp.selfcare.history.SettingsHistory.Entry;
+import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * 設定履歴: the changes in the login's scope by period, type, state and number; 詳細 shows the old and
+ * the new value field by field with the differences marked, and 元に戻す restores the old value as a
+ * new change (refused with the reason when the number changed since).
+ */
+@Named
+@ViewScoped
+public class HistoryPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private SettingsHistory history;
+
+  @EJB private Forwarding forwarding;
+
+  private LocalDate from;
+  private LocalDate to;
+  private OperationType type;
+  private OperationState state;
+  private String target;
+  private LazyDataModel<Entry> entries;
+  private Entry selected;
+
+  /** One field of the detail: its label key, the old and the new value as shown. */
+  public record FieldChange(String label, String before, String after) implements Serializable {
+
+    public boolean changed() {
+      return !before.equals(after);
+    }
+  }
+
+  public void find() {
+    entries = null;
+    selected = null;
+  }
+
+  public LazyDataModel<Entry> getEntries() {
+    if (entries == null) {
+      SettingsHistory.Query query = new SettingsHistory.Query(from, to, type, state, target);
+      entries =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(history.count(query));
+            }
+
+            @Override
+            public List<Entry> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return history.page(query, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Entry entry) {
+              return Long.toString(entry.id());
+            }
+          };
+    }
+    return entries;
+  }
+
+  /** 詳細. */
+  public void show(long operationId) {
+    selected = history.detail(operationId).orElse(null);
+  }
+
+  public void close() {
+    selected = null;
+  }
+
+  /** 元に戻す. */
+  public void undo() {
+    try {
+      Forwarding.Outcome outcome = forwarding.undo(selected.id());
+      if (outcome.validation().valid()) {
+        Messages.info("history.undone", selected.target());
+        selected = null;
+        entries = null;
+      } else {
+        outcome
+            .validation()
+            .problems()
+            .forEach(p -> Messages.error("forwarding.problem." + p.name()));
+      }
+    } catch (UndoRefusedException e) {
+      Messages.error("history.undo." + e.reason().name());
+    } catch (HoldConflictException e) {
+      Messages.error(
+          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+    }
+  }
+
+  /** The detail's fields, old against new (forwarding changes). */
+  public List<FieldChange> getChanges() {
+    List<FieldChange> changes = new ArrayList<>();
+    if (selected == null
+        || selected.type() != OperationType.FORWARDING
+        || selected.oldValue() == null
+        || selected.newValue() == null) {
+      return changes;
+    }
+    ForwardingSetting before = ForwardingSetting.decode(selected.oldValue());
+    ForwardingSetting after = ForwardingSetting.decode(selected.newValue());
+    changes.add(
+        new FieldChange(
+            "forwarding.setting", forwardText(before.forward()), forwardText(after.forward())));
+    changes.add(new FieldChange("forwarding.modes", modes(before), modes(after)));
+    changes.add(
+        new FieldChange("forwarding.ring", text(before.ringSeconds()), text(after.ringSeconds())));
+    for (int i = 0; i < 5; i++) {
+      changes.add(
+          new FieldChange(
+              "history.list" + (i + 1), dash(before.lists().get(i)), dash(after.lists().get(i))));
+    }
+    changes.add(new FieldChange("forwarding.targetLabel", target(before), target(after)));
+    return changes;
+  }
+
+  private static String forwardText(boolean forward) {
+    return Messages.text(forward ? "forwarding.forward" : "forwarding.noForward");
+  }
+
+  private static String modes(ForwardingSetting s) {
+    List<String> modes = new ArrayList<>();
+    if (s.unconditional()) {
+      modes.add(Messages.text("forwarding.unconditional"));
+    }
+    if (s.busy()) {
+      modes.add(Messages.text("forwarding.busy"));
+    }
+    if (s.noAnswer()) {
+      modes.add(Messages.text("forwarding.noAnswer"));
+    }
+    if (s.unreachable()) {
+      modes.add(Messages.text("forwarding.unreachable"));
+    }
+    return modes.isEmpty() ? "-" : String.join(" ", modes);
+  }
+
+  private static String target(ForwardingSetting s) {
+    return s.target() == null ? "-" : Messages.text("forwarding.target." + s.target().name());
+  }
+
+  private static String text(Integer value) {
+    return value == null ? "-" : value.toString();
+  }
+
+  private static String dash(String value) {
+    return value.isEmpty() ? "-" : value;
+  }
+
+  public OperationType[] getTypes() {
+    return new OperationType[] {OperationType.FORWARDING};
+  }
+
+  public OperationState[] getStates() {
+    return OperationState.values();
+  }
+
+  public Entry getSelected() {
+    return selected;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public OperationType getType() {
+    return type;
+  }
+
+  public void setType(OperationType type) {
+    this.type = type;
+  }
+
+  public OperationState getState() {
+    return state;
+  }
+
+  public void setState(OperationState state) {
+    this.state = state;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public void setTarget(String target) {
+    this.target = target;
+  }
+}

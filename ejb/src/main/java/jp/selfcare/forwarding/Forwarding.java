@@ -8,11 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
+import jp.selfcare.callfeature.CallFeature;
+import jp.selfcare.callfeature.FeatureSwitch;
 import jp.selfcare.change.NumberChanged;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
@@ -167,13 +170,13 @@ public class Forwarding {
     return number;
   }
 
-  /** The contracts the rules depend on (international suspension arrives with §9). */
-  private static NumberContext context(IpNumber number) {
+  /** The contracts and the §9 international suspension the rules depend on. */
+  private NumberContext context(IpNumber number) {
     AddOns addOns = number.addOns();
     return new NumberContext(
         number.number().digits(),
         addOns.has(AddOn.MEMBERS_NET),
-        false,
+        FeatureSwitch.isOn(em, number.id(), CallFeature.INTERNATIONAL_SUSPENSION),
         addOns.has(AddOn.BULK_FORWARDING),
         addOns.has(AddOn.MESSAGE_BOX));
   }

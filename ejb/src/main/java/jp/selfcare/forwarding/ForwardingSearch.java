@@ -7,11 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
+import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * 転送 (番号ごと) IP電話番号検索 (spec 30-settings-site.md, common search): the numbers in the caller's scope
@@ -49,7 +47,7 @@ public class ForwardingSearch {
   private static final String FROM =
       " from IpNumber n join n.contract c join c.site s join s.plan p"
           + " left join NumberForwarding f on f.ipNumberId = n.id"
-          + " where c.customer.id = :customer and n.addOns.specificDestination = false";
+          + " where n.addOns.specificDestination = false";
 
   public List<Row> page(Query query, int first, int size) {
     if (first < 0 || size < 1 || size > MAX_PAGE) {
@@ -76,51 +74,14 @@ public class ForwardingSearch {
   }
 
   private String where(Query query) {
-    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
-    StringBuilder where = new StringBuilder();
-    where.append(
-        switch (me.role()) {
-          case VOICE_GROUP_ADMIN -> " and p.voiceGroup.id = :scope";
-          case SITE_ADMIN -> " and s.id = :scope";
-          case NUMBER_USER -> " and n.id = :scope";
-          case BUSINESS_MOBILE -> " and 1 = 0";
-        });
-    if (!blank(query.siteId())) {
-      where.append(" and s.siteId.value = :site");
-    }
-    if (!blank(query.contractNumber())) {
-      where.append(" and c.number.value = :contract");
-    }
-    if (!blank(query.numberPart())) {
-      where.append(" and n.number.digits like :part");
-    }
-    return where.toString();
+    return conditions(query).jpql(scope.require(SettingsFunction.FORWARDING));
   }
 
   private <T> void bind(TypedQuery<T> q, Query query) {
-    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
-    q.setParameter("customer", me.customerId());
-    if (me.role() != SettingsRole.BUSINESS_MOBILE) {
-      q.setParameter(
-          "scope",
-          switch (me.role()) {
-            case VOICE_GROUP_ADMIN -> me.voiceGroupId();
-            case SITE_ADMIN -> me.siteId();
-            default -> me.ipNumberId();
-          });
-    }
-    if (!blank(query.siteId())) {
-      q.setParameter("site", query.siteId().strip());
-    }
-    if (!blank(query.contractNumber())) {
-      q.setParameter("contract", query.contractNumber().strip().toUpperCase(Locale.ROOT));
-    }
-    if (!blank(query.numberPart())) {
-      q.setParameter("part", "%" + query.numberPart().replace("-", "").strip() + "%");
-    }
+    conditions(query).bind(q, scope.require(SettingsFunction.FORWARDING));
   }
 
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
+  private static NumberConditions conditions(Query query) {
+    return new NumberConditions(query.siteId(), query.contractNumber(), query.numberPart());
   }
 }

@@ -5,5 +5,15 @@ public enum OperationType {
   /** 番号情報ダウンロード: a contract's numbers as CSV and XLSX. */
   NUMBER_INFORMATION_DOWNLOAD,
   /** 転送設定 of one number (spec 30-settings-site.md §1). */
-  FORWARDING
+  FORWARDING,
+  /** 特定番号通知 する/しない (§4). */
+  SPECIFIC_NUMBER_PRESENTATION,
+  /** 非通知着信拒否 する/しない (§8). */
+  ANONYMOUS_REJECTION,
+  /** 発信者番号通知 通知/非通知 (§9). */
+  CALLER_ID_PRESENTATION,
+  /** 国際電話利用休止 する/しない (§9). */
+  INTERNATIONAL_SUSPENSION,
+  /** 発信規制 する/しない (§9). */
+  OUTGOING_RESTRICTION
 }

@@ -11,18 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import jp.selfcare.change.ChangeFeed;
-import jp.selfcare.demo.DemoLogins;
 import jp.selfcare.forwarding.Forwarding;
 import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.ForwardingTarget;
-import jp.selfcare.forwarding.UndoRefusedException;
 import jp.selfcare.history.SettingsHistory;
-import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.settings.HandOffs;
-import jp.selfcare.identity.settings.InvalidAccountException;
 import jp.selfcare.identity.settings.NewSettingsAccount;
 import jp.selfcare.identity.settings.SettingsAccount.Kind;
 import jp.selfcare.identity.settings.SettingsAccounts;
@@ -30,7 +27,6 @@ import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsLogin;
 import jp.selfcare.identity.settings.SettingsLogin.Result;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * Test-only endpoints for the Web Settings Site services: each step of its login, the hand-off,
@@ -60,6 +56,8 @@ public class ItSettingsSupport {
   @EJB private ItSettingsData data;
 
   @Inject private Caller caller;
+
+  @Inject private ItSettingsCaller callers;
 
   @EJB private Forwarding forwarding;
 
@@ -362,31 +360,7 @@ public class ItSettingsSupport {
   }
 
   private String as(String as, String pw, Supplier<String> call) {
-    try {
-      caller.signIn(signInAs(as, pw));
-      return call.get();
-    } catch (NotAllowedException e) {
-      return "NOT_ALLOWED";
-    } catch (HoldConflictException e) {
-      return "CONFLICT " + e.blocking() + " " + e.account();
-    } catch (InvalidAccountException e) {
-      TreeSet<String> all = new TreeSet<>();
-      e.problems().forEach(p -> all.add(p.name()));
-      e.violations().forEach(v -> all.add(v.name()));
-      return "INVALID " + all;
-    }
-  }
-
-  private SettingsSignIn signInAs(String as, String pw) {
-    if (as.startsWith("vg:")) {
-      caller.signIn(portalLogin.signInOf(portalUsers.idOf(DemoLogins.SAMPLE_ADMIN)));
-      return handOffs.redeem(handOffs.issue(as.substring(3))).orElseThrow();
-    }
-    Result result = login.checkPassword(as, pw == null ? DemoLogins.PASSWORD : pw);
-    if (result.signIn() == null) {
-      throw new IllegalStateException(as + " did not log in: " + result.outcome());
-    }
-    return result.signIn();
+    return callers.as(as, pw, call);
   }
 
   private static String show(Result result) {

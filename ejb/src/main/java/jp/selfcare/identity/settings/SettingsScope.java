@@ -68,6 +68,30 @@ public class SettingsScope {
     };
   }
 
+  /**
+   * A JPQL condition (starting with " and") that keeps numbers {@code n} of site {@code s} under
+   * plan {@code p} within the login's scope; bind {@code :scope} to {@link #scopeId} when it is not
+   * null.
+   */
+  public static String numberCondition(SettingsSignIn me) {
+    return switch (me.role()) {
+      case VOICE_GROUP_ADMIN -> " and p.voiceGroup.id = :scope";
+      case SITE_ADMIN -> " and s.id = :scope";
+      case NUMBER_USER -> " and n.id = :scope";
+      case BUSINESS_MOBILE -> " and 1 = 0";
+    };
+  }
+
+  /** The value of {@code :scope} in {@link #numberCondition}, null when it has none. */
+  public static Long scopeId(SettingsSignIn me) {
+    return switch (me.role()) {
+      case VOICE_GROUP_ADMIN -> me.voiceGroupId();
+      case SITE_ADMIN -> me.siteId();
+      case NUMBER_USER -> me.ipNumberId();
+      case BUSINESS_MOBILE -> null;
+    };
+  }
+
   /** The placement of an IP telephone number. */
   public Optional<Placement> ofNumber(long ipNumberId) {
     return first(

@@ -8,13 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.selfcare.callfeature.CallFeature;
+import jp.selfcare.callfeature.CallFeatures;
 import jp.selfcare.forwarding.Forwarding;
 import jp.selfcare.forwarding.ForwardingSetting;
-import jp.selfcare.forwarding.UndoRefusedException;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.SettingsHistory;
 import jp.selfcare.history.SettingsHistory.Entry;
+import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.FilterMeta;
@@ -35,6 +37,8 @@ public class HistoryPage implements Serializable {
   @EJB private SettingsHistory history;
 
   @EJB private Forwarding forwarding;
+
+  @EJB private CallFeatures callFeatures;
 
   private LocalDate from;
   private LocalDate to;
@@ -99,17 +103,21 @@ public class HistoryPage implements Serializable {
   /** 元に戻す. */
   public void undo() {
     try {
-      Forwarding.Outcome outcome = forwarding.undo(selected.id());
-      if (outcome.validation().valid()) {
-        Messages.info("history.undone", selected.target());
-        selected = null;
-        entries = null;
+      if (selected.type() == OperationType.FORWARDING) {
+        Forwarding.Outcome outcome = forwarding.undo(selected.id());
+        if (!outcome.validation().valid()) {
+          outcome
+              .validation()
+              .problems()
+              .forEach(p -> Messages.error("forwarding.problem." + p.name()));
+          return;
+        }
       } else {
-        outcome
-            .validation()
-            .problems()
-            .forEach(p -> Messages.error("forwarding.problem." + p.name()));
+        callFeatures.undo(selected.id());
       }
+      Messages.info("history.undone", selected.target());
+      selected = null;
+      entries = null;
     } catch (UndoRefusedException e) {
       Messages.error("history.undo." + e.reason().name());
     } catch (HoldConflictException e) {
@@ -118,13 +126,30 @@ public class HistoryPage implements Serializable {
     }
   }
 
+  /** Whether the selected entry is a single-number change that 元に戻す can restore. */
+  public boolean isUndoable() {
+    return selected != null
+        && selected.oldValue() != null
+        && (selected.type() == OperationType.FORWARDING
+            || CallFeature.ofHistoryType(selected.type()).isPresent());
+  }
+
   /** The detail's fields, old against new (forwarding changes). */
   public List<FieldChange> getChanges() {
     List<FieldChange> changes = new ArrayList<>();
-    if (selected == null
-        || selected.type() != OperationType.FORWARDING
-        || selected.oldValue() == null
-        || selected.newValue() == null) {
+    if (selected == null || selected.oldValue() == null || selected.newValue() == null) {
+      return changes;
+    }
+    CallFeature feature = CallFeature.ofHistoryType(selected.type()).orElse(null);
+    if (feature != null) {
+      changes.add(
+          new FieldChange(
+              "feature.title." + feature.name(),
+              onOff(feature, selected.oldValue()),
+              onOff(feature, selected.newValue())));
+      return changes;
+    }
+    if (selected.type() != OperationType.FORWARDING) {
       return changes;
     }
     ForwardingSetting before = ForwardingSetting.decode(selected.oldValue());
@@ -142,6 +167,11 @@ public class HistoryPage implements Serializable {
     }
     changes.add(new FieldChange("forwarding.targetLabel", target(before), target(after)));
     return changes;
+  }
+
+  private static String onOff(CallFeature feature, String value) {
+    return Messages.text(
+        "feature." + (CallFeatures.decode(value) ? "on" : "off") + "." + feature.name());
   }
 
   private static String forwardText(boolean forward) {
@@ -178,7 +208,7 @@ public class HistoryPage implements Serializable {
   }
 
   public OperationType[] getTypes() {
-    return new OperationType[] {OperationType.FORWARDING};
+    return OperationType.values();
   }
 
   public OperationState[] getStates() {

@@ -1,4 +1,4 @@
-package jp.selfcare.forwarding;
+package jp.selfcare.history;
 
 import jakarta.ejb.ApplicationException;
 

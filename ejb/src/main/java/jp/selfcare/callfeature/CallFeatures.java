@@ -1,0 +1,210 @@
+package jp.selfcare.callfeature;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import jp.selfcare.change.NumberChanged;
+import jp.selfcare.history.Operation;
+import jp.selfcare.history.UndoRefusedException;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsScope.Placement;
+import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.numbers.IpNumber;
+
+/**
+ * 特定番号通知, 非通知着信拒否, 発信者番号通知, 国際電話利用休止 and 発信規制 (spec 30-settings-site.md §4, §8, §9): the numbers in
+ * scope that carry a feature, one number's value, and する/しない. Every check is made here: the login's
+ * function and scope, the number's contract and type. Each accepted change writes a
+ * settings-history entry with the old and the new value and publishes one {@link NumberChanged}.
+ */
+@Stateless
+public class CallFeatures {
+
+  /** Largest page a screen may ask for. */
+  public static final int MAX_PAGE = 100;
+
+  private static final String ON = "ON";
+  private static final String OFF = "OFF";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private SettingsScope scope;
+
+  @Inject private Event<NumberChanged> changes;
+
+  /** A search result or the edit screen: the number, its value and what it presents. */
+  public record View(
+      long ipNumberId,
+      String siteId,
+      String contractNumber,
+      String number,
+      boolean enabled,
+      String presentedNumber)
+      implements Serializable {}
+
+  /** The numbers in scope that carry the feature, a page at a time. */
+  public List<View> page(CallFeature feature, NumberConditions conditions, int first, int size) {
+    if (first < 0 || size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
+    }
+    SettingsSignIn me = scope.require(feature.function());
+    List<Object[]> rows =
+        conditions
+            .bind(
+                em.createQuery(
+                    "select n.id, s.siteId.value, c.number.value, n.number.digits,"
+                        + " n.addOns.presentedNumber, f.enabled"
+                        + from(feature, conditions, me)
+                        + " order by n.number.digits",
+                    Object[].class),
+                me)
+            .setParameter("feature", feature)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new View(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    r[5] == null ? feature.defaultOn() : (Boolean) r[5],
+                    (String) r[4]))
+        .toList();
+  }
+
+  public long count(CallFeature feature, NumberConditions conditions) {
+    SettingsSignIn me = scope.require(feature.function());
+    return conditions
+        .bind(em.createQuery("select count(n)" + from(feature, conditions, me), Long.class), me)
+        .setParameter("feature", feature)
+        .getSingleResult();
+  }
+
+  private static String from(CallFeature feature, NumberConditions conditions, SettingsSignIn me) {
+    StringBuilder from =
+        new StringBuilder(
+            " from IpNumber n join n.contract c join c.site s join s.plan p"
+                + " left join FeatureSwitch f on f.ipNumberId = n.id and f.feature = :feature"
+                + " where 1 = 1");
+    if (feature.basicOnly()) {
+      from.append(" and n.type = jp.selfcare.numbers.NumberType.BASIC");
+    }
+    if (feature.contract() != null) {
+      from.append(" and n.addOns.").append(addOnField(feature)).append(" = true");
+    }
+    return from.append(conditions.jpql(me)).toString();
+  }
+
+  private static String addOnField(CallFeature feature) {
+    return switch (feature.contract()) {
+      case SPECIFIC_NUMBER_PRESENTATION -> "specificPresentation";
+      case ANONYMOUS_REJECTION -> "anonymousRejection";
+      default -> throw new IllegalStateException("no search for " + feature.contract());
+    };
+  }
+
+  /** The edit screen of one number in scope that carries the feature. */
+  public View view(CallFeature feature, long ipNumberId) {
+    scope.requireNumber(feature.function(), ipNumberId);
+    IpNumber number = offering(feature, ipNumberId);
+    return new View(
+        ipNumberId,
+        number.contract().site().map(s -> s.siteId().value()).orElse(""),
+        number.contract().number().value(),
+        number.number().digits(),
+        FeatureSwitch.isOn(em, ipNumberId, feature),
+        number.addOns().presentedNumber());
+  }
+
+  /** 設定: the number's feature becomes on or off; returns the history entry. */
+  public long change(CallFeature feature, long ipNumberId, boolean enabled) {
+    Placement placement = scope.requireNumber(feature.function(), ipNumberId);
+    SettingsSignIn me = scope.require(feature.function());
+    IpNumber number = offering(feature, ipNumberId);
+    return store(feature, placement, me, number, enabled).id();
+  }
+
+  /**
+   * 元に戻す: restores the value an earlier change of the feature replaced, as a new change. Refused
+   * when the number's value changed again since.
+   */
+  public long undo(long operationId) {
+    Operation earlier = em.find(Operation.class, operationId);
+    CallFeature feature =
+        earlier == null ? null : CallFeature.ofHistoryType(earlier.type()).orElse(null);
+    if (feature == null || earlier.ipNumberId().isEmpty()) {
+      throw new NotAllowedException("no call-feature change to undo");
+    }
+    long ipNumberId = earlier.ipNumberId().get();
+    Placement placement = scope.requireNumber(feature.function(), ipNumberId);
+    SettingsSignIn me = scope.require(feature.function());
+    IpNumber number = offering(feature, ipNumberId);
+    if (!encode(FeatureSwitch.isOn(em, ipNumberId, feature))
+        .equals(earlier.newValue().orElse(""))) {
+      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
+    }
+    Operation entry =
+        store(feature, placement, me, number, ON.equals(earlier.oldValue().orElseThrow()));
+    entry.undoes(operationId);
+    return entry.id();
+  }
+
+  /** Whether a stored history value ("ON"/"OFF") means on. */
+  public static boolean decode(String value) {
+    return ON.equals(value);
+  }
+
+  private Operation store(
+      CallFeature feature,
+      Placement placement,
+      SettingsSignIn me,
+      IpNumber number,
+      boolean enabled) {
+    long ipNumberId = number.id();
+    FeatureSwitch stored = em.find(FeatureSwitch.class, new FeatureSwitch.Key(ipNumberId, feature));
+    boolean old = stored == null ? feature.defaultOn() : stored.enabled();
+    if (stored == null) {
+      em.persist(new FeatureSwitch(ipNumberId, feature, enabled));
+    } else {
+      stored.set(enabled);
+    }
+    Operation entry =
+        Operation.completedChange(
+            feature.historyType(),
+            placement.customerId(),
+            number.number().digits(),
+            me.loginId(),
+            clock.instant(),
+            ipNumberId,
+            encode(old),
+            encode(enabled));
+    em.persist(entry);
+    changes.fire(new NumberChanged(ipNumberId, feature.name()));
+    return entry;
+  }
+
+  private IpNumber offering(CallFeature feature, long ipNumberId) {
+    IpNumber number = em.find(IpNumber.class, ipNumberId);
+    if (!feature.offeredFor(number)) {
+      throw new NotAllowedException(number.number().digits() + " does not carry " + feature);
+    }
+    return number;
+  }
+
+  private static String encode(boolean enabled) {
+    return enabled ? ON : OFF;
+  }
+}

@@ -1,0 +1,57 @@
+package jp.selfcare.identity.settings;
+
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The common search's conditions (spec 30-settings-site.md, common search): site ID, voice contract
+ * number and part of the number, blank meaning any, always within the login's scope. The JPQL names
+ * the number {@code n}, its contract {@code c}, site {@code s} and plan {@code p}, and binds {@code
+ * :customer}.
+ */
+public record NumberConditions(String siteId, String contractNumber, String numberPart)
+    implements Serializable {
+
+  /** No condition: every number in scope. */
+  public static final NumberConditions ANY = new NumberConditions(null, null, null);
+
+  /** The conditions as JPQL, each starting with " and". */
+  public String jpql(SettingsSignIn me) {
+    StringBuilder where = new StringBuilder(" and c.customer.id = :customer");
+    where.append(SettingsScope.numberCondition(me));
+    if (!blank(siteId)) {
+      where.append(" and s.siteId.value = :site");
+    }
+    if (!blank(contractNumber)) {
+      where.append(" and c.number.value = :contract");
+    }
+    if (!blank(numberPart)) {
+      where.append(" and n.number.digits like :part");
+    }
+    return where.toString();
+  }
+
+  /** Binds the parameters {@link #jpql} uses. */
+  public <T> TypedQuery<T> bind(TypedQuery<T> q, SettingsSignIn me) {
+    q.setParameter("customer", me.customerId());
+    Long scopeId = SettingsScope.scopeId(me);
+    if (scopeId != null) {
+      q.setParameter("scope", scopeId);
+    }
+    if (!blank(siteId)) {
+      q.setParameter("site", siteId.strip());
+    }
+    if (!blank(contractNumber)) {
+      q.setParameter("contract", contractNumber.strip().toUpperCase(Locale.ROOT));
+    }
+    if (!blank(numberPart)) {
+      q.setParameter("part", "%" + numberPart.replace("-", "").strip() + "%");
+    }
+    return q;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,186 @@
+package jp.selfcare.web.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import jp.selfcare.callfeature.CallFeature;
+import jp.selfcare.callfeature.CallFeatures;
+import jp.selfcare.callfeature.CallFeatures.View;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * 特定番号通知, 非通知着信拒否, 発信者番号通知, 国際電話利用休止 and 発信規制, one page for the five する/しない settings (request
+ * parameter {@code f}): search → select → する/しない → 確認 → 設定 → done. A number user starts at its own
+ * number.
+ */
+@Named
+@ViewScoped
+public class FeaturePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the user is in the flow. */
+  public enum Step {
+    SEARCH,
+    EDIT,
+    CONFIRM,
+    DONE
+  }
+
+  @EJB private CallFeatures features;
+
+  @Inject private SettingsSession session;
+
+  private CallFeature feature = CallFeature.CALLER_ID_PRESENTATION;
+  private Step step = Step.SEARCH;
+  private String siteId;
+  private String contractNumber;
+  private String numberPart;
+  private LazyDataModel<View> rows;
+  private View view;
+  private boolean enabled;
+
+  @PostConstruct
+  void start() {
+    String name =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("f");
+    for (CallFeature f : CallFeature.values()) {
+      if (f.name().equals(name)) {
+        feature = f;
+      }
+    }
+    if (session.getRole() == SettingsRole.NUMBER_USER && session.may(feature.function().name())) {
+      List<View> own = features.page(feature, NumberConditions.ANY, 0, 1);
+      if (!own.isEmpty()) {
+        select(own.get(0).ipNumberId());
+      }
+    }
+  }
+
+  public void find() {
+    rows = null;
+  }
+
+  public LazyDataModel<View> getRows() {
+    if (rows == null) {
+      NumberConditions conditions = new NumberConditions(siteId, contractNumber, numberPart);
+      CallFeature f = feature;
+      rows =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(features.count(f, conditions));
+            }
+
+            @Override
+            public List<View> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return features.page(f, conditions, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(View row) {
+              return Long.toString(row.ipNumberId());
+            }
+          };
+    }
+    return rows;
+  }
+
+  /** 選択. */
+  public void select(long ipNumberId) {
+    view = features.view(feature, ipNumberId);
+    enabled = view.enabled();
+    step = Step.EDIT;
+  }
+
+  /** 確認. */
+  public void confirm() {
+    step = Step.CONFIRM;
+  }
+
+  public void back() {
+    step = Step.EDIT;
+  }
+
+  /** 設定. */
+  public void apply() {
+    features.change(feature, view.ipNumberId(), enabled);
+    step = Step.DONE;
+    rows = null;
+  }
+
+  public void toSearch() {
+    view = null;
+    step = Step.SEARCH;
+  }
+
+  /** The label of a value: する/しない, or 通知/非通知 for caller-ID presentation. */
+  public String label(boolean on) {
+    return Messages.text("feature." + (on ? "on" : "off") + "." + feature.name());
+  }
+
+  public boolean isNumberUser() {
+    return session.getRole() == SettingsRole.NUMBER_USER;
+  }
+
+  public CallFeature getFeature() {
+    return feature;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public View getView() {
+    return view;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public String getSiteId() {
+    return siteId;
+  }
+
+  public void setSiteId(String siteId) {
+    this.siteId = siteId;
+  }
+
+  public String getContractNumber() {
+    return contractNumber;
+  }
+
+  public void setContractNumber(String contractNumber) {
+    this.contractNumber = contractNumber;
+  }
+
+  public String getNumberPart() {
+    return numberPart;
+  }
+
+  public void setNumberPart(String numberPart) {
+    this.numberPart = numberPart;
+  }
+}

@@ -27,6 +27,25 @@ final class PortalBrowser {
     agreeToTermsIfAsked(browser);
   }
 
+  /**
+   * The sample administrator opens the Web Settings Site for a voice group from the portal's
+   * settings-change list (the hand-off), landing on the site's top page.
+   */
+  static void openSettingsSite(WebDriver browser, GreenMailExtension smtp, String voiceGroup) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
+    browser.get(Urls.APP + "/portal/settings-change.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change:list")));
+    type(browser, "change:keyword", voiceGroup);
+    browser.findElement(By.id("change:search")).click();
+    wait.until(
+        ExpectedConditions.and(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("change:list"), voiceGroup),
+            ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id$=':open']"), 1)));
+    browser.findElement(By.id("change:list:0:open")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+  }
+
   /** The first login of a user shows the terms; agreeing leads to the dashboard. */
   static void agreeToTermsIfAsked(WebDriver browser) {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -125,16 +125,7 @@ class SettingsSitePageIT extends ChromiumTest {
   @Test
   void aVoiceGroupAdministratorSetsForwardingFromSearchToCompletion() {
     String number = "0456000041";
-    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
-    browser.get(Urls.APP + "/portal/settings-change.xhtml");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change:list")));
-    PortalBrowser.type(browser, "change:keyword", "Y15000001");
-    browser.findElement(By.id("change:search")).click();
-    wait.until(
-        ExpectedConditions.not(
-            ExpectedConditions.textToBePresentInElementLocated(By.id("change:list"), "Y15000002")));
-    browser.findElement(By.id("change:list:0:open")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
 
     browser.findElement(By.id("appMenuForm:menuForwarding")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fw:numberPart")));

@@ -42,6 +42,7 @@ public class DemoDataLoader {
       DemoCatalog.sampleContracts().forEach(writer::contract);
       writer.otherOrganisation();
       DemoCatalog.otherContracts().forEach(writer::contract);
+      writer.nuisanceSamples();
       LOG.info("standard demo data loaded");
     }
     writer.portalUsers();

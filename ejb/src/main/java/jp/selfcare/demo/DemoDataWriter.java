@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -351,6 +352,46 @@ public class DemoDataWriter {
 
   private void site(ServicePlan plan, String siteId, String name, String address) {
     persist(new Site(new SiteId(siteId), plan, name, address));
+  }
+
+  /**
+   * A few blocked numbers and rejection counts of this and last month on 東京本社's first numbers with
+   * the nuisance blocking contract, so that §7's screen has something to show.
+   */
+  public void nuisanceSamples() {
+    List<Long> numbers =
+        em.createQuery(
+                "select n.id from IpNumber n where n.addOns.nuisanceBlocking = true"
+                    + " and n.contract.site.siteId = :s order by n.number.digits",
+                Long.class)
+            .setParameter("s", new SiteId("1000001"))
+            .setMaxResults(2)
+            .getResultList();
+    Instant registered = Instant.parse("2026-10-01T00:30:00Z");
+    LocalDate month = LocalDate.now(tokyo()).withDayOfMonth(1);
+    for (long id : numbers) {
+      for (String blocked : List.of("0312340001", "09011112222", "0120000999")) {
+        em.createNativeQuery(
+                "INSERT INTO nuisance_entry (ip_number_id, blocked_number, registered_at)"
+                    + " VALUES (?1, ?2, ?3)")
+            .setParameter(1, id)
+            .setParameter(2, blocked)
+            .setParameter(3, registered)
+            .executeUpdate();
+      }
+      rejections(id, month, 7);
+      rejections(id, month.minusMonths(1), 23);
+    }
+  }
+
+  private void rejections(long ipNumberId, LocalDate month, long count) {
+    em.createNativeQuery(
+            "INSERT INTO nuisance_rejection_count (ip_number_id, month_start, rejections)"
+                + " VALUES (?1, ?2, ?3)")
+        .setParameter(1, ipNumberId)
+        .setParameter(2, month)
+        .setParameter(3, count)
+        .executeUpdate();
   }
 
   private <T> T persist(T entity) {

@@ -15,5 +15,7 @@ public enum OperationType {
   /** 国際電話利用休止 する/しない (§9). */
   INTERNATIONAL_SUSPENSION,
   /** 発信規制 する/しない (§9). */
-  OUTGOING_RESTRICTION
+  OUTGOING_RESTRICTION,
+  /** 迷惑電話お断り list (§7). */
+  NUISANCE_BLOCKING
 }

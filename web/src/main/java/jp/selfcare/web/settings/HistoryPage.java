@@ -18,6 +18,7 @@ import jp.selfcare.history.SettingsHistory;
 import jp.selfcare.history.SettingsHistory.Entry;
 import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.nuisance.NuisanceBlocking;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -39,6 +40,8 @@ public class HistoryPage implements Serializable {
   @EJB private Forwarding forwarding;
 
   @EJB private CallFeatures callFeatures;
+
+  @EJB private NuisanceBlocking nuisance;
 
   private LocalDate from;
   private LocalDate to;
@@ -112,6 +115,8 @@ public class HistoryPage implements Serializable {
               .forEach(p -> Messages.error("forwarding.problem." + p.name()));
           return;
         }
+      } else if (selected.type() == OperationType.NUISANCE_BLOCKING) {
+        nuisance.undo(selected.id());
       } else {
         callFeatures.undo(selected.id());
       }
@@ -131,6 +136,7 @@ public class HistoryPage implements Serializable {
     return selected != null
         && selected.oldValue() != null
         && (selected.type() == OperationType.FORWARDING
+            || selected.type() == OperationType.NUISANCE_BLOCKING
             || CallFeature.ofHistoryType(selected.type()).isPresent());
   }
 
@@ -147,6 +153,14 @@ public class HistoryPage implements Serializable {
               "feature.title." + feature.name(),
               onOff(feature, selected.oldValue()),
               onOff(feature, selected.newValue())));
+      return changes;
+    }
+    if (selected.type() == OperationType.NUISANCE_BLOCKING) {
+      changes.add(
+          new FieldChange(
+              "history.blockedList",
+              dash(selected.oldValue().replace(",", " ")),
+              dash(selected.newValue().replace(",", " "))));
       return changes;
     }
     if (selected.type() != OperationType.FORWARDING) {

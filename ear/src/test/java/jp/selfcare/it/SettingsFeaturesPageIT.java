@@ -1,0 +1,131 @@
+package jp.selfcare.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The Web Settings Site's per-number screens in Chromium: nuisance numbers added and removed
+ * through the pending list, and a number user who lands on its own number and sees only the
+ * functions of its role.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettingsFeaturesPageIT extends ChromiumTest {
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  private static long blocked(String number, String blockedNumber) {
+    return Urls.count(
+        "SELECT COUNT(*) FROM nuisance_entry e JOIN ip_number n ON n.id = e.ip_number_id"
+            + " WHERE n.number = '"
+            + number
+            + "' AND e.blocked_number = '"
+            + blockedNumber
+            + "'");
+  }
+
+  @Test
+  void nuisanceNumbersAreAddedAndRemovedOnlyOnSet() {
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuNuisance")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nz:numberPart")));
+    PortalBrowser.type(browser, "nz:numberPart", "04560000");
+    browser.findElement(By.id("nz:find")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nz:rows"), "04560000"));
+    String number =
+        browser.findElement(By.cssSelector("#nz\\:rows tbody tr td:nth-child(4)")).getText();
+    browser.findElement(By.id("nz:rows:0:select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+
+    PortalBrowser.type(browser, "nz:added", "12-34");
+    browser.findElement(By.id("nz:add")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nz:messages"), "12-34"));
+    PortalBrowser.type(browser, "nz:added", "03-9999-0001");
+    browser.findElement(By.id("nz:add")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("nz:lines"), "03-9999-0001"));
+    PortalBrowser.type(browser, "nz:added", "090-9999-0002");
+    browser.findElement(By.id("nz:add")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("nz:lines"), "090-9999-0002"));
+    assertThat(blocked(number, "0399990001")).as("pending until 設定").isZero();
+
+    browser.findElement(By.id("nz:confirm")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    browser.findElement(By.id("nz:apply")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed")));
+    assertThat(blocked(number, "0399990001")).isEqualTo(1);
+    assertThat(blocked(number, "09099990002")).isEqualTo(1);
+
+    browser.findElement(By.id("nz:again")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nz:numberPart")));
+    PortalBrowser.type(browser, "nz:numberPart", number);
+    browser.findElement(By.id("nz:find")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id$=':select']"), 1));
+    browser.findElement(By.id("nz:rows:0:select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nz:lines"), "0399990001"));
+    List<String> lines =
+        browser.findElements(By.cssSelector("#nz\\:lines tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+    int row =
+        IntStream.range(0, lines.size())
+            .filter(i -> lines.get(i).contains("0399990001"))
+            .findFirst()
+            .orElseThrow();
+    browser
+        .findElement(By.cssSelector("#nz\\:lines\\:" + row + "\\:remove .ui-chkbox-box"))
+        .click();
+    wait.until(
+        ExpectedConditions.attributeContains(
+            By.cssSelector("#nz\\:lines tbody tr:nth-child(" + (row + 1) + ")"),
+            "class",
+            "removing"));
+    browser.findElement(By.id("nz:confirm")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    browser.findElement(By.id("nz:apply")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed")));
+    assertThat(blocked(number, "0399990001")).isZero();
+    assertThat(blocked(number, "09099990002")).isEqualTo(1);
+  }
+
+  @Test
+  void aNumberUserLandsOnItsOwnNumberAndSeesOnlyItsFunctions() {
+    browser.get(Urls.APP + "/settings/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", "W000000002");
+    PortalBrowser.type(browser, "login:password", "Demo-pass1");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+    assertThat(browser.findElements(By.id("appMenuForm:menuInternational"))).isEmpty();
+    assertThat(browser.findElements(By.id("appMenuForm:menuOutgoing"))).isEmpty();
+    assertThat(browser.findElements(By.id("appMenuForm:menuAccounts"))).isEmpty();
+
+    browser.findElement(By.id("appMenuForm:menuCallerId")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), "0350000000"));
+    assertThat(browser.findElements(By.id("ft:numberPart"))).as("no search").isEmpty();
+    assertThat(browser.findElements(By.id("ft:cancel"))).isEmpty();
+
+    browser.findElement(By.id("appMenuForm:menuHistory")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:entries")));
+    assertThat(browser.findElement(By.id("history:entries")).getText())
+        .doesNotContain("0456")
+        .doesNotContain("0350000001");
+  }
+}

@@ -1,0 +1,263 @@
+package jp.selfcare.nuisance;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.selfcare.change.NumberChanged;
+import jp.selfcare.history.Operation;
+import jp.selfcare.history.OperationType;
+import jp.selfcare.history.UndoRefusedException;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsScope.Placement;
+import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.numbers.AddOn;
+import jp.selfcare.numbers.IpNumber;
+
+/**
+ * 迷惑電話お断り (spec 30-settings-site.md §7) of one number with the contract: the blocked list with
+ * registration date-times and this and last month's rejection counts; 設定 replaces the list as a
+ * whole (every entry's registration date-time becomes now) when every entry passes the rules, and
+ * writes a settings-history entry and one {@link NumberChanged}. The pending list and the removal
+ * marks are the page's until 設定.
+ */
+@Stateless
+public class NuisanceBlocking {
+
+  /** Largest page a screen may ask for. */
+  public static final int MAX_PAGE = 100;
+
+  private static final SettingsFunction FUNCTION = SettingsFunction.NUISANCE_ANONYMOUS_CALLER_ID;
+
+  private static final String FROM =
+      " from IpNumber n join n.contract c join c.site s join s.plan p"
+          + " where n.addOns.nuisanceBlocking = true";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private SettingsScope scope;
+
+  @Inject private Event<NumberChanged> changes;
+
+  /** What the screen shows. */
+  public record View(
+      long ipNumberId,
+      String number,
+      List<Entry> entries,
+      long rejectionsThisMonth,
+      long rejectionsLastMonth)
+      implements Serializable {}
+
+  /** A blocked number and when it was registered. */
+  public record Entry(String blockedNumber, Instant registeredAt) implements Serializable {}
+
+  /** Why an entry (by its position in the list given to 設定; -1 for the list) is refused. */
+  public record Problem(int index, Kind kind) implements Serializable {}
+
+  /** The rules of §7. */
+  public enum Kind {
+    /** Not 01–09 + digits, at most 11 digits, up to 2 hyphens. */
+    NUMBER_FORMAT,
+    /** The same number twice. */
+    DUPLICATE,
+    /** More than 30 numbers. */
+    TOO_MANY
+  }
+
+  /** The outcome of 設定: the problems, or the history entry when accepted. */
+  public record Outcome(List<Problem> problems, Long operationId) implements Serializable {
+    public boolean accepted() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** A search result: a number with the contract and how many numbers it blocks. */
+  public record Row(
+      long ipNumberId, String siteId, String contractNumber, String number, long blocked)
+      implements Serializable {}
+
+  /** The numbers in scope with the contract, a page at a time. */
+  public List<Row> page(NumberConditions conditions, int first, int size) {
+    if (first < 0 || size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
+    }
+    SettingsSignIn me = scope.require(FUNCTION);
+    return conditions
+        .bind(
+            em.createQuery(
+                "select new jp.selfcare.nuisance.NuisanceBlocking$Row(n.id, s.siteId.value,"
+                    + " c.number.value, n.number.digits,"
+                    + " (select count(e) from NuisanceEntry e where e.ipNumberId = n.id))"
+                    + FROM
+                    + conditions.jpql(me)
+                    + " order by n.number.digits",
+                Row.class),
+            me)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(NumberConditions conditions) {
+    SettingsSignIn me = scope.require(FUNCTION);
+    return conditions
+        .bind(em.createQuery("select count(n)" + FROM + conditions.jpql(me), Long.class), me)
+        .getSingleResult();
+  }
+
+  /** The screen of one number in scope with the contract. */
+  public View open(long ipNumberId) {
+    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
+    IpNumber number = contracted(ipNumberId);
+    ZoneId zone = zoneOf(placement.customerId());
+    LocalDate thisMonth = LocalDate.ofInstant(clock.instant(), zone).withDayOfMonth(1);
+    return new View(
+        ipNumberId,
+        number.number().digits(),
+        entries(ipNumberId),
+        rejections(ipNumberId, thisMonth),
+        rejections(ipNumberId, thisMonth.minusMonths(1)));
+  }
+
+  /** The rules of §7 for a whole list, without changing anything. */
+  public static List<Problem> check(List<String> typed) {
+    List<Problem> problems = new ArrayList<>();
+    if (typed.size() > BlockedNumberRules.MAX_ENTRIES) {
+      problems.add(new Problem(-1, Kind.TOO_MANY));
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < typed.size(); i++) {
+      Optional<String> digits = BlockedNumberRules.digits(typed.get(i));
+      if (digits.isEmpty()) {
+        problems.add(new Problem(i, Kind.NUMBER_FORMAT));
+      } else if (!seen.add(digits.get())) {
+        problems.add(new Problem(i, Kind.DUPLICATE));
+      }
+    }
+    return problems;
+  }
+
+  /** 設定: the number's list becomes exactly these numbers, each registered now. */
+  public Outcome apply(long ipNumberId, List<String> typed) {
+    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
+    SettingsSignIn me = scope.require(FUNCTION);
+    IpNumber number = contracted(ipNumberId);
+    List<Problem> problems = check(typed);
+    if (!problems.isEmpty()) {
+      return new Outcome(problems, null);
+    }
+    List<String> digits =
+        typed.stream().map(t -> BlockedNumberRules.digits(t).orElseThrow()).toList();
+    return new Outcome(List.of(), store(placement, me, number, digits).id());
+  }
+
+  /**
+   * 元に戻す: the list an earlier 設定 replaced, registered now, as a new change. Refused when the list
+   * changed again since.
+   */
+  public long undo(long operationId) {
+    Operation earlier = em.find(Operation.class, operationId);
+    if (earlier == null
+        || earlier.type() != OperationType.NUISANCE_BLOCKING
+        || earlier.ipNumberId().isEmpty()) {
+      throw new NotAllowedException("no nuisance-list change to undo");
+    }
+    long ipNumberId = earlier.ipNumberId().get();
+    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
+    SettingsSignIn me = scope.require(FUNCTION);
+    IpNumber number = contracted(ipNumberId);
+    String current = encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
+    if (!current.equals(earlier.newValue().orElse(""))) {
+      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
+    }
+    Operation entry = store(placement, me, number, decode(earlier.oldValue().orElse("")));
+    entry.undoes(operationId);
+    return entry.id();
+  }
+
+  /** A list as the history keeps it: the numbers, comma-separated. */
+  public static String encode(List<String> numbers) {
+    return String.join(",", numbers);
+  }
+
+  public static List<String> decode(String value) {
+    return value.isEmpty() ? List.of() : List.of(value.split(","));
+  }
+
+  private Operation store(
+      Placement placement, SettingsSignIn me, IpNumber number, List<String> digits) {
+    long ipNumberId = number.id();
+    Instant now = clock.instant();
+    String old = encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
+    em.createQuery("delete from NuisanceEntry e where e.ipNumberId = :id")
+        .setParameter("id", ipNumberId)
+        .executeUpdate();
+    digits.forEach(d -> em.persist(new NuisanceEntry(ipNumberId, d, now)));
+    Operation entry =
+        Operation.completedChange(
+            OperationType.NUISANCE_BLOCKING,
+            placement.customerId(),
+            number.number().digits(),
+            me.loginId(),
+            now,
+            ipNumberId,
+            old,
+            encode(digits));
+    em.persist(entry);
+    changes.fire(new NumberChanged(ipNumberId, OperationType.NUISANCE_BLOCKING.name()));
+    return entry;
+  }
+
+  private List<Entry> entries(long ipNumberId) {
+    return em.createQuery(
+            "select new jp.selfcare.nuisance.NuisanceBlocking$Entry(e.blockedNumber,"
+                + " e.registeredAt) from NuisanceEntry e where e.ipNumberId = :id"
+                + " order by e.id",
+            Entry.class)
+        .setParameter("id", ipNumberId)
+        .getResultList();
+  }
+
+  private long rejections(long ipNumberId, LocalDate monthStart) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT rejections FROM nuisance_rejection_count"
+                    + " WHERE ip_number_id = ?1 AND month_start = ?2")
+            .setParameter(1, ipNumberId)
+            .setParameter(2, monthStart)
+            .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+  }
+
+  private ZoneId zoneOf(long customerId) {
+    return ZoneId.of(
+        em.createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
+            .setParameter("id", customerId)
+            .getSingleResult());
+  }
+
+  private IpNumber contracted(long ipNumberId) {
+    IpNumber number = em.find(IpNumber.class, ipNumberId);
+    if (!number.addOns().has(AddOn.NUISANCE_BLOCKING)) {
+      throw new NotAllowedException(number.number().digits() + " has no nuisance blocking");
+    }
+    return number;
+  }
+}

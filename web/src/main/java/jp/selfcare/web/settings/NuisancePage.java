@@ -1,0 +1,256 @@
+package jp.selfcare.web.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.nuisance.BlockedNumberRules;
+import jp.selfcare.nuisance.NuisanceBlocking;
+import jp.selfcare.nuisance.NuisanceBlocking.Problem;
+import jp.selfcare.nuisance.NuisanceBlocking.Row;
+import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * 迷惑電話お断り: search → select → the list with this and last month's rejections; 追加 puts a number in
+ * the pending list, 選択 marks an entry for removal, and nothing changes until 設定 (after 確認).
+ */
+@Named
+@ViewScoped
+public class NuisancePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the user is in the flow. */
+  public enum Step {
+    SEARCH,
+    EDIT,
+    CONFIRM,
+    DONE
+  }
+
+  /** A line of the list: registered (with its date-time) or pending, maybe marked for removal. */
+  public static class Line implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String number;
+    private final Instant registeredAt;
+    private boolean remove;
+
+    Line(String number, Instant registeredAt) {
+      this.number = number;
+      this.registeredAt = registeredAt;
+    }
+
+    public String getNumber() {
+      return number;
+    }
+
+    public Instant getRegisteredAt() {
+      return registeredAt;
+    }
+
+    public boolean isPending() {
+      return registeredAt == null;
+    }
+
+    public boolean isRemove() {
+      return remove;
+    }
+
+    public void setRemove(boolean remove) {
+      this.remove = remove;
+    }
+  }
+
+  @EJB private NuisanceBlocking nuisance;
+
+  @Inject private SettingsSession session;
+
+  private Step step = Step.SEARCH;
+  private String siteId;
+  private String contractNumber;
+  private String numberPart;
+  private LazyDataModel<Row> rows;
+  private NuisanceBlocking.View view;
+  private List<Line> lines = new ArrayList<>();
+  private String added;
+
+  @PostConstruct
+  void start() {
+    if (session.getRole() == SettingsRole.NUMBER_USER) {
+      List<Row> own = nuisance.page(NumberConditions.ANY, 0, 1);
+      if (!own.isEmpty()) {
+        select(own.get(0).ipNumberId());
+      }
+    }
+  }
+
+  public void find() {
+    rows = null;
+  }
+
+  public LazyDataModel<Row> getRows() {
+    if (rows == null) {
+      NumberConditions conditions = new NumberConditions(siteId, contractNumber, numberPart);
+      rows =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(nuisance.count(conditions));
+            }
+
+            @Override
+            public List<Row> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return nuisance.page(conditions, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Row row) {
+              return Long.toString(row.ipNumberId());
+            }
+          };
+    }
+    return rows;
+  }
+
+  /** 選択. */
+  public void select(long ipNumberId) {
+    view = nuisance.open(ipNumberId);
+    lines = new ArrayList<>();
+    view.entries().forEach(e -> lines.add(new Line(e.blockedNumber(), e.registeredAt())));
+    added = null;
+    step = Step.EDIT;
+  }
+
+  /** 追加: the typed number joins the pending list (checked at once; 設定 checks again). */
+  public void add() {
+    if (BlockedNumberRules.digits(added).isEmpty()) {
+      Messages.error("nuisance.problem.NUMBER_FORMAT", added == null ? "" : added);
+      return;
+    }
+    List<String> after = new ArrayList<>(kept());
+    after.add(added.strip());
+    List<Problem> problems = NuisanceBlocking.check(after);
+    if (!problems.isEmpty()) {
+      show(problems, after);
+      return;
+    }
+    lines.add(new Line(added.strip(), null));
+    added = null;
+  }
+
+  /** 確認: the list as it will be after 設定. */
+  public void confirm() {
+    List<String> after = kept();
+    List<Problem> problems = NuisanceBlocking.check(after);
+    if (problems.isEmpty()) {
+      step = Step.CONFIRM;
+    } else {
+      show(problems, after);
+    }
+  }
+
+  public void back() {
+    step = Step.EDIT;
+  }
+
+  /** 設定. */
+  public void apply() {
+    List<String> after = kept();
+    NuisanceBlocking.Outcome outcome = nuisance.apply(view.ipNumberId(), after);
+    if (outcome.accepted()) {
+      step = Step.DONE;
+      rows = null;
+    } else {
+      show(outcome.problems(), after);
+      step = Step.EDIT;
+    }
+  }
+
+  public void toSearch() {
+    view = null;
+    step = Step.SEARCH;
+  }
+
+  /** The numbers that remain after 設定: every line not marked for removal. */
+  public List<String> kept() {
+    return lines.stream().filter(l -> !l.isRemove()).map(Line::getNumber).toList();
+  }
+
+  private static void show(List<Problem> problems, List<String> typed) {
+    problems.forEach(
+        p ->
+            Messages.error(
+                "nuisance.problem." + p.kind().name(),
+                p.index() < 0 ? BlockedNumberRules.MAX_ENTRIES : typed.get(p.index())));
+  }
+
+  public boolean isNumberUser() {
+    return session.getRole() == SettingsRole.NUMBER_USER;
+  }
+
+  public int getMaxEntries() {
+    return BlockedNumberRules.MAX_ENTRIES;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public NuisanceBlocking.View getView() {
+    return view;
+  }
+
+  public List<Line> getLines() {
+    return lines;
+  }
+
+  public String getAdded() {
+    return added;
+  }
+
+  public void setAdded(String added) {
+    this.added = added;
+  }
+
+  public String getSiteId() {
+    return siteId;
+  }
+
+  public void setSiteId(String siteId) {
+    this.siteId = siteId;
+  }
+
+  public String getContractNumber() {
+    return contractNumber;
+  }
+
+  public void setContractNumber(String contractNumber) {
+    this.contractNumber = contractNumber;
+  }
+
+  public String getNumberPart() {
+    return numberPart;
+  }
+
+  public void setNumberPart(String numberPart) {
+    this.numberPart = numberPart;
+  }
+}

@@ -17,5 +17,7 @@ public enum OperationType {
   /** 発信規制 する/しない (§9). */
   OUTGOING_RESTRICTION,
   /** 迷惑電話お断り list (§7). */
-  NUISANCE_BLOCKING
+  NUISANCE_BLOCKING,
+  /** 代表: call method, number presentation and members of a hunt group (§5). */
+  HUNT_GROUP
 }

@@ -23,8 +23,9 @@ import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.numbers.NumberType;
 
 /**
- * 代表: a parent (pilot) basic number and its ordered member numbers. The structure is a contract
- * matter (changed by application); the call method and number presentation are settings.
+ * 代表: a parent (pilot) basic number and its ordered member numbers (spec 30-settings-site.md §5).
+ * Creating or dissolving a group is a contract matter (by application); the call method, the number
+ * presentation and the members (at least one) are settings of the Web Settings Site.
  */
 @Entity
 @Table(name = "hunt_group")
@@ -78,6 +79,26 @@ public class HuntGroup {
     if (number.type() != NumberType.BASIC) {
       throw new IllegalArgumentException("hunt groups are made of basic contract numbers");
     }
+  }
+
+  /** The settings of §5; the members replace the old ones in the order given. */
+  void change(CallMethod callMethod, NumberPresentation presentation, List<IpNumber> newMembers) {
+    if (newMembers.isEmpty()) {
+      throw new IllegalArgumentException("a hunt group has at least one member");
+    }
+    newMembers.forEach(HuntGroup::requireBasic);
+    this.callMethod = Objects.requireNonNull(callMethod);
+    this.presentation = Objects.requireNonNull(presentation);
+    this.members.clear();
+  }
+
+  /** Second half of {@link #change}, after the old member rows are flushed away. */
+  void addMembers(List<IpNumber> newMembers) {
+    this.members.addAll(newMembers);
+  }
+
+  public long version() {
+    return version;
   }
 
   public Long id() {

@@ -53,6 +53,14 @@ public class ItSettingsData {
   }
 
   /** Runs the work in this bean's transaction, then fails, so that all of it rolls back. */
+  /** The hunt group whose parent has these digits. */
+  public long huntGroupId(String parentDigits) {
+    return em.createQuery(
+            "select g.id from HuntGroup g where g.parent.number.digits = :d", Long.class)
+        .setParameter("d", parentDigits)
+        .getSingleResult();
+  }
+
   public void runThenRollBack(Runnable work) {
     work.run();
     throw new IllegalStateException("rolled back on purpose by the test");

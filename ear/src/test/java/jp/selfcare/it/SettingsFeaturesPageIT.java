@@ -3,6 +3,7 @@ package jp.selfcare.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -103,6 +104,58 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed")));
     assertThat(blocked(number, "0399990001")).isZero();
     assertThat(blocked(number, "09099990002")).isEqualTo(1);
+  }
+
+  @Test
+  void aHuntGroupGainsAMemberAndIsReordered() {
+    String parent = "0456000000";
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuHunt")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hg:numberPart")));
+    PortalBrowser.type(browser, "hg:numberPart", parent);
+    browser.findElement(By.id("hg:find")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id$=':select']"), 1));
+    browser.findElement(By.id("hg:rows:0:select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("parentTitle"), parent));
+    List<String> before = targetItems();
+    assertThat(before).hasSizeGreaterThan(1);
+
+    PortalBrowser.type(browser, "hg:candidateKey", "0456-000-17");
+    browser.findElement(By.id("hg:findCandidates")).click();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#hg\\:members .ui-picklist-source li[data-item-value='0456000170']")));
+    browser
+        .findElement(
+            By.cssSelector("#hg\\:members .ui-picklist-source li[data-item-value='0456000170']"))
+        .click();
+    browser.findElement(By.cssSelector("#hg\\:members .ui-picklist-button-add")).click();
+    wait.until(d -> targetItems().contains("0456000170"));
+    browser
+        .findElement(
+            By.cssSelector(
+                "#hg\\:members .ui-picklist-target li[data-item-value='" + before.get(1) + "']"))
+        .click();
+    browser.findElement(By.cssSelector("#hg\\:members .ui-picklist-button-move-top")).click();
+    List<String> expected = new ArrayList<>(before);
+    expected.add(0, expected.remove(1));
+    expected.add("0456000170");
+    wait.until(d -> targetItems().equals(expected));
+
+    browser.findElement(By.id("hg:confirm")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    browser.findElement(By.id("hg:apply")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed")));
+    assertThat(Urls.support("/hunt/open?as=vg:Y15000001&parent=" + parent).split(" ")[3])
+        .isEqualTo(String.join(",", expected));
+  }
+
+  private List<String> targetItems() {
+    return browser
+        .findElements(By.cssSelector("#hg\\:members .ui-picklist-target li.ui-picklist-item"))
+        .stream()
+        .map(e -> e.getAttribute("data-item-value"))
+        .toList();
   }
 
   @Test

@@ -163,6 +163,23 @@ public class HistoryPage implements Serializable {
               dash(selected.newValue().replace(",", " "))));
       return changes;
     }
+    if (selected.type() == OperationType.HUNT_GROUP) {
+      String[] before = selected.oldValue().split("\\|", -1);
+      String[] after = selected.newValue().split("\\|", -1);
+      changes.add(
+          new FieldChange(
+              "hunt.method",
+              Messages.text("hunt.method." + before[0]),
+              Messages.text("hunt.method." + after[0])));
+      changes.add(
+          new FieldChange(
+              "hunt.presentation",
+              Messages.text("hunt.presentation." + before[1]),
+              Messages.text("hunt.presentation." + after[1])));
+      changes.add(
+          new FieldChange("hunt.members", before[2].replace(",", " "), after[2].replace(",", " ")));
+      return changes;
+    }
     if (selected.type() != OperationType.FORWARDING) {
       return changes;
     }

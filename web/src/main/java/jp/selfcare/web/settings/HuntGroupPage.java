@@ -1,0 +1,209 @@
+package jp.selfcare.web.settings;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.selfcare.huntgroup.CallMethod;
+import jp.selfcare.huntgroup.HuntGroups;
+import jp.selfcare.huntgroup.HuntGroups.Row;
+import jp.selfcare.huntgroup.NumberPresentation;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.DualListModel;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * 代表: search the groups → select → 呼出方式, 番号通知 and the members (a pick list: candidates found by the
+ * search key on the left, the ordered members on the right with → ← ↑ ↓) → 確認 → 設定.
+ */
+@Named
+@ViewScoped
+public class HuntGroupPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the user is in the flow. */
+  public enum Step {
+    SEARCH,
+    EDIT,
+    CONFIRM,
+    DONE
+  }
+
+  @EJB private HuntGroups groups;
+
+  private Step step = Step.SEARCH;
+  private String siteId;
+  private String numberPart;
+  private LazyDataModel<Row> rows;
+  private HuntGroups.View view;
+  private CallMethod callMethod;
+  private NumberPresentation presentation;
+  private String candidateKey;
+  private DualListModel<String> members = new DualListModel<>();
+
+  public void find() {
+    rows = null;
+  }
+
+  public LazyDataModel<Row> getRows() {
+    if (rows == null) {
+      NumberConditions conditions = new NumberConditions(siteId, null, numberPart);
+      rows =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(groups.count(conditions));
+            }
+
+            @Override
+            public List<Row> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return groups.page(conditions, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Row row) {
+              return Long.toString(row.groupId());
+            }
+          };
+    }
+    return rows;
+  }
+
+  /** 選択. */
+  public void select(long groupId) {
+    view = groups.open(groupId);
+    callMethod = view.callMethod();
+    presentation = view.presentation();
+    candidateKey = null;
+    members = new DualListModel<>(new ArrayList<>(), new ArrayList<>(view.members()));
+    step = Step.EDIT;
+  }
+
+  /** 候補検索: the candidates for the key, without the numbers already on the right. */
+  public void findCandidates() {
+    groups
+        .candidates(view.groupId(), candidateKey)
+        .ifPresentOrElse(
+            found -> {
+              List<String> source = new ArrayList<>(found);
+              source.removeAll(members.getTarget());
+              members.setSource(source);
+              if (source.isEmpty()) {
+                Messages.info("hunt.noCandidates");
+              }
+            },
+            () -> Messages.error("hunt.badKey"));
+  }
+
+  /** 確認: the rule the page can see at once; 設定 checks everything again. */
+  public void confirm() {
+    if (members.getTarget().isEmpty()) {
+      Messages.error("hunt.problem.NO_MEMBERS");
+      return;
+    }
+    step = Step.CONFIRM;
+  }
+
+  public void back() {
+    step = Step.EDIT;
+  }
+
+  /** 設定. */
+  public void apply() {
+    HuntGroups.Outcome outcome =
+        groups.change(
+            view.groupId(), view.version(), callMethod, presentation, members.getTarget());
+    if (outcome.accepted()) {
+      step = Step.DONE;
+      rows = null;
+      return;
+    }
+    outcome
+        .problems()
+        .forEach(
+            p -> Messages.error("hunt.problem." + p.name(), String.join(" ", outcome.numbers())));
+    step = Step.EDIT;
+  }
+
+  public void toSearch() {
+    view = null;
+    step = Step.SEARCH;
+  }
+
+  public CallMethod[] getCallMethods() {
+    return CallMethod.values();
+  }
+
+  public NumberPresentation[] getPresentations() {
+    return NumberPresentation.values();
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public HuntGroups.View getView() {
+    return view;
+  }
+
+  public CallMethod getCallMethod() {
+    return callMethod;
+  }
+
+  public void setCallMethod(CallMethod callMethod) {
+    this.callMethod = callMethod;
+  }
+
+  public NumberPresentation getPresentation() {
+    return presentation;
+  }
+
+  public void setPresentation(NumberPresentation presentation) {
+    this.presentation = presentation;
+  }
+
+  public String getCandidateKey() {
+    return candidateKey;
+  }
+
+  public void setCandidateKey(String candidateKey) {
+    this.candidateKey = candidateKey;
+  }
+
+  public DualListModel<String> getMembers() {
+    return members;
+  }
+
+  public void setMembers(DualListModel<String> members) {
+    this.members = members;
+  }
+
+  public String getSiteId() {
+    return siteId;
+  }
+
+  public void setSiteId(String siteId) {
+    this.siteId = siteId;
+  }
+
+  public String getNumberPart() {
+    return numberPart;
+  }
+
+  public void setNumberPart(String numberPart) {
+    this.numberPart = numberPart;
+  }
+}

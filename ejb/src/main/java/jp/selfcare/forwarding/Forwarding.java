@@ -158,6 +158,11 @@ public class Forwarding {
 
   /** The number's setting ({@link ForwardingSetting#NONE} before the first change). */
   private ForwardingSetting current(long ipNumberId) {
+    return ownSetting(em, ipNumberId);
+  }
+
+  /** A number's own §1 setting ({@link ForwardingSetting#NONE} before the first change). */
+  public static ForwardingSetting ownSetting(EntityManager em, long ipNumberId) {
     NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);
     return stored == null ? ForwardingSetting.NONE : stored.setting();
   }
@@ -170,8 +175,12 @@ public class Forwarding {
     return number;
   }
 
-  /** The contracts and the §9 international suspension the rules depend on. */
   private NumberContext context(IpNumber number) {
+    return contextOf(em, number);
+  }
+
+  /** What §1's rules depend on besides the form: the contracts and the §9 suspension. */
+  public static NumberContext contextOf(EntityManager em, IpNumber number) {
     AddOns addOns = number.addOns();
     return new NumberContext(
         number.number().digits(),

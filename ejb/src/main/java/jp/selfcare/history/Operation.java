@@ -62,10 +62,10 @@ public class Operation implements Serializable {
   @Column(name = "ip_number_id")
   private Long ipNumberId;
 
-  @Column(name = "old_value", length = 1000)
+  @Column(name = "old_value", length = 8000)
   private String oldValue;
 
-  @Column(name = "new_value", length = 1000)
+  @Column(name = "new_value", length = 8000)
   private String newValue;
 
   @Column(name = "undo_of")

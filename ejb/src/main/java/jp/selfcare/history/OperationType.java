@@ -19,5 +19,7 @@ public enum OperationType {
   /** 迷惑電話お断り list (§7). */
   NUISANCE_BLOCKING,
   /** 代表: call method, number presentation and members of a hunt group (§5). */
-  HUNT_GROUP
+  HUNT_GROUP,
+  /** 転送を予約する: a number's weekly forwarding schedule (§2). */
+  FORWARDING_RESERVATION
 }

@@ -150,6 +150,79 @@ class SettingsFeaturesPageIT extends ChromiumTest {
         .isEqualTo(String.join(",", expected));
   }
 
+  @Test
+  void aReservationIsCreatedAndSeenOnTheWeekCalendar() {
+    String number = "0456000065";
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuReservation")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:new"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:numberPart")));
+    PortalBrowser.type(browser, "rs:numberPart", number);
+    browser.findElement(By.id("rs:find")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id$=':select']"), 1));
+    browser.findElement(By.id("rs:candidates:0:select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+
+    pattern(0, "昼間", "03-1234-5678");
+    pattern(1, "夜間", null);
+    slots("1: 昼間", "09:00");
+    slots("2: 夜間", "18:00");
+    wait.until(d -> d.findElements(By.cssSelector("#rs\\:week .fc-event")).size() >= 10);
+    assertThat(browser.findElement(By.id("rs:week")).getText()).contains("昼間").contains("夜間");
+
+    browser.findElement(By.id("rs:next")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    browser.findElement(By.id("rs:save")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed")));
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM reservation_slot s JOIN ip_number n ON n.id = s.ip_number_id"
+                    + " WHERE n.number = '"
+                    + number
+                    + "'"))
+        .isEqualTo(10);
+    browser.findElement(By.id("rs:again")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("rs:reservations"), number));
+  }
+
+  /** 編集 of a pattern: its name and either unconditional forwarding to list 1 or 転送しない. */
+  private void pattern(int row, String name, String destination) {
+    browser.findElement(By.id("rs:patterns:" + row + ":editPattern")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:patternName")));
+    PortalBrowser.type(browser, "rs:patternName", name);
+    if (destination == null) {
+      browser.findElement(By.cssSelector("label[for='rs:forward:1']")).click();
+    } else {
+      browser.findElement(By.cssSelector("label[for='rs:forward:0']")).click();
+      browser.findElement(By.cssSelector("#rs\\:unconditional .ui-chkbox-box")).click();
+      PortalBrowser.type(browser, "rs:list0", destination);
+      browser.findElement(By.cssSelector("label[for='rs:target:0']")).click();
+    }
+    browser.findElement(By.id("rs:keepPattern")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rs:patterns"), name));
+  }
+
+  /** 反映 of a pattern on Monday to Friday at a time. */
+  private void slots(String patternLabel, String time) {
+    browser.findElement(By.id("rs:slotPattern")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#rs\\:slotPattern_items li[data-label='" + patternLabel + "']")))
+        .click();
+    for (int day = 0; day < 5; day++) {
+      browser.findElement(By.cssSelector("label[for='rs:slotDays:" + day + "']")).click();
+    }
+    PortalBrowser.type(browser, "rs:slotTime", time);
+    int before = browser.findElements(By.cssSelector("#rs\\:slots tbody tr")).size();
+    browser.findElement(By.id("rs:reflect")).click();
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#rs\\:slots tbody tr")).size()
+                    == (before == 1 ? 5 : before + 5)
+                && d.findElement(By.id("rs:slots")).getText().contains(time));
+  }
+
   private List<String> targetItems() {
     return browser
         .findElements(By.cssSelector("#hg\\:members .ui-picklist-target li.ui-picklist-item"))

@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import jp.selfcare.forwarding.Forwarding;
@@ -56,14 +54,7 @@ public class ForwardingPage implements Serializable {
   private LazyDataModel<Row> rows;
 
   private Forwarding.View view;
-  private boolean forward;
-  private boolean unconditional;
-  private boolean busy;
-  private boolean noAnswer;
-  private boolean unreachable;
-  private String ringSeconds;
-  private List<String> lists = new ArrayList<>(Arrays.asList("", "", "", "", ""));
-  private ForwardingTarget target;
+  private ForwardingFields fields = new ForwardingFields();
 
   @PostConstruct
   void start() {
@@ -120,15 +111,7 @@ public class ForwardingPage implements Serializable {
           "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
       return;
     }
-    ForwardingSetting s = view.setting();
-    forward = s.forward();
-    unconditional = s.unconditional();
-    busy = s.busy();
-    noAnswer = s.noAnswer();
-    unreachable = s.unreachable();
-    ringSeconds = s.ringSeconds() == null ? "" : s.ringSeconds().toString();
-    lists = new ArrayList<>(s.lists());
-    target = s.target();
+    fields = new ForwardingFields(view.setting());
     step = Step.EDIT;
   }
 
@@ -170,27 +153,16 @@ public class ForwardingPage implements Serializable {
     step = Step.SEARCH;
   }
 
-  private boolean show(Validation v) {
-    v.problems().stream().sorted().forEach(p -> Messages.error("forwarding.problem." + p.name()));
-    v.listProblems()
-        .forEach(
-            (i, p) ->
-                Messages.error(
-                    "forwarding.listProblem",
-                    i + 1,
-                    Messages.text("forwarding.destination." + p.name())));
-    return v.valid();
+  private static boolean show(Validation v) {
+    return ForwardingFields.show(v, null);
   }
 
   private ForwardingForm form() {
-    return new ForwardingForm(
-        forward, unconditional, busy, noAnswer, unreachable, ringSeconds, lists, target);
+    return fields.form();
   }
 
   public List<ForwardingTarget> getTargets() {
-    return Arrays.stream(ForwardingTarget.values())
-        .filter(t -> t != ForwardingTarget.VOICEMAIL || view.context().messageBoxContract())
-        .toList();
+    return ForwardingFields.targets(view.context().messageBoxContract());
   }
 
   public boolean isNumberUser() {
@@ -229,63 +201,7 @@ public class ForwardingPage implements Serializable {
     this.numberPart = numberPart;
   }
 
-  public boolean isForward() {
-    return forward;
-  }
-
-  public void setForward(boolean forward) {
-    this.forward = forward;
-  }
-
-  public boolean isUnconditional() {
-    return unconditional;
-  }
-
-  public void setUnconditional(boolean unconditional) {
-    this.unconditional = unconditional;
-  }
-
-  public boolean isBusy() {
-    return busy;
-  }
-
-  public void setBusy(boolean busy) {
-    this.busy = busy;
-  }
-
-  public boolean isNoAnswer() {
-    return noAnswer;
-  }
-
-  public void setNoAnswer(boolean noAnswer) {
-    this.noAnswer = noAnswer;
-  }
-
-  public boolean isUnreachable() {
-    return unreachable;
-  }
-
-  public void setUnreachable(boolean unreachable) {
-    this.unreachable = unreachable;
-  }
-
-  public String getRingSeconds() {
-    return ringSeconds;
-  }
-
-  public void setRingSeconds(String ringSeconds) {
-    this.ringSeconds = ringSeconds;
-  }
-
-  public List<String> getLists() {
-    return lists;
-  }
-
-  public ForwardingTarget getTarget() {
-    return target;
-  }
-
-  public void setTarget(ForwardingTarget target) {
-    this.target = target;
+  public ForwardingFields getFields() {
+    return fields;
   }
 }

@@ -1,0 +1,472 @@
+package jp.selfcare.web.settings;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jp.selfcare.forwarding.ForwardingSearch;
+import jp.selfcare.forwarding.ForwardingSetting;
+import jp.selfcare.forwarding.ForwardingTarget;
+import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.reservation.Reservations;
+import jp.selfcare.reservation.ScheduleForm;
+import jp.selfcare.reservation.ScheduleForm.PatternForm;
+import jp.selfcare.reservation.ScheduleForm.SlotForm;
+import jp.selfcare.reservation.ScheduleRules;
+import jp.selfcare.reservation.Slot;
+import jp.selfcare.reservation.WeeklySchedule;
+import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.DefaultScheduleModel;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.ScheduleModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * 転送を予約する: the list of reservations (編集 / 削除) and 新規登録 → select the number → the five patterns (編集
+ * each with the §1 fields) and the schedule (pattern, weekdays, time → 反映) shown as a week calendar
+ * → 次へ → 確定 → done.
+ */
+@Named
+@ViewScoped
+public class ReservationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the user is in the flow. */
+  public enum Step {
+    LIST,
+    PICK,
+    EDIT,
+    PATTERN,
+    CONFIRM,
+    DONE
+  }
+
+  /** A pattern being edited: defined or not, its name and fields. */
+  public static class Draft implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final int number;
+    private boolean defined;
+    private String name = "";
+    private ForwardingFields fields = new ForwardingFields();
+
+    Draft(int number) {
+      this.number = number;
+    }
+
+    public int getNumber() {
+      return number;
+    }
+
+    public boolean isDefined() {
+      return defined;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public ForwardingFields getFields() {
+      return fields;
+    }
+  }
+
+  /** A slot as listed: weekday, HH:MM and pattern number. */
+  public record SlotRow(DayOfWeek day, String start, int pattern) implements Serializable {}
+
+  @EJB private Reservations reservations;
+
+  @EJB private ForwardingSearch search;
+
+  private Step step = Step.LIST;
+  private LazyDataModel<Reservations.Row> list;
+  private String numberPart;
+  private LazyDataModel<ForwardingSearch.Row> candidates;
+  private Reservations.View view;
+  private List<Draft> drafts = new ArrayList<>();
+  private Draft editing;
+  private List<SlotRow> slots = new ArrayList<>();
+  private int slotPattern = 1;
+  private List<String> slotDays = new ArrayList<>();
+  private String slotTime;
+
+  public LazyDataModel<Reservations.Row> getList() {
+    if (list == null) {
+      list =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(reservations.count(NumberConditions.ANY));
+            }
+
+            @Override
+            public List<Reservations.Row> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return reservations.page(NumberConditions.ANY, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Reservations.Row row) {
+              return Long.toString(row.ipNumberId());
+            }
+          };
+    }
+    return list;
+  }
+
+  /** 新規登録: choose the number. */
+  public void startNew() {
+    candidates = null;
+    step = Step.PICK;
+  }
+
+  public void find() {
+    candidates = null;
+  }
+
+  public LazyDataModel<ForwardingSearch.Row> getCandidates() {
+    if (candidates == null) {
+      ForwardingSearch.Query query = new ForwardingSearch.Query(null, null, numberPart);
+      candidates =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(search.count(query));
+            }
+
+            @Override
+            public List<ForwardingSearch.Row> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return search.page(query, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(ForwardingSearch.Row row) {
+              return Long.toString(row.ipNumberId());
+            }
+          };
+    }
+    return candidates;
+  }
+
+  /** 選択 / 編集: opens the number's reservation (new or stored) under the edit hold. */
+  public void open(long ipNumberId) {
+    try {
+      view = reservations.open(ipNumberId);
+    } catch (HoldConflictException e) {
+      Messages.error(
+          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      return;
+    }
+    drafts = new ArrayList<>();
+    for (int i = 1; i <= ScheduleRules.MAX_PATTERNS; i++) {
+      drafts.add(new Draft(i));
+    }
+    slots = new ArrayList<>();
+    WeeklySchedule schedule = view.schedule();
+    if (schedule != null) {
+      schedule
+          .patterns()
+          .forEach(
+              (no, p) -> {
+                Draft d = drafts.get(no - 1);
+                d.defined = true;
+                d.name = p.name();
+                d.fields = new ForwardingFields(p.setting());
+              });
+      schedule
+          .slots()
+          .forEach(s -> slots.add(new SlotRow(s.day(), s.start().toString(), s.pattern())));
+    }
+    step = Step.EDIT;
+  }
+
+  /** 編集 of one pattern. */
+  public void editPattern(int number) {
+    editing = drafts.get(number - 1);
+    step = Step.PATTERN;
+  }
+
+  /** 設定 of the pattern being edited: its own rules first. */
+  public void keepPattern() {
+    boolean named = editing.name != null && !editing.name.isBlank();
+    if (!named) {
+      Messages.error("reservation.problem.NAME_REQUIRED", editing.number);
+    }
+    ForwardingSetting.Validation v =
+        ForwardingSetting.validate(editing.fields.form(), view.context());
+    if (ForwardingFields.show(v, null) && named) {
+      editing.defined = true;
+      step = Step.EDIT;
+    }
+  }
+
+  /** 削除 of a pattern (slots naming it must go too, or 次へ refuses). */
+  public void clearPattern(int number) {
+    Draft d = new Draft(number);
+    drafts.set(number - 1, d);
+  }
+
+  public void backToEdit() {
+    step = Step.EDIT;
+  }
+
+  /** 反映: a slot for each chosen weekday at the time (replacing one at the same time). */
+  public void reflect() {
+    if (slotDays.isEmpty()) {
+      Messages.error("reservation.daysRequired");
+      return;
+    }
+    if (!drafts.get(slotPattern - 1).defined) {
+      Messages.error("reservation.problem.SLOT_PATTERN", slotPattern);
+      return;
+    }
+    String time = slotTime == null ? "" : slotTime.strip();
+    ScheduleRules.Result check =
+        ScheduleRules.validate(
+            new ScheduleForm(
+                Map.of(slotPattern, new PatternForm("-", new ForwardingFields().form())),
+                List.of(new SlotForm(DayOfWeek.MONDAY, time, slotPattern))),
+            view.context());
+    if (check.issues().stream().anyMatch(i -> i.problem() == ScheduleRules.Problem.SLOT_TIME)) {
+      Messages.error("reservation.problem.SLOT_TIME", time);
+      return;
+    }
+    for (String name : slotDays) {
+      DayOfWeek day = DayOfWeek.valueOf(name);
+      slots.removeIf(s -> s.day() == day && s.start().equals(time));
+      slots.add(new SlotRow(day, time, slotPattern));
+    }
+    slots.sort(Comparator.comparing(SlotRow::day).thenComparing(SlotRow::start));
+    slotDays = new ArrayList<>();
+  }
+
+  public void removeSlot(SlotRow slot) {
+    slots.remove(slot);
+  }
+
+  /** 次へ: every rule of the reservation, then the confirmation. */
+  public void next() {
+    ScheduleRules.Result result = ScheduleRules.validate(form(), view.context());
+    if (show(result)) {
+      step = Step.CONFIRM;
+    }
+  }
+
+  /** 確定. */
+  public void save() {
+    try {
+      Reservations.Outcome outcome = reservations.save(view.ipNumberId(), form());
+      if (show(outcome.result())) {
+        step = Step.DONE;
+        list = null;
+      } else {
+        step = Step.EDIT;
+      }
+    } catch (HoldConflictException e) {
+      Messages.error(
+          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      step = Step.EDIT;
+    }
+  }
+
+  /** 削除 of a whole reservation (from the list, after confirmation). */
+  public void delete(long ipNumberId) {
+    try {
+      reservations.delete(ipNumberId);
+      Messages.info("reservation.deleted");
+      list = null;
+    } catch (HoldConflictException e) {
+      Messages.error(
+          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+    }
+  }
+
+  /** キャンセル / 一覧に戻る: gives the edit hold back. */
+  public void toList() {
+    if (view != null && step != Step.DONE) {
+      reservations.close(view.holdId());
+    }
+    view = null;
+    step = Step.LIST;
+  }
+
+  private ScheduleForm form() {
+    Map<Integer, PatternForm> patterns = new TreeMap<>();
+    drafts.stream()
+        .filter(Draft::isDefined)
+        .forEach(d -> patterns.put(d.number, new PatternForm(d.name, d.fields.form())));
+    return new ScheduleForm(
+        patterns, slots.stream().map(s -> new SlotForm(s.day(), s.start(), s.pattern())).toList());
+  }
+
+  private boolean show(ScheduleRules.Result result) {
+    result
+        .issues()
+        .forEach(
+            i ->
+                Messages.error(
+                    "reservation.problem." + i.problem().name(),
+                    i.problem() == ScheduleRules.Problem.TOO_MANY_SLOTS
+                        ? ScheduleRules.MAX_SLOTS_PER_DAY
+                        : i.pattern()));
+    result
+        .patterns()
+        .forEach((no, v) -> ForwardingFields.show(v, Messages.text("reservation.patternNo", no)));
+    return result.valid();
+  }
+
+  /** The week as a calendar: each slot runs until the next; the last wraps to Monday. */
+  public ScheduleModel getWeek() {
+    DefaultScheduleModel model = new DefaultScheduleModel();
+    List<Slot> valid = new ArrayList<>();
+    for (SlotRow s : slots) {
+      if (drafts.get(s.pattern() - 1).defined) {
+        valid.add(new Slot(s.day(), LocalTime.parse(s.start()), s.pattern()));
+      }
+    }
+    valid.sort(null);
+    if (valid.isEmpty()) {
+      return model;
+    }
+    LocalDateTime monday = getWeekStart().atStartOfDay();
+    LocalDateTime end = monday.plusDays(7);
+    Slot last = valid.get(valid.size() - 1);
+    if (valid.get(0).minuteOfWeek() > 0) {
+      model.addEvent(event(last, monday, monday.plusMinutes(valid.get(0).minuteOfWeek())));
+    }
+    for (int i = 0; i < valid.size(); i++) {
+      Slot s = valid.get(i);
+      LocalDateTime from = monday.plusMinutes(s.minuteOfWeek());
+      LocalDateTime to =
+          i + 1 < valid.size() ? monday.plusMinutes(valid.get(i + 1).minuteOfWeek()) : end;
+      model.addEvent(event(s, from, to));
+    }
+    return model;
+  }
+
+  private DefaultScheduleEvent<Integer> event(Slot slot, LocalDateTime from, LocalDateTime to) {
+    Draft d = drafts.get(slot.pattern() - 1);
+    return DefaultScheduleEvent.<Integer>builder()
+        .title(slot.pattern() + ": " + d.name + " (" + summary(d) + ")")
+        .startDate(from)
+        .endDate(to)
+        .styleClass("pattern-" + slot.pattern())
+        .editable(false)
+        .data(slot.pattern())
+        .build();
+  }
+
+  /** What a pattern does, in a few words. */
+  public String summary(Draft d) {
+    if (!d.defined) {
+      return "-";
+    }
+    ForwardingFields f = d.fields;
+    if (!f.isForward()) {
+      return Messages.text("forwarding.noForward");
+    }
+    ForwardingTarget t = f.getTarget();
+    return t == null
+        ? Messages.text("forwarding.forward")
+        : Messages.text("forwarding.target." + t.name())
+            + (t == ForwardingTarget.VOICEMAIL ? "" : " " + f.getLists().get(t.listIndex()));
+  }
+
+  /** Monday of this week: the calendar's template week. */
+  public LocalDate getWeekStart() {
+    return LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  public List<ForwardingTarget> getTargets() {
+    return ForwardingFields.targets(view.context().messageBoxContract());
+  }
+
+  public DayOfWeek[] getDays() {
+    return DayOfWeek.values();
+  }
+
+  public List<Draft> getDefinedDrafts() {
+    return drafts.stream().filter(Draft::isDefined).toList();
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public Reservations.View getView() {
+    return view;
+  }
+
+  public List<Draft> getDrafts() {
+    return drafts;
+  }
+
+  public Draft getEditing() {
+    return editing;
+  }
+
+  public List<SlotRow> getSlots() {
+    return slots;
+  }
+
+  public int getSlotPattern() {
+    return slotPattern;
+  }
+
+  public void setSlotPattern(int slotPattern) {
+    this.slotPattern = slotPattern;
+  }
+
+  public List<String> getSlotDays() {
+    return slotDays;
+  }
+
+  public void setSlotDays(List<String> slotDays) {
+    this.slotDays = slotDays;
+  }
+
+  public String getSlotTime() {
+    return slotTime;
+  }
+
+  public void setSlotTime(String slotTime) {
+    this.slotTime = slotTime;
+  }
+
+  public String getNumberPart() {
+    return numberPart;
+  }
+
+  public void setNumberPart(String numberPart) {
+    this.numberPart = numberPart;
+  }
+}

@@ -2,7 +2,6 @@ package jp.selfcare.forwarding;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,7 +44,7 @@ public class Forwarding {
 
   @Inject private Holds holds;
 
-  @Inject private Event<NumberChanged> changes;
+  @Inject private ForwardingStore store;
 
   /** What the edit screen shows. */
   public record View(
@@ -116,38 +115,9 @@ public class Forwarding {
     return new Outcome(validation, entry.id());
   }
 
-  /** Holds the number, stores the setting, writes the history entry, publishes after commit. */
   private Operation store(
       Placement placement, SettingsSignIn me, IpNumber number, ForwardingSetting setting) {
-    long ipNumberId = number.id();
-    long hold =
-        holds.acquire(
-            OperationKind.FORWARDING_CONDITIONS,
-            HoldTarget.number(placement.siteId(), ipNumberId),
-            placement.customerId(),
-            me.loginId(),
-            Holds.EDIT_SCREEN);
-    NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);
-    ForwardingSetting old = stored == null ? ForwardingSetting.NONE : stored.setting();
-    if (stored == null) {
-      stored = new NumberForwarding(ipNumberId);
-      em.persist(stored);
-    }
-    stored.apply(setting);
-    Operation entry =
-        Operation.completedChange(
-            OperationType.FORWARDING,
-            placement.customerId(),
-            number.number().digits(),
-            me.loginId(),
-            clock.instant(),
-            ipNumberId,
-            old.encode(),
-            setting.encode());
-    em.persist(entry);
-    holds.release(hold);
-    changes.fire(new NumberChanged(ipNumberId, OperationType.FORWARDING.name()));
-    return entry;
+    return store.store(OperationType.FORWARDING, placement, me, number, setting);
   }
 
   /** キャンセル / leaving the edit screen: gives the caller's edit hold back. */

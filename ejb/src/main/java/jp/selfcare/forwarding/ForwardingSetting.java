@@ -57,6 +57,30 @@ public record ForwardingSetting(
 
   /** Applies every rule of §1 to the form. */
   public static Validation validate(ForwardingForm form, NumberContext number) {
+    return validate(form, number, null);
+  }
+
+  /**
+   * §3's rules: §1's fields except the destination, which is the contracted freephone or navi-dial
+   * number (list 1, the target whenever forwarding) and is not checked against §1's destination
+   * rules; the other lists stay empty.
+   */
+  public static Validation validateSpecificDestination(
+      ForwardingForm form, NumberContext number, String contracted) {
+    ForwardingForm fixed =
+        new ForwardingForm(
+            form.forward(),
+            form.unconditional(),
+            form.busy(),
+            form.noAnswer(),
+            form.unreachable(),
+            form.ringSeconds(),
+            List.of(contracted, "", "", "", ""),
+            form.forward() ? ForwardingTarget.LIST_1 : null);
+    return validate(fixed, number, contracted);
+  }
+
+  private static Validation validate(ForwardingForm form, NumberContext number, String fixed) {
     Set<ForwardingProblem> problems = EnumSet.noneOf(ForwardingProblem.class);
     Map<Integer, DestinationProblem> listProblems = new LinkedHashMap<>();
     DestinationRules.Source source =
@@ -65,6 +89,10 @@ public record ForwardingSetting(
     List<String> lists = new ArrayList<>();
     for (int i = 0; i < ForwardingForm.LISTS; i++) {
       String typed = form.lists().get(i).strip();
+      if (i == 0 && fixed != null) {
+        lists.add(fixed);
+        continue;
+      }
       if (typed.isEmpty()) {
         lists.add("");
         continue;

@@ -21,5 +21,7 @@ public enum OperationType {
   /** 代表: call method, number presentation and members of a hunt group (§5). */
   HUNT_GROUP,
   /** 転送を予約する: a number's weekly forwarding schedule (§2). */
-  FORWARDING_RESERVATION
+  FORWARDING_RESERVATION,
+  /** 転送先特定番号 (FDIS/NDIS): forwarding to the contracted number (§3). */
+  SPECIFIC_DESTINATION_FORWARDING
 }

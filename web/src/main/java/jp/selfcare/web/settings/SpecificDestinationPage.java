@@ -1,0 +1,170 @@
+package jp.selfcare.web.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import jp.selfcare.forwarding.ForwardingSetting;
+import jp.selfcare.forwarding.SpecificDestinationForwarding;
+import jp.selfcare.forwarding.SpecificDestinationForwarding.View;
+import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * 転送先特定番号: search → select → 転送する/しない, modes and ring time with the contracted destination shown →
+ * 確認 → 設定. A number user starts at its own number.
+ */
+@Named
+@ViewScoped
+public class SpecificDestinationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the user is in the flow. */
+  public enum Step {
+    SEARCH,
+    EDIT,
+    CONFIRM,
+    DONE
+  }
+
+  @EJB private SpecificDestinationForwarding service;
+
+  @Inject private SettingsSession session;
+
+  private Step step = Step.SEARCH;
+  private String numberPart;
+  private LazyDataModel<View> rows;
+  private View view;
+  private ForwardingFields fields = new ForwardingFields();
+
+  @PostConstruct
+  void start() {
+    if (session.getRole() == SettingsRole.NUMBER_USER) {
+      List<View> own = service.page(NumberConditions.ANY, 0, 1);
+      if (!own.isEmpty()) {
+        select(own.get(0).ipNumberId());
+      }
+    }
+  }
+
+  public void find() {
+    rows = null;
+  }
+
+  public LazyDataModel<View> getRows() {
+    if (rows == null) {
+      NumberConditions conditions = new NumberConditions(null, null, numberPart);
+      rows =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(service.count(conditions));
+            }
+
+            @Override
+            public List<View> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return service.page(conditions, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(View row) {
+              return Long.toString(row.ipNumberId());
+            }
+          };
+    }
+    return rows;
+  }
+
+  /** 選択. */
+  public void select(long ipNumberId) {
+    try {
+      view = service.open(ipNumberId);
+    } catch (HoldConflictException e) {
+      Messages.error(
+          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      return;
+    }
+    fields = new ForwardingFields(view.setting());
+    step = Step.EDIT;
+  }
+
+  /** 確認. */
+  public void confirm() {
+    if (ForwardingFields.show(
+        ForwardingSetting.validateSpecificDestination(
+            fields.form(), view.context(), view.destination()),
+        null)) {
+      step = Step.CONFIRM;
+    }
+  }
+
+  public void back() {
+    step = Step.EDIT;
+  }
+
+  /** 設定. */
+  public void apply() {
+    try {
+      SpecificDestinationForwarding.Outcome outcome =
+          service.change(view.ipNumberId(), fields.form());
+      if (ForwardingFields.show(outcome.validation(), null)) {
+        step = Step.DONE;
+        rows = null;
+      } else {
+        step = Step.EDIT;
+      }
+    } catch (HoldConflictException e) {
+      Messages.error(
+          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      step = Step.EDIT;
+    }
+  }
+
+  public void toSearch() {
+    if (view != null && step != Step.DONE) {
+      service.close(view.holdId());
+    }
+    view = null;
+    step = Step.SEARCH;
+  }
+
+  public boolean isNumberUser() {
+    return session.getRole() == SettingsRole.NUMBER_USER;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public View getView() {
+    return view;
+  }
+
+  public ForwardingFields getFields() {
+    return fields;
+  }
+
+  public String getNumberPart() {
+    return numberPart;
+  }
+
+  public void setNumberPart(String numberPart) {
+    this.numberPart = numberPart;
+  }
+}

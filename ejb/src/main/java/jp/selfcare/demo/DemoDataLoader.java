@@ -43,6 +43,7 @@ public class DemoDataLoader {
       writer.otherOrganisation();
       DemoCatalog.otherContracts().forEach(writer::contract);
       writer.nuisanceSamples();
+      writer.recordedMessageSamples();
       LOG.info("standard demo data loaded");
     }
     writer.portalUsers();

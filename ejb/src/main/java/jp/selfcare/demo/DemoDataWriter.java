@@ -29,6 +29,7 @@ import jp.selfcare.identity.portal.PortalUser;
 import jp.selfcare.identity.portal.SecondStep;
 import jp.selfcare.identity.settings.SettingsAccount;
 import jp.selfcare.identity.settings.SettingsAccount.Kind;
+import jp.selfcare.messagebox.RecordedMessage;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.numbers.NumberType;
@@ -172,6 +173,16 @@ public class DemoDataWriter {
         DemoLogins.NUMBER_USER,
         Kind.NUMBER_USER,
         new SettingsAccount.Scope(voiceGroupId, siteId, number, null),
+        false);
+    Long boxNumber =
+        em.createQuery("select n.id from IpNumber n where n.number = :n", Long.class)
+            .setParameter("n", new TelephoneNumber("0350000001"))
+            .getSingleResult();
+    settingsAccount(
+        customerId,
+        DemoLogins.MESSAGE_BOX_USER,
+        Kind.NUMBER_USER,
+        new SettingsAccount.Scope(voiceGroupId, siteId, boxNumber, null),
         false);
     Long mobile =
         em.createQuery("select c.id from Contract c where c.number = :n", Long.class)
@@ -381,6 +392,21 @@ public class DemoDataWriter {
       }
       rejections(id, month, 7);
       rejections(id, month.minusMonths(1), 23);
+    }
+  }
+
+  /** Three recorded messages in the message box of 0350000001 (the demo number user W000000003). */
+  public void recordedMessageSamples() {
+    Long box =
+        em.createQuery("select n.id from IpNumber n where n.number = :n", Long.class)
+            .setParameter("n", new TelephoneNumber("0350000001"))
+            .getSingleResult();
+    Instant first = Instant.parse("2026-11-20T01:15:00Z");
+    String[] callers = {"09011112222", "0312345678", "ANONYMOUS"};
+    for (int i = 0; i < callers.length; i++) {
+      em.persist(
+          new RecordedMessage(
+              box, "M" + (1001 + i), first.plusSeconds(3600L * 7 * i), callers[i], 12 + 9 * i));
     }
   }
 

@@ -25,6 +25,12 @@ public final class DemoLogins {
    */
   public static final String NUMBER_USER = "W000000002";
 
+  /**
+   * Web Settings Site 一般ユーザ of 0350000001 (東京本社), a number with the message box and a few recorded
+   * messages.
+   */
+  public static final String MESSAGE_BOX_USER = "W000000003";
+
   /** The Business Mobile contract ID login of 株式会社サンプル商事 (contract N200000007). */
   public static final String BUSINESS_MOBILE = "BM12345678";
 

@@ -23,5 +23,7 @@ public enum OperationType {
   /** 転送を予約する: a number's weekly forwarding schedule (§2). */
   FORWARDING_RESERVATION,
   /** 転送先特定番号 (FDIS/NDIS): forwarding to the contracted number (§3). */
-  SPECIFIC_DESTINATION_FORWARDING
+  SPECIFIC_DESTINATION_FORWARDING,
+  /** メッセージボックス: addresses, guidance, PIN (§6). */
+  MESSAGE_BOX
 }

@@ -1,0 +1,233 @@
+package jp.selfcare.messagebox;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import jp.selfcare.change.NumberChanged;
+import jp.selfcare.history.Operation;
+import jp.selfcare.history.OperationType;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsScope.Placement;
+import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.mail.MailOutbox;
+import jp.selfcare.numbers.AddOn;
+import jp.selfcare.numbers.IpNumber;
+
+/**
+ * メッセージボックス (spec 30-settings-site.md §6) of the numbers in scope with the contract: the addresses
+ * with their conditions, the answer guidance and the PIN (hashed; never shown or kept in the
+ * history). 設定 applies the whole form when every rule holds, writes a settings-history entry and
+ * one {@link NumberChanged}, and — when the addresses changed — queues the 設定完了 mail to each
+ * configured address in the same transaction (sent by the JMS mail path after commit). A number
+ * user sees and deletes its box's recorded messages.
+ */
+@Stateless
+public class MessageBoxes {
+
+  /** Largest page a screen may ask for. */
+  public static final int MAX_PAGE = 100;
+
+  private static final SettingsFunction SETTINGS = SettingsFunction.MESSAGE_BOX_SETTINGS;
+
+  private static final SettingsFunction MESSAGES = SettingsFunction.MESSAGE_BOX_MESSAGES;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @EJB private SettingsScope scope;
+
+  @EJB private MailOutbox mail;
+
+  @Inject private Event<NumberChanged> changes;
+
+  /** A search result or the edit screen. */
+  public record View(
+      long ipNumberId,
+      String siteId,
+      String number,
+      List<Address> addresses,
+      GuidanceType guidance,
+      boolean originalGuidance,
+      boolean pinSet)
+      implements Serializable {}
+
+  /** The outcome of 設定. */
+  public record Outcome(List<MessageBoxForm.Problem> problems, Long operationId, int mails)
+      implements Serializable {
+    public boolean accepted() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** A recorded message as the number user sees it. */
+  public record Message(long id, String code, Instant recordedAt, String caller, int lengthSeconds)
+      implements Serializable {}
+
+  private static final String FROM =
+      " from IpNumber n join n.contract c join c.site s join s.plan p"
+          + " where n.addOns.messageBox = true";
+
+  /** The numbers in scope with the contract, a page at a time. */
+  public List<View> page(NumberConditions conditions, int first, int size) {
+    if (first < 0 || size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
+    }
+    SettingsSignIn me = scope.require(SETTINGS);
+    return conditions
+        .bind(
+            em.createQuery(
+                "select n" + FROM + conditions.jpql(me) + " order by n.number.digits",
+                IpNumber.class),
+            me)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  public long count(NumberConditions conditions) {
+    SettingsSignIn me = scope.require(SETTINGS);
+    return conditions
+        .bind(em.createQuery("select count(n)" + FROM + conditions.jpql(me), Long.class), me)
+        .getSingleResult();
+  }
+
+  /** The edit screen of one number. */
+  public View open(long ipNumberId) {
+    scope.requireNumber(SETTINGS, ipNumberId);
+    return view(contracted(ipNumberId));
+  }
+
+  /** 設定. */
+  public Outcome change(long ipNumberId, MessageBoxForm form) {
+    Placement placement = scope.requireNumber(SETTINGS, ipNumberId);
+    SettingsSignIn me = scope.require(SETTINGS);
+    IpNumber number = contracted(ipNumberId);
+    MessageBox box = em.find(MessageBox.class, ipNumberId);
+    List<MessageBoxForm.Problem> problems = form.check(box != null && box.pinSet());
+    if (!problems.isEmpty()) {
+      return new Outcome(problems, null, 0);
+    }
+    if (box == null) {
+      box = new MessageBox(ipNumberId);
+      em.persist(box);
+    }
+    String old = describe(box.addresses(), box.guidanceType(), false);
+    boolean addressesChanged = !box.addresses().equals(form.used());
+    box.change(
+        form.used(),
+        form.guidance(),
+        form.changesPin() ? PasswordHasher.DEFAULT.hash(form.pin()) : null);
+    Instant now = clock.instant();
+    Operation entry =
+        Operation.completedChange(
+            OperationType.MESSAGE_BOX,
+            placement.customerId(),
+            number.number().digits(),
+            me.loginId(),
+            now,
+            ipNumberId,
+            old,
+            describe(form.used(), form.guidance(), form.changesPin()));
+    em.persist(entry);
+    int mails = 0;
+    if (addressesChanged) {
+      ZoneId zone = zoneOf(placement.customerId());
+      for (Address a : form.used()) {
+        mail.enqueue(
+            MessageBoxMails.settingCompleted(
+                entry.id(), number.number().digits(), a, form.guidance(), now, zone));
+        mails++;
+      }
+    }
+    changes.fire(new NumberChanged(ipNumberId, OperationType.MESSAGE_BOX.name()));
+    return new Outcome(List.of(), entry.id(), mails);
+  }
+
+  /** The recorded messages of the caller's box, newest first (number users). */
+  public List<Message> messages(long ipNumberId) {
+    scope.requireNumber(MESSAGES, ipNumberId);
+    contracted(ipNumberId);
+    return em.createQuery(
+            "select new jp.selfcare.messagebox.MessageBoxes$Message(m.id, m.messageCode,"
+                + " m.recordedAt, m.caller, m.lengthSeconds) from RecordedMessage m"
+                + " where m.ipNumberId = :id order by m.recordedAt desc",
+            Message.class)
+        .setParameter("id", ipNumberId)
+        .getResultList();
+  }
+
+  /** 削除 of recorded messages of the caller's box. */
+  public int deleteMessages(long ipNumberId, List<Long> messageIds) {
+    scope.requireNumber(MESSAGES, ipNumberId);
+    contracted(ipNumberId);
+    if (messageIds.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("delete from RecordedMessage m where m.ipNumberId = :n and m.id in :ids")
+        .setParameter("n", ipNumberId)
+        .setParameter("ids", messageIds)
+        .executeUpdate();
+  }
+
+  /** What the history keeps: the addresses with their conditions, the guidance, PIN changed. */
+  static String describe(List<Address> addresses, GuidanceType guidance, boolean pinChanged) {
+    return addresses.stream()
+            .map(
+                a ->
+                    a.slot()
+                        + ":"
+                        + a.address()
+                        + ":"
+                        + a.condition()
+                        + ":"
+                        + (a.attach() ? "1" : "0"))
+            .collect(Collectors.joining(","))
+        + ";"
+        + guidance
+        + (pinChanged ? ";PIN" : "");
+  }
+
+  private View view(IpNumber n) {
+    MessageBox box = em.find(MessageBox.class, n.id());
+    return new View(
+        n.id(),
+        n.contract().site().map(s -> s.siteId().value()).orElse(""),
+        n.number().digits(),
+        box == null ? List.of() : box.addresses(),
+        box == null ? GuidanceType.ANSWER_AND_RECORD : box.guidanceType(),
+        box != null && box.originalGuidance(),
+        box != null && box.pinSet());
+  }
+
+  private ZoneId zoneOf(long customerId) {
+    return ZoneId.of(
+        em.createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
+            .setParameter("id", customerId)
+            .getSingleResult());
+  }
+
+  private IpNumber contracted(long ipNumberId) {
+    IpNumber number = em.find(IpNumber.class, ipNumberId);
+    if (!number.addOns().has(AddOn.MESSAGE_BOX)) {
+      throw new NotAllowedException(number.number().digits() + " has no message box");
+    }
+    return number;
+  }
+}

@@ -223,6 +223,53 @@ class SettingsFeaturesPageIT extends ChromiumTest {
                 && d.findElement(By.id("rs:slots")).getText().contains(time));
   }
 
+  @Test
+  void theMessageBoxIsSetAndItsUserDeletesARecordedMessage() {
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuMessageBox")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mb:numberPart")));
+    PortalBrowser.type(browser, "mb:numberPart", "0350000013");
+    browser.findElement(By.id("mb:find")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id$=':select']"), 1));
+    browser.findElement(By.id("mb:rows:0:select")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mb:addresses:0:address")));
+    PortalBrowser.type(browser, "mb:addresses:0:address", "ui-box@example.jp");
+    PortalBrowser.type(browser, "mb:addresses:0:confirmation", "ui-box@example.jp");
+    browser.findElement(By.id("mb:addresses:0:condition")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#mb\\:addresses\\:0\\:condition_items li[data-label='録音時に通知']")))
+        .click();
+    PortalBrowser.type(browser, "mb:pin", "1234");
+    PortalBrowser.type(browser, "mb:pinConfirmation", "1234");
+    browser.findElement(By.id("mb:confirm")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mb:messages"), "連続"));
+    PortalBrowser.type(browser, "mb:pin", "2580");
+    PortalBrowser.type(browser, "mb:pinConfirmation", "2580");
+    browser.findElement(By.id("mb:confirm")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    browser.findElement(By.id("mb:apply")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mailNote")));
+    assertThat(ItMail.text(ItMail.awaitMail(smtp, "ui-box@example.jp", 1))).contains("0350000013");
+
+    browser.manage().deleteAllCookies();
+    browser.get(Urls.APP + "/settings/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", "W000000003");
+    PortalBrowser.type(browser, "login:password", "Demo-pass1");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+    browser.findElement(By.id("appMenuForm:menuMessages")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rm:list")));
+    int before = browser.findElements(By.cssSelector("#rm\\:list tbody tr[data-ri]")).size();
+    assertThat(before).isPositive();
+    browser.findElement(By.cssSelector("#rm\\:list tbody tr[data-ri='0'] .ui-chkbox-box")).click();
+    browser.findElement(By.id("rm:delete")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rm:confirmYes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rm:messages"), "削除しました"));
+    assertThat(browser.findElements(By.cssSelector("#rm\\:list tbody tr[data-ri]")))
+        .hasSize(before - 1);
+  }
+
   private List<String> targetItems() {
     return browser
         .findElements(By.cssSelector("#hg\\:members .ui-picklist-target li.ui-picklist-item"))
@@ -241,6 +288,9 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     assertThat(browser.findElements(By.id("appMenuForm:menuInternational"))).isEmpty();
     assertThat(browser.findElements(By.id("appMenuForm:menuOutgoing"))).isEmpty();
     assertThat(browser.findElements(By.id("appMenuForm:menuAccounts"))).isEmpty();
+    assertThat(browser.findElements(By.id("appMenuForm:menuMessages")))
+        .as("its number has no message box")
+        .isEmpty();
 
     browser.findElement(By.id("appMenuForm:menuCallerId")).click();
     wait.until(

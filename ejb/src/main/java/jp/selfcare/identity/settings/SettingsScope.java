@@ -4,10 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.numbers.AddOn;
+import jp.selfcare.numbers.IpNumber;
 
 /**
  * The one place that decides whether the Web Settings Site login of this request may do something:
@@ -90,6 +94,26 @@ public class SettingsScope {
       case NUMBER_USER -> me.ipNumberId();
       case BUSINESS_MOBILE -> null;
     };
+  }
+
+  /**
+   * The add-on contracts the caller's own number carries (a number user: its number's; other
+   * logins: every add-on, their screens list only the numbers that carry one). Menus use it to hide
+   * functions the number does not have; the services check the number again.
+   */
+  public Set<AddOn> ownNumberAddOns() {
+    SettingsSignIn me = caller.requireSettings();
+    if (me.role() != SettingsRole.NUMBER_USER) {
+      return EnumSet.allOf(AddOn.class);
+    }
+    IpNumber number = em.find(IpNumber.class, me.ipNumberId());
+    Set<AddOn> carried = EnumSet.noneOf(AddOn.class);
+    for (AddOn addOn : AddOn.values()) {
+      if (number.addOns().has(addOn)) {
+        carried.add(addOn);
+      }
+    }
+    return carried;
   }
 
   /** The placement of an IP telephone number. */

@@ -1,12 +1,16 @@
 package jp.selfcare.web.settings;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Set;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsLogin.Outcome;
 import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.numbers.AddOn;
 
 /**
  * The Web Settings Site login state of this browser session: the ticket and the step after the
@@ -21,6 +25,9 @@ public class SettingsSession implements Serializable {
   private String ticket;
   private Outcome step;
   private SettingsSignIn signIn;
+  private Set<AddOn> addOns;
+
+  @EJB private SettingsScope scope;
 
   void begin(String nextTicket, Outcome nextStep) {
     this.signIn = null;
@@ -29,6 +36,7 @@ public class SettingsSession implements Serializable {
   }
 
   void complete(SettingsSignIn completed) {
+    this.addOns = null;
     this.ticket = null;
     this.step = null;
     this.signIn = completed;
@@ -64,6 +72,26 @@ public class SettingsSession implements Serializable {
 
   public boolean isStepPending() {
     return ticket != null;
+  }
+
+  /**
+   * Whether the login's number carries the add-on (always for administrators, whose screens list
+   * the numbers that do); menus hide what a number user's number lacks.
+   */
+  public boolean carries(String addOn) {
+    if (signIn == null) {
+      return false;
+    }
+    if (addOns == null) {
+      addOns = scope.ownNumberAddOns();
+    }
+    return addOns.contains(AddOn.valueOf(addOn));
+  }
+
+  /** Whether the login's number is an ordinary one (not forwarding to a specific number). */
+  public boolean isOrdinaryNumber() {
+    return signIn != null
+        && (signIn.role() != SettingsRole.NUMBER_USER || !carries("SPECIFIC_DESTINATION"));
   }
 
   /** Whether the menu offers the function (the services check again). */

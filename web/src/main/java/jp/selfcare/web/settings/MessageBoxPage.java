@@ -1,0 +1,275 @@
+package jp.selfcare.web.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.messagebox.Address;
+import jp.selfcare.messagebox.GuidanceType;
+import jp.selfcare.messagebox.MessageBoxForm;
+import jp.selfcare.messagebox.MessageBoxForm.AddressForm;
+import jp.selfcare.messagebox.MessageBoxes;
+import jp.selfcare.messagebox.MessageBoxes.View;
+import jp.selfcare.messagebox.Notify;
+import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * メッセージボックス (メールアドレス設定): search → select → three address rows with confirmation, 通知条件 and 添付,
+ * ガイダンス種別 and the PIN → 確認 → 設定. A number user starts at its own number.
+ */
+@Named
+@ViewScoped
+public class MessageBoxPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the user is in the flow. */
+  public enum Step {
+    SEARCH,
+    EDIT,
+    CONFIRM,
+    DONE
+  }
+
+  /** An address row as edited. */
+  public static class Row implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final int slot;
+    private String address = "";
+    private String confirmation = "";
+    private Notify condition = Notify.NEVER;
+    private boolean attach;
+
+    Row(int slot) {
+      this.slot = slot;
+    }
+
+    public int getSlot() {
+      return slot;
+    }
+
+    public String getAddress() {
+      return address;
+    }
+
+    public void setAddress(String address) {
+      this.address = address;
+    }
+
+    public String getConfirmation() {
+      return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+      this.confirmation = confirmation;
+    }
+
+    public Notify getCondition() {
+      return condition;
+    }
+
+    public void setCondition(Notify condition) {
+      this.condition = condition;
+    }
+
+    public boolean isAttach() {
+      return attach;
+    }
+
+    public void setAttach(boolean attach) {
+      this.attach = attach;
+    }
+  }
+
+  @EJB private MessageBoxes boxes;
+
+  @Inject private SettingsSession session;
+
+  private Step step = Step.SEARCH;
+  private String numberPart;
+  private LazyDataModel<View> rows;
+  private View view;
+  private List<Row> addresses = new ArrayList<>();
+  private GuidanceType guidance;
+  private String pin;
+  private String pinConfirmation;
+  private int mails;
+
+  @PostConstruct
+  void start() {
+    if (session.getRole() == SettingsRole.NUMBER_USER) {
+      List<View> own = boxes.page(NumberConditions.ANY, 0, 1);
+      if (!own.isEmpty()) {
+        select(own.get(0).ipNumberId());
+      }
+    }
+  }
+
+  public void find() {
+    rows = null;
+  }
+
+  public LazyDataModel<View> getRows() {
+    if (rows == null) {
+      NumberConditions conditions = new NumberConditions(null, null, numberPart);
+      rows =
+          new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+              return Math.toIntExact(boxes.count(conditions));
+            }
+
+            @Override
+            public List<View> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+              return boxes.page(conditions, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(View row) {
+              return Long.toString(row.ipNumberId());
+            }
+          };
+    }
+    return rows;
+  }
+
+  /** 選択. */
+  public void select(long ipNumberId) {
+    view = boxes.open(ipNumberId);
+    addresses = new ArrayList<>();
+    for (int slot = 1; slot <= MessageBoxForm.SLOTS; slot++) {
+      addresses.add(new Row(slot));
+    }
+    for (Address a : view.addresses()) {
+      Row row = addresses.get(a.slot() - 1);
+      row.address = a.address();
+      row.confirmation = a.address();
+      row.condition = a.condition();
+      row.attach = a.attach();
+    }
+    guidance = view.guidance();
+    pin = null;
+    pinConfirmation = null;
+    step = Step.EDIT;
+  }
+
+  /** 確認: every rule first. */
+  public void confirm() {
+    if (show(form().check(view.pinSet()))) {
+      step = Step.CONFIRM;
+    }
+  }
+
+  public void back() {
+    step = Step.EDIT;
+  }
+
+  /** 設定. */
+  public void apply() {
+    MessageBoxes.Outcome outcome = boxes.change(view.ipNumberId(), form());
+    if (show(outcome.problems())) {
+      mails = outcome.mails();
+      step = Step.DONE;
+      rows = null;
+    } else {
+      step = Step.EDIT;
+    }
+  }
+
+  public void toSearch() {
+    view = null;
+    step = Step.SEARCH;
+  }
+
+  private MessageBoxForm form() {
+    return new MessageBoxForm(
+        addresses.stream()
+            .map(r -> new AddressForm(r.address, r.confirmation, r.condition, r.attach))
+            .toList(),
+        guidance,
+        pin,
+        pinConfirmation);
+  }
+
+  private static boolean show(List<MessageBoxForm.Problem> problems) {
+    problems.forEach(p -> Messages.error("messageBox.problem." + p.kind().name(), p.slot()));
+    return problems.isEmpty();
+  }
+
+  public Notify[] getConditions() {
+    return Notify.values();
+  }
+
+  public GuidanceType[] getGuidanceTypes() {
+    return GuidanceType.values();
+  }
+
+  public boolean isNumberUser() {
+    return session.getRole() == SettingsRole.NUMBER_USER;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public View getView() {
+    return view;
+  }
+
+  public List<Row> getAddresses() {
+    return addresses;
+  }
+
+  public GuidanceType getGuidance() {
+    return guidance;
+  }
+
+  public void setGuidance(GuidanceType guidance) {
+    this.guidance = guidance;
+  }
+
+  public String getPin() {
+    return pin;
+  }
+
+  public void setPin(String pin) {
+    this.pin = pin;
+  }
+
+  public String getPinConfirmation() {
+    return pinConfirmation;
+  }
+
+  public void setPinConfirmation(String pinConfirmation) {
+    this.pinConfirmation = pinConfirmation;
+  }
+
+  public int getMails() {
+    return mails;
+  }
+
+  public String getNumberPart() {
+    return numberPart;
+  }
+
+  public void setNumberPart(String numberPart) {
+    this.numberPart = numberPart;
+  }
+}

@@ -107,6 +107,16 @@ public class Operation implements Serializable {
     return change;
   }
 
+  /**
+   * Completes a change that is not one number's (e.g. a contract's mobile users) with what it
+   * replaced and what it made, for the history's difference page.
+   */
+  public void recordChange(String old, String now) {
+    this.oldValue = old;
+    this.newValue = now;
+    finish(OperationState.COMPLETED, acceptedAt, null);
+  }
+
   /** Marks this change as the undo of an earlier entry. */
   public void undoes(long operationId) {
     this.undoOf = operationId;

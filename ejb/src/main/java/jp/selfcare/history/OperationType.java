@@ -25,5 +25,7 @@ public enum OperationType {
   /** 転送先特定番号 (FDIS/NDIS): forwarding to the contracted number (§3). */
   SPECIFIC_DESTINATION_FORWARDING,
   /** メッセージボックス: addresses, guidance, PIN (§6). */
-  MESSAGE_BOX
+  MESSAGE_BOX,
+  /** ビジネスモバイル利用者の登録・変更・削除 (§13). */
+  MOBILE_USERS
 }

@@ -270,6 +270,47 @@ class SettingsFeaturesPageIT extends ChromiumTest {
         .hasSize(before - 1);
   }
 
+  @Test
+  void theBusinessMobileLoginRegistersFindsAndRenamesAUser() {
+    browser.get(Urls.APP + "/settings/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", "BM12345678");
+    PortalBrowser.type(browser, "login:password", "Demo-pass1");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("second:skip"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+    assertThat(browser.findElements(By.id("appMenuForm:menuForwarding"))).isEmpty();
+    browser.findElement(By.id("appMenuForm:menuMobile")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mu:fresh:0:name")));
+
+    PortalBrowser.type(browser, "mu:fresh:0:name", "品質管理部 高橋");
+    PortalBrowser.type(browser, "mu:fresh:0:number", "090-7777-0001");
+    browser.findElement(By.id("mu:register")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("mu:confirmYes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mu:messages"), "ハイフンなし"));
+    assertThat(Urls.count("SELECT COUNT(*) FROM mobile_user WHERE mobile_number LIKE '%7777%'"))
+        .as("refused: hyphens")
+        .isZero();
+
+    PortalBrowser.type(browser, "mu:fresh:0:number", "09077770001");
+    browser.findElement(By.id("mu:register")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("mu:confirmYes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mu:messages"), "1人"));
+
+    PortalBrowser.type(browser, "mu:number", "09077770001");
+    browser.findElement(By.id("mu:find")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resultCount"), "1"));
+    PortalBrowser.type(browser, "mu:found:0:name", "品質管理部 高橋一郎");
+    browser.findElement(By.cssSelector("#mu\\:found\\:0\\:restricted .ui-chkbox-box")).click();
+    browser.findElement(By.id("mu:apply")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("mu:confirmYes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mu:messages"), "変更を登録"));
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM mobile_user WHERE mobile_number = '09077770001'"
+                    + " AND user_name = '品質管理部 高橋一郎' AND international_restricted"))
+        .isEqualTo(1);
+  }
+
   private List<String> targetItems() {
     return browser
         .findElements(By.cssSelector("#hg\\:members .ui-picklist-target li.ui-picklist-item"))

@@ -97,6 +97,11 @@ public enum CallFeature {
     return contract == null || number.addOns().has(contract);
   }
 
+  /** Whether a value the settings history keeps ("ON"/"OFF") means on. */
+  public static boolean historyValueOn(String value) {
+    return "ON".equals(value);
+  }
+
   /** The feature whose changes are written with this history type, if any. */
   public static Optional<CallFeature> ofHistoryType(OperationType type) {
     for (CallFeature feature : values()) {

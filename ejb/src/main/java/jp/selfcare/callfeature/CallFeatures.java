@@ -162,11 +162,6 @@ public class CallFeatures {
     return entry.id();
   }
 
-  /** Whether a stored history value ("ON"/"OFF") means on. */
-  public static boolean decode(String value) {
-    return ON.equals(value);
-  }
-
   private Operation store(
       CallFeature feature,
       Placement placement,

@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
-import jp.selfcare.callfeature.CallFeature;
-import jp.selfcare.callfeature.FeatureSwitch;
 import jp.selfcare.change.NumberChanged;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.forwarding.ForwardingSetting.Validation;
@@ -24,7 +22,6 @@ import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsScope.Placement;
 import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.AddOn;
-import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.IpNumber;
 
 /**
@@ -128,13 +125,7 @@ public class Forwarding {
 
   /** The number's setting ({@link ForwardingSetting#NONE} before the first change). */
   private ForwardingSetting current(long ipNumberId) {
-    return ownSetting(em, ipNumberId);
-  }
-
-  /** A number's own §1 setting ({@link ForwardingSetting#NONE} before the first change). */
-  public static ForwardingSetting ownSetting(EntityManager em, long ipNumberId) {
-    NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);
-    return stored == null ? ForwardingSetting.NONE : stored.setting();
+    return ForwardingFacts.ownSetting(em, ipNumberId);
   }
 
   private IpNumber ordinaryNumber(long ipNumberId) {
@@ -146,17 +137,6 @@ public class Forwarding {
   }
 
   private NumberContext context(IpNumber number) {
-    return contextOf(em, number);
-  }
-
-  /** What §1's rules depend on besides the form: the contracts and the §9 suspension. */
-  public static NumberContext contextOf(EntityManager em, IpNumber number) {
-    AddOns addOns = number.addOns();
-    return new NumberContext(
-        number.number().digits(),
-        addOns.has(AddOn.MEMBERS_NET),
-        FeatureSwitch.isOn(em, number.id(), CallFeature.INTERNATIONAL_SUSPENSION),
-        addOns.has(AddOn.BULK_FORWARDING),
-        addOns.has(AddOn.MESSAGE_BOX));
+    return ForwardingFacts.context(em, number);
   }
 }

@@ -112,7 +112,7 @@ public class SpecificDestinationForwarding {
     IpNumber number = contracted(ipNumberId);
     Validation validation =
         ForwardingSetting.validateSpecificDestination(
-            form, Forwarding.contextOf(em, number), number.addOns().destinationNumber());
+            form, ForwardingFacts.context(em, number), number.addOns().destinationNumber());
     if (!validation.valid()) {
       return new Outcome(validation, null);
     }
@@ -138,8 +138,8 @@ public class SpecificDestinationForwarding {
         n.contract().site().map(s -> s.siteId().value()).orElse(""),
         n.number().digits(),
         n.addOns().destinationNumber(),
-        Forwarding.ownSetting(em, n.id()),
-        Forwarding.contextOf(em, n),
+        ForwardingFacts.ownSetting(em, n.id()),
+        ForwardingFacts.context(em, n),
         hold);
   }
 

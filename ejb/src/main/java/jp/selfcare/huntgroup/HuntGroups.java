@@ -222,7 +222,7 @@ public class HuntGroups {
   }
 
   /** The group as the history keeps it: "METHOD|PRESENTATION|n1,n2,…". */
-  static String encode(HuntGroup group) {
+  private static String encode(HuntGroup group) {
     return group.callMethod()
         + "|"
         + group.presentation()

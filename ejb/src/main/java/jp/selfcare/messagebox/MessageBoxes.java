@@ -187,7 +187,8 @@ public class MessageBoxes {
   }
 
   /** What the history keeps: the addresses with their conditions, the guidance, PIN changed. */
-  static String describe(List<Address> addresses, GuidanceType guidance, boolean pinChanged) {
+  private static String describe(
+      List<Address> addresses, GuidanceType guidance, boolean pinChanged) {
     return addresses.stream()
             .map(
                 a ->

@@ -11,11 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import jp.selfcare.change.NumberChanged;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
@@ -136,30 +132,12 @@ public class NuisanceBlocking {
         rejections(ipNumberId, thisMonth.minusMonths(1)));
   }
 
-  /** The rules of §7 for a whole list, without changing anything. */
-  public static List<Problem> check(List<String> typed) {
-    List<Problem> problems = new ArrayList<>();
-    if (typed.size() > BlockedNumberRules.MAX_ENTRIES) {
-      problems.add(new Problem(-1, Kind.TOO_MANY));
-    }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < typed.size(); i++) {
-      Optional<String> digits = BlockedNumberRules.digits(typed.get(i));
-      if (digits.isEmpty()) {
-        problems.add(new Problem(i, Kind.NUMBER_FORMAT));
-      } else if (!seen.add(digits.get())) {
-        problems.add(new Problem(i, Kind.DUPLICATE));
-      }
-    }
-    return problems;
-  }
-
   /** 設定: the number's list becomes exactly these numbers, each registered now. */
   public Outcome apply(long ipNumberId, List<String> typed) {
     Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
     SettingsSignIn me = scope.require(FUNCTION);
     IpNumber number = contracted(ipNumberId);
-    List<Problem> problems = check(typed);
+    List<Problem> problems = NuisanceList.check(typed);
     if (!problems.isEmpty()) {
       return new Outcome(problems, null);
     }
@@ -183,29 +161,23 @@ public class NuisanceBlocking {
     Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
     SettingsSignIn me = scope.require(FUNCTION);
     IpNumber number = contracted(ipNumberId);
-    String current = encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
+    String current =
+        NuisanceList.encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
     if (!current.equals(earlier.newValue().orElse(""))) {
       throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
     }
-    Operation entry = store(placement, me, number, decode(earlier.oldValue().orElse("")));
+    Operation entry =
+        store(placement, me, number, NuisanceList.decode(earlier.oldValue().orElse("")));
     entry.undoes(operationId);
     return entry.id();
-  }
-
-  /** A list as the history keeps it: the numbers, comma-separated. */
-  public static String encode(List<String> numbers) {
-    return String.join(",", numbers);
-  }
-
-  public static List<String> decode(String value) {
-    return value.isEmpty() ? List.of() : List.of(value.split(","));
   }
 
   private Operation store(
       Placement placement, SettingsSignIn me, IpNumber number, List<String> digits) {
     long ipNumberId = number.id();
     Instant now = clock.instant();
-    String old = encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
+    String old =
+        NuisanceList.encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
     em.createQuery("delete from NuisanceEntry e where e.ipNumberId = :id")
         .setParameter("id", ipNumberId)
         .executeUpdate();
@@ -219,7 +191,7 @@ public class NuisanceBlocking {
             now,
             ipNumberId,
             old,
-            encode(digits));
+            NuisanceList.encode(digits));
     em.persist(entry);
     changes.fire(new NumberChanged(ipNumberId, OperationType.NUISANCE_BLOCKING.name()));
     return entry;

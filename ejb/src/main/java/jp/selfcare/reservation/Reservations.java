@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import jp.selfcare.change.NumberChanged;
-import jp.selfcare.forwarding.Forwarding;
+import jp.selfcare.forwarding.ForwardingFacts;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.history.Operation;
@@ -124,7 +124,7 @@ public class Reservations {
     return new View(
         ipNumberId,
         number.number().digits(),
-        Forwarding.contextOf(em, number),
+        ForwardingFacts.context(em, number),
         stored == null ? null : stored.schedule(),
         hold);
   }
@@ -134,7 +134,7 @@ public class Reservations {
     Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
     SettingsSignIn me = scope.require(FUNCTION);
     IpNumber number = ordinaryNumber(ipNumberId);
-    ScheduleRules.Result result = ScheduleRules.validate(form, Forwarding.contextOf(em, number));
+    ScheduleRules.Result result = ScheduleRules.validate(form, ForwardingFacts.context(em, number));
     if (!result.valid()) {
       return new Outcome(result, null);
     }
@@ -181,7 +181,7 @@ public class Reservations {
   public ForwardingSetting settingAt(long ipNumberId, Instant at) {
     Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
     Reservation stored = em.find(Reservation.class, ipNumberId);
-    ForwardingSetting own = Forwarding.ownSetting(em, ipNumberId);
+    ForwardingSetting own = ForwardingFacts.ownSetting(em, ipNumberId);
     return WeeklySchedule.settingAt(
         own,
         Optional.ofNullable(stored).map(Reservation::schedule),

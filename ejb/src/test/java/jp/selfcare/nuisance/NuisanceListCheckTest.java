@@ -18,29 +18,29 @@ class NuisanceListCheckTest {
 
   @Test
   void thirtyDistinctNumbersPass() {
-    assertThat(NuisanceBlocking.check(numbers(30))).isEmpty();
+    assertThat(NuisanceList.check(numbers(30))).isEmpty();
   }
 
   @Test
   void anEmptyListPasses() {
-    assertThat(NuisanceBlocking.check(List.of())).isEmpty();
+    assertThat(NuisanceList.check(List.of())).isEmpty();
   }
 
   @Test
   void thirtyOneAreTooMany() {
-    assertThat(NuisanceBlocking.check(numbers(31))).containsExactly(new Problem(-1, Kind.TOO_MANY));
+    assertThat(NuisanceList.check(numbers(31))).containsExactly(new Problem(-1, Kind.TOO_MANY));
   }
 
   @Test
   void theSameNumberTypedDifferentlyIsADuplicate() {
-    assertThat(NuisanceBlocking.check(List.of("03-1234-5678", "0312345678")))
+    assertThat(NuisanceList.check(List.of("03-1234-5678", "0312345678")))
         .containsExactly(new Problem(1, Kind.DUPLICATE));
   }
 
   @Test
   void eachBadEntryIsNamedByItsPosition() {
     List<String> typed = new ArrayList<>(List.of("0312345678", "非通知", "090-1234-5678", "12345"));
-    assertThat(NuisanceBlocking.check(typed))
+    assertThat(NuisanceList.check(typed))
         .containsExactly(new Problem(1, Kind.NUMBER_FORMAT), new Problem(3, Kind.NUMBER_FORMAT));
   }
 }

@@ -103,32 +103,13 @@ public class UserGroups {
   /** The voice groups of the caller's customer. */
   public List<VoiceGroupChoice> voiceGroups() {
     PortalSignIn admin = requireAdministrator();
-    return voiceGroupsOf(em, admin.customerId());
+    return VoiceGroupChoices.of(em, admin.customerId());
   }
 
   /** The contract N-numbers of the caller's customer, in order. */
   public List<String> contractNumbers() {
     PortalSignIn admin = requireAdministrator();
     return contractNumbersOf(admin.customerId());
-  }
-
-  /**
-   * The voice groups of a customer with their representative contract; a voice group whose sites
-   * have no IP Voice contract yet is listed without one.
-   */
-  public static List<VoiceGroupChoice> voiceGroupsOf(EntityManager em, long customerId) {
-    return em.createQuery(
-            "select g.groupId.value, g.name, min(c.number.value) from VoiceGroup g"
-                + " left join ServicePlan p on p.voiceGroup = g left join Site s on s.plan = p"
-                + " left join Contract c on c.site = s and c.service = :ipVoice"
-                + " where g.customer.id = :c group by g.groupId.value, g.name"
-                + " order by g.groupId.value",
-            Object[].class)
-        .setParameter("c", customerId)
-        .setParameter("ipVoice", ServiceType.IP_VOICE)
-        .getResultStream()
-        .map(r -> new VoiceGroupChoice((String) r[0], (String) r[1], (String) r[2]))
-        .toList();
   }
 
   private List<String> contractNumbersOf(long customerId) {
@@ -243,7 +224,7 @@ public class UserGroups {
     Set<String> services =
         Arrays.stream(ServiceType.values()).map(Enum::name).collect(Collectors.toSet());
     Set<String> voiceGroups =
-        voiceGroupsOf(em, customerId).stream()
+        VoiceGroupChoices.of(em, customerId).stream()
             .map(VoiceGroupChoice::voiceGroupId)
             .collect(Collectors.toSet());
     Set<String> contracts = new HashSet<>(contractNumbersOf(customerId));

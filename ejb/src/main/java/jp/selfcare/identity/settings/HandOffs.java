@@ -18,8 +18,8 @@ import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.permission.PortalAccess;
-import jp.selfcare.identity.permission.UserGroups;
 import jp.selfcare.identity.permission.UserGroups.VoiceGroupChoice;
+import jp.selfcare.identity.permission.VoiceGroupChoices;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.VoiceGroupId;
@@ -53,7 +53,7 @@ public class HandOffs {
     PortalSignIn me = caller.requirePortal();
     Set<VoiceGroupId> editable = access.editableVoiceGroups();
     String key = keyword == null ? "" : keyword.strip().toLowerCase(Locale.ROOT);
-    return UserGroups.voiceGroupsOf(em, me.customerId()).stream()
+    return VoiceGroupChoices.of(em, me.customerId()).stream()
         .filter(g -> editable.contains(new VoiceGroupId(g.voiceGroupId())))
         .filter(g -> key.isEmpty() || matches(g, key))
         .toList();

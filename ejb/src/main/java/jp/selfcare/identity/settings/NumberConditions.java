@@ -19,7 +19,7 @@ public record NumberConditions(String siteId, String contractNumber, String numb
   /** The conditions as JPQL, each starting with " and". */
   public String jpql(SettingsSignIn me) {
     StringBuilder where = new StringBuilder(" and c.customer.id = :customer");
-    where.append(SettingsScope.numberCondition(me));
+    where.append(numberCondition(me));
     if (!blank(siteId)) {
       where.append(" and s.siteId.value = :site");
     }
@@ -35,7 +35,7 @@ public record NumberConditions(String siteId, String contractNumber, String numb
   /** Binds the parameters {@link #jpql} uses. */
   public <T> TypedQuery<T> bind(TypedQuery<T> q, SettingsSignIn me) {
     q.setParameter("customer", me.customerId());
-    Long scopeId = SettingsScope.scopeId(me);
+    Long scopeId = scopeId(me);
     if (scopeId != null) {
       q.setParameter("scope", scopeId);
     }
@@ -53,5 +53,29 @@ public record NumberConditions(String siteId, String contractNumber, String numb
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
+  }
+
+  /**
+   * A JPQL condition (starting with " and") that keeps numbers {@code n} of site {@code s} under
+   * plan {@code p} within the login's scope; bind {@code :scope} to {@link #scopeId} when it is not
+   * null.
+   */
+  static String numberCondition(SettingsSignIn me) {
+    return switch (me.role()) {
+      case VOICE_GROUP_ADMIN -> " and p.voiceGroup.id = :scope";
+      case SITE_ADMIN -> " and s.id = :scope";
+      case NUMBER_USER -> " and n.id = :scope";
+      case BUSINESS_MOBILE -> " and 1 = 0";
+    };
+  }
+
+  /** The value of {@code :scope} in {@link #numberCondition}, null when it has none. */
+  static Long scopeId(SettingsSignIn me) {
+    return switch (me.role()) {
+      case VOICE_GROUP_ADMIN -> me.voiceGroupId();
+      case SITE_ADMIN -> me.siteId();
+      case NUMBER_USER -> me.ipNumberId();
+      case BUSINESS_MOBILE -> null;
+    };
   }
 }

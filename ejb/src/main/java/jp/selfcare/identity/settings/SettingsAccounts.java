@@ -89,12 +89,12 @@ public class SettingsAccounts {
     if (form.kind() == null || form.kind() == Kind.BUSINESS_MOBILE) {
       problems.add(AccountProblem.KIND_REQUIRED);
     } else if (form.kind() == Kind.SITE_ADMIN) {
-      target = site(form.siteId()).filter(p -> SettingsScope.covers(me, p));
+      target = site(form.siteId()).filter(p -> p.coveredBy(me));
       if (target.isEmpty()) {
         problems.add(AccountProblem.SITE_NOT_IN_SCOPE);
       }
     } else {
-      target = number(form.telephoneNumber()).filter(p -> SettingsScope.covers(me, p));
+      target = number(form.telephoneNumber()).filter(p -> p.coveredBy(me));
       if (target.isEmpty()) {
         problems.add(AccountProblem.NUMBER_NOT_IN_SCOPE);
       } else if (numberHasAccount(target.get().ipNumberId())) {
@@ -300,13 +300,12 @@ public class SettingsAccounts {
     SettingsAccount account = em.find(SettingsAccount.class, accountId);
     if (account == null
         || account.kind() == Kind.BUSINESS_MOBILE
-        || !SettingsScope.covers(
-            me,
-            new Placement(
+        || !new Placement(
                 account.customerId(),
                 account.voiceGroupId(),
                 account.siteId(),
-                account.ipNumberId()))) {
+                account.ipNumberId())
+            .coveredBy(me)) {
       throw new NotAllowedException("the account is outside the caller's scope");
     }
     return account;

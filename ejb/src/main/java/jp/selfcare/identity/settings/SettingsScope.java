@@ -28,7 +28,21 @@ public class SettingsScope {
   @Inject private Caller caller;
 
   /** Where a number or a site sits: its voice group, its site, and the number itself if any. */
-  public record Placement(long customerId, Long voiceGroupId, long siteId, Long ipNumberId) {}
+  public record Placement(long customerId, Long voiceGroupId, long siteId, Long ipNumberId) {
+
+    /** Whether a login's scope contains this placement (a number, or a whole site). */
+    public boolean coveredBy(SettingsSignIn me) {
+      if (me.customerId() != customerId) {
+        return false;
+      }
+      return switch (me.role()) {
+        case VOICE_GROUP_ADMIN -> me.voiceGroupId().equals(voiceGroupId);
+        case SITE_ADMIN -> me.siteId().equals(siteId);
+        case NUMBER_USER -> me.ipNumberId().equals(ipNumberId);
+        case BUSINESS_MOBILE -> false;
+      };
+    }
+  }
 
   /** The caller's login, if it may use the function at all. */
   public SettingsSignIn require(SettingsFunction function) {
@@ -43,7 +57,7 @@ public class SettingsScope {
   public Placement requireNumber(SettingsFunction function, long ipNumberId) {
     SettingsSignIn me = require(function);
     Placement number = ofNumber(ipNumberId).orElseThrow(() -> outside(me, "number"));
-    if (!covers(me, number)) {
+    if (!number.coveredBy(me)) {
       throw outside(me, "number");
     }
     return number;
@@ -53,47 +67,10 @@ public class SettingsScope {
   public Placement requireSite(SettingsFunction function, long siteId) {
     SettingsSignIn me = require(function);
     Placement site = ofSite(siteId).orElseThrow(() -> outside(me, "site"));
-    if (!covers(me, site)) {
+    if (!site.coveredBy(me)) {
       throw outside(me, "site");
     }
     return site;
-  }
-
-  /** Whether a login's scope contains the placement (a number, or a whole site). */
-  public static boolean covers(SettingsSignIn me, Placement target) {
-    if (me.customerId() != target.customerId()) {
-      return false;
-    }
-    return switch (me.role()) {
-      case VOICE_GROUP_ADMIN -> me.voiceGroupId().equals(target.voiceGroupId());
-      case SITE_ADMIN -> me.siteId().equals(target.siteId());
-      case NUMBER_USER -> me.ipNumberId().equals(target.ipNumberId());
-      case BUSINESS_MOBILE -> false;
-    };
-  }
-
-  /**
-   * A JPQL condition (starting with " and") that keeps numbers {@code n} of site {@code s} under
-   * plan {@code p} within the login's scope; bind {@code :scope} to {@link #scopeId} when it is not
-   * null.
-   */
-  public static String numberCondition(SettingsSignIn me) {
-    return switch (me.role()) {
-      case VOICE_GROUP_ADMIN -> " and p.voiceGroup.id = :scope";
-      case SITE_ADMIN -> " and s.id = :scope";
-      case NUMBER_USER -> " and n.id = :scope";
-      case BUSINESS_MOBILE -> " and 1 = 0";
-    };
-  }
-
-  /** The value of {@code :scope} in {@link #numberCondition}, null when it has none. */
-  public static Long scopeId(SettingsSignIn me) {
-    return switch (me.role()) {
-      case VOICE_GROUP_ADMIN -> me.voiceGroupId();
-      case SITE_ADMIN -> me.siteId();
-      case NUMBER_USER -> me.ipNumberId();
-      case BUSINESS_MOBILE -> null;
-    };
   }
 
   /**

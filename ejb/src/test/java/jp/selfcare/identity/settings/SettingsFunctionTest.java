@@ -66,24 +66,24 @@ class SettingsFunctionTest {
     Placement otherCustomer = new Placement(11, 100L, 1000, 5000L);
 
     SettingsSignIn group = login(SettingsRole.VOICE_GROUP_ADMIN, 100L, null, null);
-    assertThat(SettingsScope.covers(group, number)).isTrue();
-    assertThat(SettingsScope.covers(group, otherSite)).isTrue();
-    assertThat(SettingsScope.covers(group, otherGroup)).isFalse();
-    assertThat(SettingsScope.covers(group, otherCustomer)).isFalse();
+    assertThat(number.coveredBy(group)).isTrue();
+    assertThat(otherSite.coveredBy(group)).isTrue();
+    assertThat(otherGroup.coveredBy(group)).isFalse();
+    assertThat(otherCustomer.coveredBy(group)).isFalse();
 
     SettingsSignIn site = login(SettingsRole.SITE_ADMIN, 100L, 1000L, null);
-    assertThat(SettingsScope.covers(site, sameSiteOtherNumber)).isTrue();
-    assertThat(SettingsScope.covers(site, otherSite)).isFalse();
+    assertThat(sameSiteOtherNumber.coveredBy(site)).isTrue();
+    assertThat(otherSite.coveredBy(site)).isFalse();
 
     SettingsSignIn user = login(SettingsRole.NUMBER_USER, 100L, 1000L, 5000L);
-    assertThat(SettingsScope.covers(user, number)).isTrue();
-    assertThat(SettingsScope.covers(user, sameSiteOtherNumber)).isFalse();
-    assertThat(SettingsScope.covers(user, new Placement(10, 100L, 1000, null)))
+    assertThat(number.coveredBy(user)).isTrue();
+    assertThat(sameSiteOtherNumber.coveredBy(user)).isFalse();
+    assertThat(new Placement(10, 100L, 1000, null).coveredBy(user))
         .as("a number user never covers a whole site")
         .isFalse();
 
     SettingsSignIn mobile = login(SettingsRole.BUSINESS_MOBILE, null, null, null);
-    assertThat(SettingsScope.covers(mobile, number)).isFalse();
+    assertThat(number.coveredBy(mobile)).isFalse();
   }
 
   @RepeatedTest(50)

@@ -202,7 +202,7 @@ public class HistoryPage implements Serializable {
 
   private static String onOff(CallFeature feature, String value) {
     return Messages.text(
-        "feature." + (CallFeatures.decode(value) ? "on" : "off") + "." + feature.name());
+        "feature." + (CallFeature.historyValueOn(value) ? "on" : "off") + "." + feature.name());
   }
 
   private static String forwardText(boolean forward) {

@@ -16,6 +16,7 @@ import jp.selfcare.nuisance.BlockedNumberRules;
 import jp.selfcare.nuisance.NuisanceBlocking;
 import jp.selfcare.nuisance.NuisanceBlocking.Problem;
 import jp.selfcare.nuisance.NuisanceBlocking.Row;
+import jp.selfcare.nuisance.NuisanceList;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -147,7 +148,7 @@ public class NuisancePage implements Serializable {
     }
     List<String> after = new ArrayList<>(kept());
     after.add(added.strip());
-    List<Problem> problems = NuisanceBlocking.check(after);
+    List<Problem> problems = NuisanceList.check(after);
     if (!problems.isEmpty()) {
       show(problems, after);
       return;
@@ -159,7 +160,7 @@ public class NuisancePage implements Serializable {
   /** 確認: the list as it will be after 設定. */
   public void confirm() {
     List<String> after = kept();
-    List<Problem> problems = NuisanceBlocking.check(after);
+    List<Problem> problems = NuisanceList.check(after);
     if (problems.isEmpty()) {
       step = Step.CONFIRM;
     } else {

@@ -3,10 +3,17 @@ package jp.selfcare.it;
 import static jp.selfcare.it.Urls.count;
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OperationHoldIT {
+
+  @ArquillianResource private ManagementClient management;
 
   /** Sites 1000002, 2000002, 2000001 and 3000001 hold nothing in other tests; each test its own. */
   private static final String SITE = "1000002";
@@ -101,6 +110,32 @@ class OperationHoldIT {
     assertThat(acquire("BULK_DOWNLOAD", b, "2000002", ""))
         .as("10 minutes after the last extension the hold has expired")
         .matches("\\d+");
+  }
+
+  @Test
+  void aHoldSurvivesAServerRestart() throws Exception {
+    String a = "a-" + UUID.randomUUID();
+    String upload = acquire("BULK_UPLOAD", a, "1000002", "");
+    assertThat(upload).matches("\\d+");
+
+    String boot = Urls.get(Urls.SUPPORT + "/boot").body();
+    ModelNode reload = Operations.createOperation("reload");
+    management.getControllerClient().execute(reload);
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              HttpResponse<String> now = Urls.get(Urls.SUPPORT + "/boot");
+              return now.statusCode() == 200 && !now.body().equals(boot);
+            });
+    assertThat(count("SELECT COUNT(*) FROM operation_hold WHERE id = " + upload)).isEqualTo(1);
+
+    assertThat(acquire("BULK_DOWNLOAD", "b-" + UUID.randomUUID(), "1000002", ""))
+        .as("the restarted server still honours the hold")
+        .isEqualTo("CONFLICT BULK_UPLOAD " + a);
+    support("/holds/release?id=" + upload);
   }
 
   @Test

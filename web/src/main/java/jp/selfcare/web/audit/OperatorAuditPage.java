@@ -1,9 +1,12 @@
 package jp.selfcare.web.audit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 import jp.selfcare.audit.AuditEntry;
 import jp.selfcare.audit.AuditTrail;
 import org.primefaces.model.LazyDataModel;
@@ -24,6 +27,15 @@ public class OperatorAuditPage implements Serializable {
   private String customerNumber;
   private String account;
   private LazyDataModel<AuditEntry> entries;
+
+  /** A link may carry the filter: {@code ?customer=N…&account=…}. */
+  @PostConstruct
+  void start() {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    customerNumber = params.get("customer");
+    account = params.get("account");
+  }
 
   public void search() {
     entries = null;

@@ -169,4 +169,37 @@ class ForwardingSettingTest {
     assertThat(ForwardingSetting.decode(ForwardingSetting.NONE.encode()))
         .isEqualTo(ForwardingSetting.NONE);
   }
+
+  @Test
+  void aSpecificDestinationIsTheContractedNumberWhateverIsTyped() {
+    ForwardingForm typed =
+        form(true, false, true, true, "20", ForwardingTarget.LIST_3, "", "", "09011112222");
+    Validation v = ForwardingSetting.validateSpecificDestination(typed, PLAIN, "0120123456");
+
+    assertThat(v.valid()).isTrue();
+    assertThat(v.setting().lists()).containsExactly("0120123456", "", "", "", "");
+    assertThat(v.setting().target()).isEqualTo(ForwardingTarget.LIST_1);
+    assertThat(v.setting().destination()).isEqualTo("0120123456");
+    assertThat(
+            ForwardingSetting.validate(
+                    form(true, true, false, false, "", ForwardingTarget.LIST_1, "0120123456"),
+                    PLAIN)
+                .valid())
+        .as("typed as an ordinary destination, 0120 is refused")
+        .isFalse();
+  }
+
+  @Test
+  void aSpecificDestinationStillNeedsValidModes() {
+    Validation v =
+        ForwardingSetting.validateSpecificDestination(
+            form(true, true, true, false, "", null), PLAIN, "0570123456");
+    assertThat(v.problems()).containsExactly(ForwardingProblem.UNCONDITIONAL_EXCLUSIVE);
+    assertThat(
+            ForwardingSetting.validateSpecificDestination(
+                    form(false, false, false, false, "", null), PLAIN, "0570123456")
+                .setting()
+                .forward())
+        .isFalse();
+  }
 }

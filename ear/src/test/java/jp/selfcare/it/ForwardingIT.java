@@ -241,4 +241,33 @@ class ForwardingIT {
     assertThat(support("/settings-site/history?as=vg:Y15000001&target=0456000038&from=2099-01-01"))
         .isEqualTo("0");
   }
+
+  @Test
+  void aChangeDuringBulkForwardingIsStoredAndTakesEffectAfterStop() {
+    String number = "0350000017";
+    support("/settings-site/bulk?number=" + number + "&active=true");
+    try {
+      String answer =
+          change(
+              "vg:Y15000001",
+              "",
+              number,
+              "&forward=true&modes=U&lists=0312345678,,,,0451112222&target=LIST_1");
+
+      assertThat(answer).startsWith("OK ").endsWith(" AFTER_BULK_STOP");
+      assertThat(
+              count(
+                  "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n"
+                      + " ON n.id = f.ip_number_id WHERE n.number = '"
+                      + number
+                      + "' AND f.forward AND f.list1 = '0312345678'"))
+          .as("stored as the number's own setting, for when bulk forwarding stops")
+          .isEqualTo(1);
+    } finally {
+      support("/settings-site/bulk?number=" + number + "&active=false");
+    }
+    assertThat(change("vg:Y15000001", "", number, "&forward=false&lists=0312345678,,,,0451112222"))
+        .as("no bulk forwarding: takes effect at once")
+        .doesNotContain("AFTER_BULK_STOP");
+  }
 }

@@ -82,12 +82,21 @@ class MessageBoxIT {
                     + " AND new_value NOT LIKE '%2580%'"))
         .isEqualTo(1);
 
-    assertThat(change(ADMIN, NUMBER, rows, "&guidance=ANSWER_ONLY&pin=&pin2="))
-        .as("same addresses, new guidance, PIN kept: no mail")
-        .endsWith(" 0");
+    String guidanceOnly = change(ADMIN, NUMBER, rows, "&guidance=ANSWER_ONLY&pin=&pin2=");
+    assertThat(guidanceOnly).as("same addresses, new guidance, PIN kept: no mail").endsWith(" 0");
     assertThat(support("/message-box/open?as=" + ADMIN + "&number=" + NUMBER))
         .startsWith("ANSWER_ONLY true ");
     assertThat(ItMail.mailsTo(smtp, "box1@example.jp")).hasSize(1);
+
+    assertThat(
+            support("/message-box/undo?as=" + ADMIN + "&operation=" + guidanceOnly.split(" ")[1]))
+        .startsWith("OK ");
+    assertThat(support("/message-box/open?as=" + ADMIN + "&number=" + NUMBER))
+        .as("guidance restored, PIN still set, addresses unchanged")
+        .startsWith("ANSWER_AND_RECORD true 1:box1@example.jp");
+    assertThat(ItMail.mailsTo(smtp, "box1@example.jp"))
+        .as("addresses unchanged: no mail")
+        .hasSize(1);
   }
 
   @Test

@@ -162,4 +162,17 @@ class ReservationsIT {
     assertThat(stored("0456000064")).isZero();
     assertThat(stored("0350000001")).isZero();
   }
+
+  @Test
+  void undoOfTheFirstReservationRemovesItAndIsRefusedTwice() {
+    String number = "0456000066";
+    String saved = save(ADMIN, number, enc("1:常時:0312345678"), "FRIDAY@08:30=1").substring(3);
+    assertThat(stored(number)).isEqualTo(1);
+
+    assertThat(support("/reservation/undo?as=" + ADMIN + "&operation=" + saved)).startsWith("OK ");
+    assertThat(stored(number)).isZero();
+    assertThat(at(number, "2026-12-07T00:00:00Z")).as("the own setting again").isEqualTo("-");
+    assertThat(support("/reservation/undo?as=" + ADMIN + "&operation=" + saved))
+        .isEqualTo("REFUSED CHANGED_SINCE");
+  }
 }

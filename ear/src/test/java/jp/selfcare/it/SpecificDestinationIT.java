@@ -98,4 +98,26 @@ class SpecificDestinationIT {
         .as("a number without the contract")
         .isEqualTo("NOT_ALLOWED");
   }
+
+  @Test
+  void undoRestoresTheReplacedSettingOnlyWhileTheNumberStillHoldsTheEntrysValue() {
+    String number = "0924000045";
+    String first = change(ADMIN, number, "&forward=true&modes=U").substring(3);
+    String second = change(ADMIN, number, "&forward=true&modes=N&ring=30").substring(3);
+
+    assertThat(support("/specific/undo?as=" + ADMIN + "&operation=" + first))
+        .as("the number changed after that entry")
+        .isEqualTo("REFUSED CHANGED_SINCE");
+    assertThat(support("/specific/undo?as=" + ADMIN + "&operation=" + second)).startsWith("OK ");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id"
+                    + " WHERE n.number = '"
+                    + number
+                    + "' AND f.unconditional AND NOT f.no_answer"))
+        .isEqualTo(1);
+    assertThat(support("/specific/undo?as=" + ADMIN + "&operation=" + second))
+        .as("undone already: the number no longer holds that entry's value")
+        .isEqualTo("REFUSED CHANGED_SINCE");
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
+import jp.selfcare.bulk.BulkState;
 import jp.selfcare.change.NumberChanged;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.forwarding.ForwardingSetting.Validation;
@@ -48,8 +49,17 @@ public class Forwarding {
       long ipNumberId, String number, NumberContext context, ForwardingSetting setting, long holdId)
       implements Serializable {}
 
-  /** The outcome of 設定: the validation, and the history entry when accepted. */
-  public record Outcome(Validation validation, Long operationId) implements Serializable {}
+  /**
+   * The outcome of 設定: the validation, the history entry when accepted, and whether bulk forwarding
+   * is applied to the number now, so that the change takes effect only after 停止.
+   */
+  public record Outcome(Validation validation, Long operationId, boolean afterBulkStop)
+      implements Serializable {
+
+    static Outcome refused(Validation validation) {
+      return new Outcome(validation, null, false);
+    }
+  }
 
   /**
    * Opens the edit screen: the number's setting and a hold on it for the edit (refused with {@link
@@ -77,10 +87,10 @@ public class Forwarding {
     IpNumber number = ordinaryNumber(ipNumberId);
     Validation validation = ForwardingSetting.validate(form, context(number));
     if (!validation.valid()) {
-      return new Outcome(validation, null);
+      return Outcome.refused(validation);
     }
     Operation entry = store(placement, me, number, validation.setting());
-    return new Outcome(validation, entry.id());
+    return new Outcome(validation, entry.id(), BulkState.active(em, ipNumberId));
   }
 
   /**
@@ -105,11 +115,11 @@ public class Forwarding {
     ForwardingSetting previous = ForwardingSetting.decode(earlier.oldValue().orElseThrow());
     Validation validation = ForwardingSetting.validate(previous.asForm(), context(number));
     if (!validation.valid()) {
-      return new Outcome(validation, null);
+      return Outcome.refused(validation);
     }
     Operation entry = store(placement, me, number, validation.setting());
     entry.undoes(operationId);
-    return new Outcome(validation, entry.id());
+    return new Outcome(validation, entry.id(), BulkState.active(em, ipNumberId));
   }
 
   private Operation store(

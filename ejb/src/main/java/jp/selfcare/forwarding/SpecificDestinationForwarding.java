@@ -11,6 +11,7 @@ import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
@@ -123,6 +124,46 @@ public class SpecificDestinationForwarding {
             me,
             number,
             validation.setting());
+    return new Outcome(validation, entry.id());
+  }
+
+  /**
+   * 元に戻す: the setting an earlier §3 change replaced, as a new change; refused when the number
+   * changed again since (the old value is checked against today's rules like any change).
+   */
+  public Outcome undo(long operationId) {
+    Operation earlier = em.find(Operation.class, operationId);
+    if (earlier == null
+        || earlier.type() != OperationType.SPECIFIC_DESTINATION_FORWARDING
+        || earlier.ipNumberId().isEmpty()) {
+      throw new NotAllowedException("no forwarding-to-a-specific-number change to undo");
+    }
+    long ipNumberId = earlier.ipNumberId().get();
+    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
+    SettingsSignIn me = scope.require(FUNCTION);
+    IpNumber number = contracted(ipNumberId);
+    if (!ForwardingFacts.ownSetting(em, ipNumberId)
+        .encode()
+        .equals(earlier.newValue().orElse(""))) {
+      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
+    }
+    ForwardingSetting previous = ForwardingSetting.decode(earlier.oldValue().orElseThrow());
+    Validation validation =
+        ForwardingSetting.validateSpecificDestination(
+            previous.asForm(),
+            ForwardingFacts.context(em, number),
+            number.addOns().destinationNumber());
+    if (!validation.valid()) {
+      return new Outcome(validation, null);
+    }
+    Operation entry =
+        store.store(
+            OperationType.SPECIFIC_DESTINATION_FORWARDING,
+            placement,
+            me,
+            number,
+            validation.setting());
+    entry.undoes(operationId);
     return new Outcome(validation, entry.id());
   }
 

@@ -11,7 +11,9 @@ public class UndoRefusedException extends RuntimeException {
   /** Why the undo is refused; pages show the message of the same name. */
   public enum Reason {
     /** The number's setting changed again after the change to undo. */
-    CHANGED_SINCE
+    CHANGED_SINCE,
+    /** The old value no longer passes today's rules (e.g. a contract or a suspension changed). */
+    RULES_CHANGED
   }
 
   private final Reason reason;

@@ -10,11 +10,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.selfcare.change.NumberChanged;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.PasswordHasher;
 import jp.selfcare.identity.settings.NumberConditions;
@@ -158,6 +160,64 @@ public class MessageBoxes {
     }
     changes.fire(new NumberChanged(ipNumberId, OperationType.MESSAGE_BOX.name()));
     return new Outcome(List.of(), entry.id(), mails);
+  }
+
+  /**
+   * 元に戻す: the addresses, conditions and guidance an earlier 設定 replaced, as a new change (the PIN
+   * stays as it is: only its hash was ever kept). Refused when the box changed again since. The
+   * 設定完了 mail goes to the restored addresses as after any change of the addresses.
+   */
+  public long undo(long operationId) {
+    Operation earlier = em.find(Operation.class, operationId);
+    if (earlier == null
+        || earlier.type() != OperationType.MESSAGE_BOX
+        || earlier.ipNumberId().isEmpty()) {
+      throw new NotAllowedException("no message box change to undo");
+    }
+    long ipNumberId = earlier.ipNumberId().get();
+    Placement placement = scope.requireNumber(SETTINGS, ipNumberId);
+    SettingsSignIn me = scope.require(SETTINGS);
+    IpNumber number = contracted(ipNumberId);
+    MessageBox box = em.find(MessageBox.class, ipNumberId);
+    String current = describe(box.addresses(), box.guidanceType(), false);
+    if (!current.equals(earlier.newValue().orElse("").replaceFirst(";PIN$", ""))) {
+      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
+    }
+    String[] old = earlier.oldValue().orElseThrow().split(";", -1);
+    List<Address> addresses = new ArrayList<>();
+    if (!old[0].isEmpty()) {
+      for (String a : old[0].split(",")) {
+        String[] f = a.split(":", -1);
+        addresses.add(
+            new Address(Integer.parseInt(f[0]), f[1], Notify.valueOf(f[2]), "1".equals(f[3])));
+      }
+    }
+    GuidanceType guidance = GuidanceType.valueOf(old[1]);
+    boolean addressesChanged = !box.addresses().equals(addresses);
+    box.change(addresses, guidance, null);
+    Instant now = clock.instant();
+    Operation entry =
+        Operation.completedChange(
+            OperationType.MESSAGE_BOX,
+            placement.customerId(),
+            number.number().digits(),
+            me.loginId(),
+            now,
+            ipNumberId,
+            current,
+            describe(addresses, guidance, false));
+    entry.undoes(operationId);
+    em.persist(entry);
+    if (addressesChanged) {
+      ZoneId zone = zoneOf(placement.customerId());
+      addresses.forEach(
+          a ->
+              mail.enqueue(
+                  MessageBoxMails.settingCompleted(
+                      entry.id(), number.number().digits(), a, guidance, now, zone)));
+    }
+    changes.fire(new NumberChanged(ipNumberId, OperationType.MESSAGE_BOX.name()));
+    return entry.id();
   }
 
   /** The recorded messages of the caller's box, newest first (number users). */

@@ -18,6 +18,7 @@ import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
@@ -164,6 +165,50 @@ public class Reservations {
     String old = ScheduleText.encode(stored.schedule());
     em.remove(stored);
     Operation entry = record(placement, me, number, old, "");
+    holds.release(hold);
+    return entry.id();
+  }
+
+  /**
+   * 元に戻す: the schedule an earlier 確定 or 削除 replaced (no reservation at all, if there was none), as
+   * a new change. Refused when the reservation changed again since, or when a pattern of the old
+   * schedule breaks today's §1 rules.
+   */
+  public long undo(long operationId) {
+    Operation earlier = em.find(Operation.class, operationId);
+    if (earlier == null
+        || earlier.type() != OperationType.FORWARDING_RESERVATION
+        || earlier.ipNumberId().isEmpty()) {
+      throw new NotAllowedException("no reservation change to undo");
+    }
+    long ipNumberId = earlier.ipNumberId().get();
+    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
+    SettingsSignIn me = scope.require(FUNCTION);
+    IpNumber number = ordinaryNumber(ipNumberId);
+    Reservation stored = em.find(Reservation.class, ipNumberId);
+    String current = stored == null ? "" : ScheduleText.encode(stored.schedule());
+    if (!current.equals(earlier.newValue().orElse(""))) {
+      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
+    }
+    WeeklySchedule previous = ScheduleText.decode(earlier.oldValue().orElse(""));
+    NumberContext context = ForwardingFacts.context(em, number);
+    if (previous != null
+        && previous.patterns().values().stream()
+            .anyMatch(p -> !ForwardingSetting.validate(p.setting().asForm(), context).valid())) {
+      throw new UndoRefusedException(UndoRefusedException.Reason.RULES_CHANGED);
+    }
+    long hold = hold(placement, me, ipNumberId);
+    if (previous == null) {
+      em.remove(stored);
+    } else {
+      if (stored == null) {
+        stored = new Reservation(ipNumberId);
+        em.persist(stored);
+      }
+      stored.replace(previous);
+    }
+    Operation entry = record(placement, me, number, current, ScheduleText.encode(previous));
+    entry.undoes(operationId);
     holds.release(hold);
     return entry.id();
   }

@@ -130,4 +130,11 @@ public class ItMessageBoxSupport {
           return Integer.toString(boxes.deleteMessages(id, ids));
         });
   }
+
+  /** 元に戻す: "OK id" or "REFUSED reason". */
+  @POST
+  @Path("undo")
+  public String undo(@QueryParam("as") String as, @QueryParam("operation") long operation) {
+    return callers.as(as, null, () -> "OK " + boxes.undo(operation));
+  }
 }

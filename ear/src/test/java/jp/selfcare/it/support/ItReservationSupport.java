@@ -142,4 +142,11 @@ public class ItReservationSupport {
     }
     return slots;
   }
+
+  /** 元に戻す: "OK id" or "REFUSED reason". */
+  @POST
+  @Path("undo")
+  public String undo(@QueryParam("as") String as, @QueryParam("operation") long operation) {
+    return callers.as(as, null, () -> "OK " + reservations.undo(operation));
+  }
 }

@@ -53,6 +53,37 @@ public class ItSettingsData {
   }
 
   /** Runs the work in this bean's transaction, then fails, so that all of it rolls back. */
+  /**
+   * Puts the number in a bulk forwarding group of its site that has started and reached it (the
+   * state the batch issue's activation job leaves), as if 開始 had been applied.
+   */
+  public void bulkActive(String digits) {
+    long number = numberId(digits);
+    Long site =
+        em.createQuery("select n.contract.site.id from IpNumber n where n.id = :n", Long.class)
+            .setParameter("n", number)
+            .getSingleResult();
+    em.createNativeQuery(
+            "INSERT INTO bulk_forwarding_group (site_id, name, state, version)"
+                + " VALUES (?1, ?2, 'STARTED', 0)")
+        .setParameter(1, site)
+        .setParameter(2, "it-" + digits)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO bulk_forwarding_member (group_id, ip_number_id, bulk_active)"
+                + " SELECT id, ?1, TRUE FROM bulk_forwarding_group WHERE name = ?2")
+        .setParameter(1, number)
+        .setParameter(2, "it-" + digits)
+        .executeUpdate();
+  }
+
+  /** Removes the group {@link #bulkActive} made. */
+  public void bulkStopped(String digits) {
+    em.createNativeQuery("DELETE FROM bulk_forwarding_group WHERE name = ?1")
+        .setParameter(1, "it-" + digits)
+        .executeUpdate();
+  }
+
   /** The hunt group whose parent has these digits. */
   public long huntGroupId(String parentDigits) {
     return em.createQuery(

@@ -223,7 +223,7 @@ public class ItSettingsSupport {
         () -> {
           Forwarding.Outcome outcome = forwarding.change(data.numberId(n), form);
           return outcome.validation().valid()
-              ? "OK " + outcome.operationId()
+              ? "OK " + outcome.operationId() + (outcome.afterBulkStop() ? " AFTER_BULK_STOP" : "")
               : "INVALID "
                   + new TreeSet<>(outcome.validation().problems().stream().map(Enum::name).toList())
                   + " "
@@ -310,6 +310,18 @@ public class ItSettingsSupport {
   public String feed(@QueryParam("number") String n) {
     long id = data.numberId(n);
     return Long.toString(feed.after(0).stream().filter(e -> e.change().ipNumberId() == id).count());
+  }
+
+  /** Bulk forwarding applied to the number now (true) or its test group removed (false). */
+  @POST
+  @Path("bulk")
+  public String bulk(@QueryParam("number") String number, @QueryParam("active") boolean active) {
+    if (active) {
+      data.bulkActive(number);
+    } else {
+      data.bulkStopped(number);
+    }
+    return "ok";
   }
 
   /** The scope check the settings services run, for a number given by its digits. */

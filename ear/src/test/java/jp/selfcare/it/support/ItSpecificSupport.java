@@ -79,4 +79,19 @@ public class ItSpecificSupport {
               + outcome.validation().listProblems();
         });
   }
+
+  /** 元に戻す: "OK id", "INVALID …" or "REFUSED reason". */
+  @POST
+  @Path("undo")
+  public String undo(@QueryParam("as") String as, @QueryParam("operation") long operation) {
+    return callers.as(
+        as,
+        null,
+        () -> {
+          SpecificDestinationForwarding.Outcome outcome = service.undo(operation);
+          return outcome.operationId() != null
+              ? "OK " + outcome.operationId()
+              : "INVALID " + outcome.validation().problems();
+        });
+  }
 }

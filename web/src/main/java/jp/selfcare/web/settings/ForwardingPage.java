@@ -55,6 +55,7 @@ public class ForwardingPage implements Serializable {
 
   private Forwarding.View view;
   private ForwardingFields fields = new ForwardingFields();
+  private boolean afterBulkStop;
 
   @PostConstruct
   void start() {
@@ -128,6 +129,7 @@ public class ForwardingPage implements Serializable {
     try {
       Forwarding.Outcome outcome = forwarding.change(view.ipNumberId(), form());
       if (show(outcome.validation())) {
+        afterBulkStop = outcome.afterBulkStop();
         step = Step.DONE;
         rows = null;
       } else {
@@ -199,6 +201,11 @@ public class ForwardingPage implements Serializable {
 
   public void setNumberPart(String numberPart) {
     this.numberPart = numberPart;
+  }
+
+  /** Whether the accepted change waits for the number's bulk forwarding to stop. */
+  public boolean isAfterBulkStop() {
+    return afterBulkStop;
   }
 
   public ForwardingFields getFields() {

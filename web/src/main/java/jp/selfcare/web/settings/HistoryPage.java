@@ -6,19 +6,26 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.selfcare.callfeature.CallFeature;
 import jp.selfcare.callfeature.CallFeatures;
 import jp.selfcare.forwarding.Forwarding;
 import jp.selfcare.forwarding.ForwardingSetting;
+import jp.selfcare.forwarding.SpecificDestinationForwarding;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.SettingsHistory;
 import jp.selfcare.history.SettingsHistory.Entry;
 import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.messagebox.MessageBoxes;
 import jp.selfcare.nuisance.NuisanceBlocking;
+import jp.selfcare.reservation.Reservations;
+import jp.selfcare.reservation.ScheduleText;
+import jp.selfcare.reservation.WeeklySchedule;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -42,6 +49,21 @@ public class HistoryPage implements Serializable {
   @EJB private CallFeatures callFeatures;
 
   @EJB private NuisanceBlocking nuisance;
+
+  @EJB private SpecificDestinationForwarding specific;
+
+  @EJB private Reservations reservations;
+
+  @EJB private MessageBoxes boxes;
+
+  /** The single-number changes 元に戻す restores (besides the §4/§8/§9 switches). */
+  private static final Set<OperationType> UNDOABLE =
+      EnumSet.of(
+          OperationType.FORWARDING,
+          OperationType.SPECIFIC_DESTINATION_FORWARDING,
+          OperationType.FORWARDING_RESERVATION,
+          OperationType.NUISANCE_BLOCKING,
+          OperationType.MESSAGE_BOX);
 
   private LocalDate from;
   private LocalDate to;
@@ -115,8 +137,17 @@ public class HistoryPage implements Serializable {
               .forEach(p -> Messages.error("forwarding.problem." + p.name()));
           return;
         }
+      } else if (selected.type() == OperationType.SPECIFIC_DESTINATION_FORWARDING) {
+        SpecificDestinationForwarding.Outcome outcome = specific.undo(selected.id());
+        if (!ForwardingFields.show(outcome.validation(), null)) {
+          return;
+        }
       } else if (selected.type() == OperationType.NUISANCE_BLOCKING) {
         nuisance.undo(selected.id());
+      } else if (selected.type() == OperationType.FORWARDING_RESERVATION) {
+        reservations.undo(selected.id());
+      } else if (selected.type() == OperationType.MESSAGE_BOX) {
+        boxes.undo(selected.id());
       } else {
         callFeatures.undo(selected.id());
       }
@@ -135,8 +166,7 @@ public class HistoryPage implements Serializable {
   public boolean isUndoable() {
     return selected != null
         && selected.oldValue() != null
-        && (selected.type() == OperationType.FORWARDING
-            || selected.type() == OperationType.NUISANCE_BLOCKING
+        && (UNDOABLE.contains(selected.type())
             || CallFeature.ofHistoryType(selected.type()).isPresent());
   }
 
@@ -180,7 +210,18 @@ public class HistoryPage implements Serializable {
           new FieldChange("hunt.members", before[2].replace(",", " "), after[2].replace(",", " ")));
       return changes;
     }
-    if (selected.type() != OperationType.FORWARDING) {
+    if (selected.type() == OperationType.FORWARDING_RESERVATION) {
+      changes.add(
+          new FieldChange(
+              "reservation.schedule",
+              schedule(selected.oldValue()),
+              schedule(selected.newValue())));
+      return changes;
+    }
+    if (selected.type() != OperationType.FORWARDING
+        && selected.type() != OperationType.SPECIFIC_DESTINATION_FORWARDING) {
+      changes.add(
+          new FieldChange("history.value", dash(selected.oldValue()), dash(selected.newValue())));
       return changes;
     }
     ForwardingSetting before = ForwardingSetting.decode(selected.oldValue());
@@ -203,6 +244,40 @@ public class HistoryPage implements Serializable {
   private static String onOff(CallFeature feature, String value) {
     return Messages.text(
         "feature." + (CallFeature.historyValueOn(value) ? "on" : "off") + "." + feature.name());
+  }
+
+  /** A stored schedule in a line: each pattern, then the slots by weekday. */
+  private static String schedule(String text) {
+    WeeklySchedule s = ScheduleText.decode(text);
+    if (s == null) {
+      return "-";
+    }
+    StringBuilder line = new StringBuilder();
+    s.patterns().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                line.append(e.getKey())
+                    .append(" ")
+                    .append(e.getValue().name())
+                    .append(" (")
+                    .append(
+                        e.getValue().setting().forward()
+                            ? Messages.text("forwarding.forward")
+                                + " "
+                                + e.getValue().setting().destination()
+                            : Messages.text("forwarding.noForward"))
+                    .append(") / "));
+    s.slots()
+        .forEach(
+            slot ->
+                line.append(Messages.text("reservation.day." + slot.day().name()))
+                    .append(" ")
+                    .append(slot.start())
+                    .append("→")
+                    .append(slot.pattern())
+                    .append(" "));
+    return line.toString().strip();
   }
 
   private static String forwardText(boolean forward) {

@@ -1,0 +1,183 @@
+package jp.selfcare.routing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.selfcare.change.NumberChanged;
+
+/**
+ * The routing cache (spec 50-routing.md): every number's {@link NumberSnapshot} and every hunt
+ * group's {@link HuntSnapshot} in memory, loaded completely at start-up (readiness stays DOWN until
+ * this {@code @Startup} bean has loaded) and updated per number after each committed change.
+ *
+ * <p>Concurrency: decisions take no lock. A decision reads one {@link State} (maps of immutable
+ * snapshots) and each number's snapshot is replaced as a whole, so a decision sees a number either
+ * before or after a change, never half of it. Writers — the after-commit observer and the
+ * operators' full reload — are serialised by one lock and read the database inside it, so the last
+ * snapshot applied is always read after the last commit that asked for it. A full reload builds a
+ * new {@link State} and swaps it in one volatile write. The observer runs in the committing thread
+ * after the commit, so the change is visible before the request that made it returns; the cache
+ * itself runs without a transaction and the loader reads in one of its own.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoDataLoader")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@PermitAll
+public class RoutingCache {
+
+  private static final Logger LOG = Logger.getLogger(RoutingCache.class.getName());
+
+  @EJB private SnapshotLoader loader;
+
+  private final Object writers = new Object();
+  private volatile State state = new State(Map.of(), Map.of());
+  private volatile Instant lastUpdate;
+  private final Map<Long, AtomicLong> rotations = new ConcurrentHashMap<>();
+  private final LongAdder incomingDecisions = new LongAdder();
+  private final LongAdder outgoingDecisions = new LongAdder();
+
+  /** The snapshots one decision reads, by number and by group. */
+  static final class State implements RoutingView {
+    private final Map<String, NumberSnapshot> numbers;
+    private final Map<Long, HuntSnapshot> groups;
+    private final Map<Long, AtomicLong> rotations;
+
+    State(Map<String, NumberSnapshot> numbers, Map<Long, HuntSnapshot> groups) {
+      this(numbers, groups, new ConcurrentHashMap<>());
+    }
+
+    private State(
+        Map<String, NumberSnapshot> numbers,
+        Map<Long, HuntSnapshot> groups,
+        Map<Long, AtomicLong> rotations) {
+      this.numbers = new ConcurrentHashMap<>(numbers);
+      this.groups = new ConcurrentHashMap<>(groups);
+      this.rotations = rotations;
+    }
+
+    @Override
+    public Optional<NumberSnapshot> number(String digits) {
+      return Optional.ofNullable(numbers.get(digits));
+    }
+
+    @Override
+    public Optional<HuntSnapshot> group(long id) {
+      return Optional.ofNullable(groups.get(id));
+    }
+
+    @Override
+    public long nextRotation(long groupId) {
+      return rotations.computeIfAbsent(groupId, g -> new AtomicLong()).getAndIncrement();
+    }
+  }
+
+  /** What operators see of the cache. */
+  public record Stats(int numbers, int groups, Instant lastUpdate, long incoming, long outgoing) {}
+
+  @PostConstruct
+  void load() {
+    reloadAll();
+  }
+
+  /** Reloads everything (start-up and operators): the new state replaces the old at once. */
+  @RolesAllowed("operator")
+  public Stats forceReload() {
+    reloadAll();
+    return stats();
+  }
+
+  private void reloadAll() {
+    synchronized (writers) {
+      long started = System.nanoTime();
+      SnapshotLoader.Loaded loaded = loader.all();
+      state = new State(loaded.numbers(), loaded.groups(), rotations);
+      lastUpdate = Instant.now();
+      LOG.info(
+          () ->
+              "routing cache loaded: "
+                  + loaded.numbers().size()
+                  + " numbers, "
+                  + loaded.groups().size()
+                  + " hunt groups in "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms");
+    }
+  }
+
+  /**
+   * After a change commits: reloads that number (and the hunt groups it is part of). The change is
+   * committed whatever happens here, so a failure to reload is logged, never thrown back at the
+   * request that made the change; the number is reloaded with the next change or full reload.
+   */
+  public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumberChanged change) {
+    try {
+      refresh(List.of(change.ipNumberId()));
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, e, () -> "routing cache could not reload number " + change.ipNumberId());
+    }
+  }
+
+  /** Reloads the given numbers now (also used after bulk jobs that change many at once). */
+  public void refresh(List<Long> ipNumberIds) {
+    synchronized (writers) {
+      SnapshotLoader.Loaded loaded = loader.numbers(ipNumberIds);
+      State current = state;
+      loaded.groups().forEach(current.groups::put);
+      loaded.numbers().forEach(current.numbers::put);
+      current
+          .numbers
+          .values()
+          .removeIf(n -> ipNumberIds.contains(n.id()) && !loaded.numbers().containsKey(n.digits()));
+      lastUpdate = Instant.now();
+    }
+  }
+
+  /** The incoming decision, with the rules checked. */
+  public Decided<IncomingDecision> incoming(IncomingCall call) {
+    incomingDecisions.increment();
+    return CallDecider.incoming(call, state);
+  }
+
+  /** The outgoing decision, with the rules checked. */
+  public Decided<OutgoingDecision> outgoing(OutgoingCall call) {
+    outgoingDecisions.increment();
+    return CallDecider.outgoing(call, state);
+  }
+
+  /** A number's snapshot as the cache holds it. */
+  public Optional<NumberSnapshot> snapshot(String digits) {
+    return state.number(digits);
+  }
+
+  public Stats stats() {
+    State current = state;
+    return new Stats(
+        current.numbers.size(),
+        current.groups.size(),
+        lastUpdate,
+        incomingDecisions.sum(),
+        outgoingDecisions.sum());
+  }
+}

@@ -76,6 +76,15 @@ public class RoutingCache {
       this.rotations = rotations;
     }
 
+    /** Replaces one number's snapshot as a whole. */
+    void put(NumberSnapshot snapshot) {
+      numbers.put(snapshot.digits(), snapshot);
+    }
+
+    void put(HuntSnapshot group) {
+      groups.put(group.id(), group);
+    }
+
     @Override
     public Optional<NumberSnapshot> number(String digits) {
       return Optional.ofNullable(numbers.get(digits));
@@ -144,8 +153,8 @@ public class RoutingCache {
     synchronized (writers) {
       SnapshotLoader.Loaded loaded = loader.numbers(ipNumberIds);
       State current = state;
-      loaded.groups().forEach(current.groups::put);
-      loaded.numbers().forEach(current.numbers::put);
+      loaded.groups().values().forEach(current::put);
+      loaded.numbers().values().forEach(current::put);
       current
           .numbers
           .values()

@@ -112,7 +112,13 @@ echo $! > "$RUN/mailbox.pid"
 # Passed in the environment (MicroProfile Config reads SELFCARE_SECRET_KEY), not on the command line.
 SELFCARE_SECRET_KEY="${SELFCARE_SECRET_KEY:-$(cat "$RUN/secret-key")}"
 export SELFCARE_SECRET_KEY
+# The call servers' API key of this dev server: the server gets only its SHA-256 (as operators
+# configure it in production), the key itself stays in the data folder.
+[ -s "$RUN/routing-api-key" ] || (umask 077 && head -c 24 /dev/urandom | base64 | tr '+/' '-_' > "$RUN/routing-api-key")
+ROUTING_API_KEY=$(cat "$RUN/routing-api-key")
+ROUTING_API_KEY_HASH=$(printf '%s' "$ROUTING_API_KEY" | sha256sum | cut -d' ' -f1)
 server_args=(-c standalone-full.xml "-Dselfcare.demo=${SELFCARE_DEMO:-standard}"
+  "-Dselfcare.routing.api-key-hashes=$ROUTING_API_KEY_HASH"
   "-Dselfcare.smtp.host=127.0.0.1" "-Dselfcare.smtp.port=$SMTP_PORT")
 if [ -n "${SELFCARE_DB_URL:-}" ]; then
   server_args+=(-Dselfcare.db.driver=postgresql "-Dselfcare.db.url=$SELFCARE_DB_URL"
@@ -161,6 +167,9 @@ Voice self-care platform is running (database: $database).
   WildFly admin console  http://localhost:$MANAGEMENT_PORT/console   user: $ADMIN_USER  password: $ADMIN_PASSWORD
   Operators' audit log   http://localhost:$HTTP_PORT/operator/audit.xhtml   user: $OPERATOR_USER  password: $OPERATOR_PASSWORD
   Health / metrics       http://localhost:$MANAGEMENT_PORT/health/ready   http://localhost:$MANAGEMENT_PORT/metrics
+  Call-decision API      curl -s -H 'X-Api-Key: $ROUTING_API_KEY' -H 'Content-Type: application/json' \
+                           -d '{"called":"0456000000","caller":"0312345678","presentation":"NUMBER"}' \
+                           http://localhost:$HTTP_PORT/api/routing/v1/incoming
 
 Demo logins (Business Portal, password Demo-pass1 for all; the second step mails a one-time
 password: open the mailbox above and type the 6 digits of the newest mail):
@@ -171,6 +180,7 @@ Web Settings Site (http://localhost:$HTTP_PORT/settings/login.xhtml, password De
 portal's 設定変更・契約変更 list as a voice-group administrator:
   W000000001   拠点管理者 of site 1000001; mail two-step: register any address, the code is in the mailbox
   W000000002   一般ユーザ of 03-5000-0000
+  W000000003   一般ユーザ of 03-5000-0001 (message box with recorded messages)
   BM12345678   Business Mobile contract ID
 Demo data: サンプル商事 has contracts N200000001-N200000006 (2,050 numbers) and Business Mobile
 N200000007; テスト物産 has N300000001. After login try the number directory with contract

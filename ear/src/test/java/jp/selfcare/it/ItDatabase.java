@@ -12,7 +12,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.stream.Stream;
+import jp.selfcare.routing.RoutingApiKeys;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -45,6 +47,9 @@ public class ItDatabase implements LauncherSessionListener {
     args.append(" -Dselfcare.secret-key=dGVzdC1vbmx5LWtleS1mb3ItdGhlLWl0cy0zMmJ5dGU=");
     // Lets lockout and expiry tests move the server's clock instead of sleeping.
     args.append(" -Dselfcare.clock.shiftable=true");
+    // The call servers' API key of the tests: the server knows only its SHA-256.
+    args.append(" -Dselfcare.routing.api-key-hashes=")
+        .append(HexFormat.of().formatHex(RoutingApiKeys.sha256(ROUTING_API_KEY)));
     args.append(" -Dselfcare.smtp.port=").append(ItSmtp.PORT);
     // Quick redelivery so the SMTP-outage test sees retries within seconds, and enough
     // attempts that a short outage never reaches the dead-letter queue.
@@ -67,6 +72,9 @@ public class ItDatabase implements LauncherSessionListener {
     }
     System.setProperty("it.server.args", args.toString());
   }
+
+  /** The routing API key the tests' call servers present. */
+  static final String ROUTING_API_KEY = "it-routing-key-0123456789";
 
   /** The operators' test login for /operator/* (an application user in the operator role). */
   static final String OPERATOR = "it-operator";

@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public class RoutingCache {
   private static final Logger LOG = Logger.getLogger(RoutingCache.class.getName());
 
   @EJB private SnapshotLoader loader;
+
+  @EJB private RejectionJournal rejections;
 
   private final Object writers = new Object();
   private volatile State state = new State(Map.of(), Map.of());
@@ -163,10 +166,19 @@ public class RoutingCache {
     }
   }
 
-  /** The incoming decision, with the rules checked. */
+  /**
+   * The incoming decision, with the rules checked. A nuisance rejection is journaled before the
+   * decision is returned, so the month's count never loses it.
+   */
   public Decided<IncomingDecision> incoming(IncomingCall call) {
     incomingDecisions.increment();
-    return CallDecider.incoming(call, state);
+    State current = state;
+    Decided<IncomingDecision> decided = CallDecider.incoming(call, current);
+    if (decided.decision().reason() == IncomingDecision.Reason.NUISANCE) {
+      NumberSnapshot n = current.number(call.called()).orElseThrow();
+      rejections.record(n.id(), LocalDate.ofInstant(call.at(), n.zone()).withDayOfMonth(1));
+    }
+    return decided;
   }
 
   /** The outgoing decision, with the rules checked. */

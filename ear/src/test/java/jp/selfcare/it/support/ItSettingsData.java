@@ -84,6 +84,17 @@ public class ItSettingsData {
         .executeUpdate();
   }
 
+  /** Every nuisance rejection counted for the number, all months together. */
+  public long rejections(String digits) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(c.rejections), 0) FROM nuisance_rejection_count c"
+                        + " WHERE c.ip_number_id = ?1")
+                .setParameter(1, numberId(digits))
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The hunt group whose parent has these digits. */
   public long huntGroupId(String parentDigits) {
     return em.createQuery(

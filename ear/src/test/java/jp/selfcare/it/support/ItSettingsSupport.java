@@ -312,6 +312,13 @@ public class ItSettingsSupport {
     return Long.toString(feed.after(0).stream().filter(e -> e.change().ipNumberId() == id).count());
   }
 
+  /** The nuisance rejections counted for a number (all months). */
+  @jakarta.ws.rs.GET
+  @Path("rejections")
+  public String rejections(@QueryParam("number") String number) {
+    return Long.toString(data.rejections(number));
+  }
+
   /** Bulk forwarding applied to the number now (true) or its test group removed (false). */
   @POST
   @Path("bulk")

@@ -1,0 +1,126 @@
+package jp.selfcare.it;
+
+import static jp.selfcare.it.Urls.support;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Nuisance rejection counts are exact (spec 50-routing.md): a burst of concurrent rejections over
+ * the API adds exactly one per call to the month's count, and rejections journaled just before a
+ * server restart are all counted after it, none twice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RejectionCountIT {
+
+  private static final String BLOCKED = "0399990777";
+
+  @ArquillianResource private ManagementClient management;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  /** A 東京本社 number with the nuisance contract that blocks {@link #BLOCKED}. */
+  private static String blockingNumber(int index) {
+    String number = support("/nuisance/search?as=vg:Y15000001&part=03500000").split(" ")[index];
+    assertThat(support("/nuisance/apply?as=vg:Y15000001&number=" + number + "&list=" + BLOCKED))
+        .startsWith("OK ");
+    return number;
+  }
+
+  private static long counted(String number) {
+    return Long.parseLong(
+        Urls.get(Urls.SUPPORT + "/settings-site/rejections?number=" + number).body());
+  }
+
+  private static String reject(HttpClient http, String number) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:8080/api/routing/v1/incoming"))
+            .header("Content-Type", "application/json")
+            .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"called\":\""
+                        + number
+                        + "\",\"caller\":\""
+                        + BLOCKED
+                        + "\",\"presentation\":\"NUMBER\"}"))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static void burst(String number, int calls) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        answers.add(pool.submit(() -> reject(http, number)));
+      }
+      for (Future<String> answer : answers) {
+        assertThat(answer.get()).isEqualTo("{\"action\":\"REJECT\",\"reason\":\"NUISANCE\"}");
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void aConcurrentBurstIsCountedExactly() throws Exception {
+    String number = blockingNumber(6);
+    long before = counted(number);
+
+    burst(number, 300);
+
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> counted(number) >= before + 300);
+    assertThat(counted(number)).as("none twice").isEqualTo(before + 300);
+  }
+
+  @Test
+  void rejectionsJournaledBeforeARestartAreCountedAfterIt() throws Exception {
+    String number = blockingNumber(7);
+    long before = counted(number);
+    String boot = Urls.get(Urls.SUPPORT + "/boot").body();
+
+    burst(number, 100);
+    management.getControllerClient().execute(Operations.createOperation("reload"));
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              HttpResponse<String> now = Urls.get(Urls.SUPPORT + "/boot");
+              return now.statusCode() == 200 && !now.body().equals(boot);
+            });
+
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> counted(number) >= before + 100);
+    assertThat(counted(number)).as("none lost, none twice").isEqualTo(before + 100);
+  }
+}

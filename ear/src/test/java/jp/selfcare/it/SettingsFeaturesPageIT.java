@@ -311,6 +311,54 @@ class SettingsFeaturesPageIT extends ChromiumTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void theSimulatorShowsTheDecidingRuleForAForwardedARejectedAndAHuntedCall() {
+    String forwarded = "0456000095";
+    assertThat(
+            Urls.support(
+                "/settings-site/forwarding/change?as=vg:Y15000001&pw=&number="
+                    + forwarded
+                    + "&forward=true&modes=U&lists=03-1234-5678,,,,&target=LIST_1"))
+        .startsWith("OK ");
+    String blocking = Urls.support("/nuisance/search?as=vg:Y15000001&part=03500000").split(" ")[1];
+
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuSimulator")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sim:called")));
+
+    simulate(forwarded, "0399990000");
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("0312345678");
+    assertThat(decidingRule()).isEqualTo("無条件転送");
+
+    simulate(blocking, "0312340001");
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("迷惑電話お断り");
+    assertThat(decidingRule()).isEqualTo("迷惑電話お断り");
+
+    simulate("0456000000", "0399990000");
+    assertThat(browser.findElement(By.id("summary")).getText()).startsWith("呼出: 0456000000 → ");
+    assertThat(decidingRule()).startsWith("呼出");
+  }
+
+  private void simulate(String called, String caller) {
+    String before =
+        browser.findElements(By.id("summary")).isEmpty()
+            ? ""
+            : browser.findElement(By.id("summary")).getText();
+    PortalBrowser.type(browser, "sim:called", called);
+    PortalBrowser.type(browser, "sim:caller", caller);
+    browser.findElement(By.id("sim:decide")).click();
+    wait.until(
+        d ->
+            !d.findElements(By.id("summary")).isEmpty()
+                && !d.findElement(By.id("summary")).getText().equals(before));
+  }
+
+  private String decidingRule() {
+    return browser
+        .findElement(By.cssSelector("#sim\\:checks tr.decided td:nth-child(2)"))
+        .getText();
+  }
+
   private List<String> targetItems() {
     return browser
         .findElements(By.cssSelector("#hg\\:members .ui-picklist-target li.ui-picklist-item"))

@@ -187,6 +187,33 @@ public class RoutingCache {
     return CallDecider.outgoing(call, state);
   }
 
+  /**
+   * The decision the call would get, without its side effects: no rejection is counted and no
+   * round-robin group advances (the call-path simulator).
+   */
+  public Decided<IncomingDecision> simulate(IncomingCall call) {
+    State current = state;
+    RoutingView peek =
+        new RoutingView() {
+          @Override
+          public Optional<NumberSnapshot> number(String digits) {
+            return current.number(digits);
+          }
+
+          @Override
+          public Optional<HuntSnapshot> group(long id) {
+            return current.group(id);
+          }
+
+          @Override
+          public long nextRotation(long groupId) {
+            AtomicLong rotation = current.rotations.get(groupId);
+            return rotation == null ? 0 : rotation.get();
+          }
+        };
+    return CallDecider.incoming(call, peek);
+  }
+
   /** A number's snapshot as the cache holds it. */
   public Optional<NumberSnapshot> snapshot(String digits) {
     return state.number(digits);

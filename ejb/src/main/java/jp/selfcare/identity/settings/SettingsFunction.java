@@ -21,6 +21,11 @@ public enum SettingsFunction {
   SETTINGS_HISTORY(true, true, true),
   PASSWORD_CHANGE(false, true, true),
   ACCOUNT_MANAGEMENT(true, true, false),
+  /**
+   * 着信シミュレーション (50-routing.md, beyond the anchors): what the network would do with a call, against
+   * the live routing cache; administrators in scope, number users for their number.
+   */
+  CALL_SIMULATOR(true, true, true),
   /** ビジネスモバイル利用者管理 (30-settings-site.md §13): the Business Mobile account only. */
   BUSINESS_MOBILE_USERS(false, false, false);
 

@@ -26,6 +26,7 @@ class SettingsFunctionTest {
     "FORWARDING_TO_SPECIFIC_NUMBER,   true,  true,  true",
     "SETTINGS_HISTORY,                true,  true,  true",
     "ACCOUNT_MANAGEMENT,              true,  true,  false",
+    "CALL_SIMULATOR,                  true,  true,  true",
     "BUSINESS_MOBILE_USERS,           false, false, false",
   })
   void theMatrix(SettingsFunction function, boolean voiceGroup, boolean site, boolean number) {

@@ -38,6 +38,11 @@ public class JmsMailOutbox implements MailOutbox {
       message.setString(MailQueue.TO, mail.to());
       message.setString(MailQueue.SUBJECT, mail.subject());
       message.setString(MailQueue.BODY, mail.body());
+      if (mail.attachment() != null) {
+        message.setString(MailQueue.ATTACHMENT_NAME, mail.attachment().fileName());
+        message.setString(MailQueue.ATTACHMENT_TYPE, mail.attachment().contentType());
+        message.setBytes(MailQueue.ATTACHMENT_DATA, mail.attachment().data());
+      }
     } catch (JMSException e) {
       throw new IllegalStateException("cannot compose the mail queue message", e);
     }

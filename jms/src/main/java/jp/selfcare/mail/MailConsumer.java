@@ -40,12 +40,20 @@ public class MailConsumer implements MessageListener {
     MailMessage mail;
     try {
       MapMessage map = (MapMessage) message;
+      MailMessage.Attachment attachment =
+          map.itemExists(MailQueue.ATTACHMENT_DATA)
+              ? new MailMessage.Attachment(
+                  map.getString(MailQueue.ATTACHMENT_NAME),
+                  map.getString(MailQueue.ATTACHMENT_TYPE),
+                  map.getBytes(MailQueue.ATTACHMENT_DATA))
+              : null;
       mail =
           new MailMessage(
               map.getString(MailQueue.ID),
               map.getString(MailQueue.TO),
               map.getString(MailQueue.SUBJECT),
-              map.getString(MailQueue.BODY));
+              map.getString(MailQueue.BODY),
+              attachment);
     } catch (JMSException
         | ClassCastException
         | NullPointerException

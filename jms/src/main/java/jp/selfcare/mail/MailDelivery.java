@@ -1,5 +1,6 @@
 package jp.selfcare.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,7 +10,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,7 +66,18 @@ public class MailDelivery {
     message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    if (mail.attachment() == null) {
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      MimeBodyPart file = new MimeBodyPart();
+      file.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(mail.attachment().data(), mail.attachment().contentType())));
+      file.setFileName(mail.attachment().fileName());
+      message.setContent(new MimeMultipart(text, file));
+    }
     message.setSentDate(new Date());
     message.setHeader("X-Selfcare-Message-Id", mail.messageId());
     return message;

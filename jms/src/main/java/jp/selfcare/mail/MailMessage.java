@@ -12,8 +12,24 @@ import java.util.UUID;
  * @param to the recipient's address
  * @param subject the subject line
  * @param body the plain-text body
+ * @param attachment one file sent with the mail, or null
  */
-public record MailMessage(String messageId, String to, String subject, String body) {
+public record MailMessage(
+    String messageId, String to, String subject, String body, Attachment attachment) {
+
+  /** A file attached to a mail (e.g. a recorded message as WAV). */
+  public record Attachment(String fileName, String contentType, byte[] data) {
+    public Attachment {
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(contentType, "contentType");
+      Objects.requireNonNull(data, "data");
+    }
+  }
+
+  /** A mail without attachment. */
+  public MailMessage(String messageId, String to, String subject, String body) {
+    this(messageId, to, subject, body, null);
+  }
 
   /** Longest message id the delivery log stores. */
   public static final int MAX_ID_LENGTH = 100;

@@ -10,6 +10,9 @@ final class MailQueue {
   static final String TO = "to";
   static final String SUBJECT = "subject";
   static final String BODY = "body";
+  static final String ATTACHMENT_NAME = "attachmentName";
+  static final String ATTACHMENT_TYPE = "attachmentType";
+  static final String ATTACHMENT_DATA = "attachmentData";
 
   private MailQueue() {}
 }

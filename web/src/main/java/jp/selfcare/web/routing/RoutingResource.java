@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.regex.Pattern;
+import jp.selfcare.routing.CallEvents;
 import jp.selfcare.routing.IncomingCall;
 import jp.selfcare.routing.IncomingDecision;
 import jp.selfcare.routing.OutgoingCall;
@@ -39,6 +42,8 @@ public class RoutingResource {
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
 
   @EJB private RoutingCache cache;
+
+  @EJB private CallEvents events;
 
   /** Malformed input: the message becomes the problem's detail. */
   static final class BadRequest extends RuntimeException {
@@ -82,6 +87,52 @@ public class RoutingResource {
       return ok(out.build());
     } catch (BadRequest e) {
       return Problems.of(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  /**
+   * {@code POST /events}: INCOMING_CALL or MESSAGE_RECORDED; answers once the event is stored and
+   * its mails queued (they are sent afterwards): {@code {"status":"ACCEPTED"}}, or NOT_IN_SERVICE /
+   * NO_MESSAGE_BOX.
+   */
+  @POST
+  @Path("events")
+  public Response events(String body) {
+    try {
+      JsonObject in = parse(body);
+      JsonValue type = in.get("type");
+      if (!(type instanceof JsonString t)
+          || !(t.getString().equals("INCOMING_CALL") || t.getString().equals("MESSAGE_RECORDED"))) {
+        throw new BadRequest("'type' must be INCOMING_CALL or MESSAGE_RECORDED");
+      }
+      String number = digits(in, "number", true);
+      String caller = digits(in, "caller", false);
+      Instant at = at(in);
+      CallEvents.Result result;
+      if (t.getString().equals("INCOMING_CALL")) {
+        result = events.incomingCall(number, caller, at);
+      } else {
+        JsonValue seconds = in.get("seconds");
+        if (!(seconds instanceof JsonNumber n) || !n.isIntegral() || n.intValue() < 0) {
+          throw new BadRequest("'seconds' must be a whole number of seconds, 0 or more");
+        }
+        result = events.messageRecorded(number, caller, at, n.intValue(), audio(in));
+      }
+      return ok(Json.createObjectBuilder().add("status", result.name()).build());
+    } catch (BadRequest e) {
+      return Problems.of(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  private static byte[] audio(JsonObject in) {
+    JsonValue value = in.get("audio");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    try {
+      return Base64.getDecoder().decode(((JsonString) value).getString());
+    } catch (ClassCastException | IllegalArgumentException e) {
+      throw new BadRequest("'audio' must be a base64 WAV file");
     }
   }
 

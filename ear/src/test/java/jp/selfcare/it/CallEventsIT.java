@@ -137,6 +137,24 @@ class CallEventsIT {
           .isEqualTo("{\"status\":\"ACCEPTED\"}");
     }
     assertThat(stored()).as("the oldest dropped past 20").isEqualTo(20);
+    // Every queued mail arrives before this class's SMTP server stops (none left for later tests).
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> recordedMails("rec@example.jp") == 22 && recordedMails("plain@example.jp") == 22);
+    for (String address : new String[] {"rec@example.jp", "plain@example.jp", "calls@example.jp"}) {
+      mailWithSubject(address, "【IP Voice】メッセージボックス設定完了のお知らせ");
+    }
+  }
+
+  private static long recordedMails(String address) throws Exception {
+    long n = 0;
+    for (MimeMessage m : ItMail.mailsTo(smtp, address)) {
+      if (m.getSubject().endsWith("から留守録あり")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Test

@@ -22,7 +22,6 @@ import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsScope.Placement;
 import jp.selfcare.identity.settings.SettingsSignIn;
-import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
 
 /**
@@ -139,11 +138,7 @@ public class Forwarding {
   }
 
   private IpNumber ordinaryNumber(long ipNumberId) {
-    IpNumber number = em.find(IpNumber.class, ipNumberId);
-    if (number.addOns().has(AddOn.SPECIFIC_DESTINATION)) {
-      throw new NotAllowedException("numbers with forwarding to a specific number are set in §3");
-    }
-    return number;
+    return ForwardingFacts.ordinaryNumber(em, ipNumberId);
   }
 
   private NumberContext context(IpNumber number) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jp.selfcare.callfeature.CallFeature;
 import jp.selfcare.callfeature.FeatureSwitch;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
+import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.IpNumber;
@@ -30,5 +31,14 @@ public final class ForwardingFacts {
         FeatureSwitch.isOn(em, number.id(), CallFeature.INTERNATIONAL_SUSPENSION),
         addOns.has(AddOn.BULK_FORWARDING),
         addOns.has(AddOn.MESSAGE_BOX));
+  }
+
+  /** A number that §1 and §2 may set: refused for FDIS/NDIS numbers, whose forwarding is §3's. */
+  public static IpNumber ordinaryNumber(EntityManager em, long ipNumberId) {
+    IpNumber number = em.find(IpNumber.class, ipNumberId);
+    if (number.addOns().has(AddOn.SPECIFIC_DESTINATION)) {
+      throw new NotAllowedException("numbers with forwarding to a specific number are set in §3");
+    }
+    return number;
   }
 }

@@ -15,6 +15,7 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.organisation.Customer;
 
 /**
  * 設定履歴管理 (spec 30-settings-site.md §10): the settings changes of the numbers in the caller's scope
@@ -144,11 +145,7 @@ public class SettingsHistory {
       }
       default -> throw new IllegalStateException(me.role().name());
     }
-    ZoneId zone =
-        ZoneId.of(
-            em.createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
-                .setParameter("id", me.customerId())
-                .getSingleResult());
+    ZoneId zone = em.find(Customer.class, me.customerId()).timeZone();
     if (query.from() != null) {
       q.setParameter("from", query.from().atStartOfDay(zone).toInstant());
     }

@@ -27,6 +27,7 @@ import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
+import jp.selfcare.organisation.Customer;
 
 /**
  * メッセージボックス (spec 30-settings-site.md §6) of the numbers in scope with the contract: the addresses
@@ -130,36 +131,16 @@ public class MessageBoxes {
       box = new MessageBox(ipNumberId);
       em.persist(box);
     }
-    String old = describe(box.addresses(), box.guidanceType(), false);
-    boolean addressesChanged = !box.addresses().equals(form.used());
-    box.change(
-        form.used(),
-        form.guidance(),
-        form.changesPin() ? PasswordHasher.DEFAULT.hash(form.pin()) : null);
-    Instant now = clock.instant();
-    Operation entry =
-        Operation.completedChange(
-            OperationType.MESSAGE_BOX,
-            placement.customerId(),
-            number.number().digits(),
-            me.loginId(),
-            now,
-            ipNumberId,
-            old,
-            describe(form.used(), form.guidance(), form.changesPin()));
-    em.persist(entry);
-    int mails = 0;
-    if (addressesChanged) {
-      ZoneId zone = zoneOf(placement.customerId());
-      for (Address a : form.used()) {
-        mail.enqueue(
-            MessageBoxMails.settingCompleted(
-                entry.id(), number.number().digits(), a, form.guidance(), now, zone));
-        mails++;
-      }
-    }
-    changes.fire(new NumberChanged(ipNumberId, OperationType.MESSAGE_BOX.name()));
-    return new Outcome(List.of(), entry.id(), mails);
+    Stored stored =
+        store(
+            placement,
+            me,
+            number,
+            box,
+            form.used(),
+            form.guidance(),
+            form.changesPin() ? PasswordHasher.DEFAULT.hash(form.pin()) : null);
+    return new Outcome(List.of(), stored.entry().id(), stored.mails());
   }
 
   /**
@@ -192,9 +173,31 @@ public class MessageBoxes {
             new Address(Integer.parseInt(f[0]), f[1], Notify.valueOf(f[2]), "1".equals(f[3])));
       }
     }
-    GuidanceType guidance = GuidanceType.valueOf(old[1]);
+    Stored stored =
+        store(placement, me, number, box, addresses, GuidanceType.valueOf(old[1]), null);
+    stored.entry().undoes(operationId);
+    return stored.entry().id();
+  }
+
+  /** A stored change: its history entry and how many 設定完了 mails it queued. */
+  private record Stored(Operation entry, int mails) {}
+
+  /**
+   * Applies addresses, guidance and (unless null) a new PIN hash; writes the history entry with the
+   * old and the new value; queues the 設定完了 mail to each address when the addresses changed; fires
+   * one {@link NumberChanged}.
+   */
+  private Stored store(
+      Placement placement,
+      SettingsSignIn me,
+      IpNumber number,
+      MessageBox box,
+      List<Address> addresses,
+      GuidanceType guidance,
+      String pinHash) {
+    String old = describe(box.addresses(), box.guidanceType(), false);
     boolean addressesChanged = !box.addresses().equals(addresses);
-    box.change(addresses, guidance, null);
+    box.change(addresses, guidance, pinHash);
     Instant now = clock.instant();
     Operation entry =
         Operation.completedChange(
@@ -203,21 +206,22 @@ public class MessageBoxes {
             number.number().digits(),
             me.loginId(),
             now,
-            ipNumberId,
-            current,
-            describe(addresses, guidance, false));
-    entry.undoes(operationId);
+            number.id(),
+            old,
+            describe(addresses, guidance, pinHash != null));
     em.persist(entry);
+    int mails = 0;
     if (addressesChanged) {
       ZoneId zone = zoneOf(placement.customerId());
-      addresses.forEach(
-          a ->
-              mail.enqueue(
-                  MessageBoxMails.settingCompleted(
-                      entry.id(), number.number().digits(), a, guidance, now, zone)));
+      for (Address a : addresses) {
+        mail.enqueue(
+            MessageBoxMails.settingCompleted(
+                entry.id(), number.number().digits(), a, guidance, now, zone));
+        mails++;
+      }
     }
-    changes.fire(new NumberChanged(ipNumberId, OperationType.MESSAGE_BOX.name()));
-    return entry.id();
+    changes.fire(new NumberChanged(number.id(), OperationType.MESSAGE_BOX.name()));
+    return new Stored(entry, mails);
   }
 
   /** The recorded messages of the caller's box, newest first (number users). */
@@ -278,10 +282,7 @@ public class MessageBoxes {
   }
 
   private ZoneId zoneOf(long customerId) {
-    return ZoneId.of(
-        em.createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
-            .setParameter("id", customerId)
-            .getSingleResult());
+    return em.find(Customer.class, customerId).timeZone();
   }
 
   private IpNumber contracted(long ipNumberId) {

@@ -23,6 +23,7 @@ import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.organisation.Contract;
+import jp.selfcare.organisation.Customer;
 
 /**
  * 利用者の新規登録・削除・照会 (spec 30-settings-site.md §13) for the Business Mobile login's own contract:
@@ -287,11 +288,7 @@ public class MobileUsers {
   }
 
   private LocalDate today(SettingsSignIn me) {
-    ZoneId zone =
-        ZoneId.of(
-            em.createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
-                .setParameter("id", me.customerId())
-                .getSingleResult());
+    ZoneId zone = em.find(Customer.class, me.customerId()).timeZone();
     return LocalDate.ofInstant(clock.instant(), zone);
   }
 

@@ -24,6 +24,7 @@ import jp.selfcare.identity.settings.SettingsScope.Placement;
 import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
+import jp.selfcare.organisation.Customer;
 
 /**
  * 迷惑電話お断り (spec 30-settings-site.md §7) of one number with the contract: the blocked list with
@@ -219,10 +220,7 @@ public class NuisanceBlocking {
   }
 
   private ZoneId zoneOf(long customerId) {
-    return ZoneId.of(
-        em.createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
-            .setParameter("id", customerId)
-            .getSingleResult());
+    return em.find(Customer.class, customerId).timeZone();
   }
 
   private IpNumber contracted(long ipNumberId) {

@@ -28,8 +28,8 @@ import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsScope.Placement;
 import jp.selfcare.identity.settings.SettingsSignIn;
-import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
+import jp.selfcare.organisation.Customer;
 
 /**
  * 転送を予約する (spec 30-settings-site.md §2) for the numbers in the caller's scope: the list of
@@ -261,17 +261,10 @@ public class Reservations {
   }
 
   private ZoneId zoneOf(long customerId) {
-    return ZoneId.of(
-        em.createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
-            .setParameter("id", customerId)
-            .getSingleResult());
+    return em.find(Customer.class, customerId).timeZone();
   }
 
   private IpNumber ordinaryNumber(long ipNumberId) {
-    IpNumber number = em.find(IpNumber.class, ipNumberId);
-    if (number.addOns().has(AddOn.SPECIFIC_DESTINATION)) {
-      throw new NotAllowedException("numbers with forwarding to a specific number are set in §3");
-    }
-    return number;
+    return ForwardingFacts.ordinaryNumber(em, ipNumberId);
   }
 }

@@ -9,6 +9,7 @@ import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.huntgroup.CallMethod;
 import jp.selfcare.huntgroup.NumberPresentation;
+import jp.selfcare.reservation.Slot;
 import jp.selfcare.routing.Check.Rule;
 import jp.selfcare.routing.IncomingDecision.Reason;
 import jp.selfcare.routing.OutgoingDecision.BlockReason;
@@ -34,63 +35,67 @@ public final class CallDecider {
     List<Check> checks = new ArrayList<>();
     Optional<NumberSnapshot> found = view.number(call.called());
     if (found.isEmpty()) {
-      checks.add(new Check(Rule.IN_SERVICE, true, "not a number of this operator"));
+      checks.add(new Check(Rule.IN_SERVICE, true, () -> "not a number of this operator"));
       return new Decided<>(IncomingDecision.notInService(), checks);
     }
     NumberSnapshot n = found.get();
-    checks.add(new Check(Rule.IN_SERVICE, false, n.digits()));
+    checks.add(new Check(Rule.IN_SERVICE, false, () -> n.digits()));
 
     boolean byNumber = call.presentation() == Presentation.NUMBER && call.caller() != null;
     if (byNumber && n.blocked().contains(call.caller())) {
-      checks.add(new Check(Rule.NUISANCE, true, call.caller() + " is on the blocked list"));
+      checks.add(new Check(Rule.NUISANCE, true, () -> call.caller() + " is on the blocked list"));
       return new Decided<>(IncomingDecision.reject(Reason.NUISANCE), checks);
     }
     checks.add(
         new Check(
             Rule.NUISANCE,
             false,
-            n.blocked().isEmpty()
-                ? "no blocked list"
-                : byNumber ? "caller not on the list" : "no caller number to compare"));
+            () ->
+                n.blocked().isEmpty()
+                    ? "no blocked list"
+                    : byNumber ? "caller not on the list" : "no caller number to compare"));
 
     if (call.presentation() == Presentation.ANONYMOUS && n.anonymousRejection()) {
-      checks.add(new Check(Rule.ANONYMOUS, true, "withheld number, anonymous rejection on"));
+      checks.add(new Check(Rule.ANONYMOUS, true, () -> "withheld number, anonymous rejection on"));
       return new Decided<>(IncomingDecision.reject(Reason.ANONYMOUS), checks);
     }
     checks.add(
         new Check(
             Rule.ANONYMOUS,
             false,
-            n.anonymousRejection() ? call.presentation().name() + " is not rejected" : "off"));
+            () ->
+                n.anonymousRejection() ? call.presentation().name() + " is not rejected" : "off"));
 
     if (n.bulkDestination() != null) {
-      checks.add(new Check(Rule.BULK, true, "bulk forwarding to " + n.bulkDestination()));
+      checks.add(new Check(Rule.BULK, true, () -> "bulk forwarding to " + n.bulkDestination()));
       return new Decided<>(IncomingDecision.forward(Reason.BULK, n.bulkDestination()), checks);
     }
-    checks.add(new Check(Rule.BULK, false, "not bulk-forwarding"));
+    checks.add(new Check(Rule.BULK, false, () -> "not bulk-forwarding"));
 
     ZoneId zone = n.zone() == null ? FALLBACK_ZONE : n.zone();
+    Slot slot =
+        n.reservation() == null
+            ? null
+            : n.reservation().slotAt(LocalDateTime.ofInstant(call.at(), zone));
     ForwardingSetting effective =
-        n.reservation() == null ? n.own() : n.reservation().settingAt(call.at(), zone);
-    Reason reason = n.reservation() == null ? Reason.ALWAYS : Reason.SCHEDULE;
+        slot == null ? n.own() : n.reservation().patterns().get(slot.pattern()).setting();
+    Reason reason = slot == null ? Reason.ALWAYS : Reason.SCHEDULE;
     checks.add(
         new Check(
             Rule.EFFECTIVE_SETTING,
             false,
-            n.reservation() == null
-                ? "own setting"
-                : "reservation slot "
-                    + n.reservation().slotAt(LocalDateTime.ofInstant(call.at(), zone)).pattern()));
+            () -> slot == null ? "own setting" : "reservation slot " + slot.pattern()));
 
     if (effective.forward() && effective.unconditional()) {
       String destination = destination(effective, effective.target(), n);
       if (destination != null) {
-        checks.add(new Check(Rule.UNCONDITIONAL, true, "unconditional to " + destination));
+        checks.add(new Check(Rule.UNCONDITIONAL, true, () -> "unconditional to " + destination));
         return new Decided<>(IncomingDecision.forward(reason, destination), checks);
       }
-      checks.add(new Check(Rule.UNCONDITIONAL, false, "destination suspended (international)"));
+      checks.add(
+          new Check(Rule.UNCONDITIONAL, false, () -> "destination suspended (international)"));
     } else {
-      checks.add(new Check(Rule.UNCONDITIONAL, false, "no unconditional forwarding"));
+      checks.add(new Check(Rule.UNCONDITIONAL, false, () -> "no unconditional forwarding"));
     }
 
     List<String> targets = targets(n, view);
@@ -103,7 +108,7 @@ public final class CallDecider {
             conditional && effective.busy() ? to : null,
             conditional && effective.noAnswer() ? to : null,
             conditional && effective.unreachable() ? to : null);
-    checks.add(new Check(Rule.RING, true, "ring " + String.join(",", targets)));
+    checks.add(new Check(Rule.RING, true, () -> "ring " + String.join(",", targets)));
     return new Decided<>(ring, checks);
   }
 
@@ -112,16 +117,16 @@ public final class CallDecider {
     List<Check> checks = new ArrayList<>();
     Optional<NumberSnapshot> found = view.number(call.caller());
     if (found.isEmpty()) {
-      checks.add(new Check(Rule.IN_SERVICE, true, "not a number of this operator"));
+      checks.add(new Check(Rule.IN_SERVICE, true, () -> "not a number of this operator"));
       return new Decided<>(OutgoingDecision.notInService(), checks);
     }
     NumberSnapshot n = found.get();
-    checks.add(new Check(Rule.IN_SERVICE, false, n.digits()));
+    checks.add(new Check(Rule.IN_SERVICE, false, () -> n.digits()));
     if (n.outgoingRestricted()) {
-      checks.add(new Check(Rule.OUTGOING_RESTRICTION, true, "outgoing restriction on"));
+      checks.add(new Check(Rule.OUTGOING_RESTRICTION, true, () -> "outgoing restriction on"));
       return new Decided<>(OutgoingDecision.block(BlockReason.OUTGOING_RESTRICTED), checks);
     }
-    checks.add(new Check(Rule.OUTGOING_RESTRICTION, false, "off"));
+    checks.add(new Check(Rule.OUTGOING_RESTRICTION, false, () -> "off"));
 
     String dialed = call.dialed();
     Boolean thisCall = null;
@@ -132,25 +137,29 @@ public final class CallDecider {
       thisCall = true;
       dialed = dialed.substring(3);
     }
-    if (international(dialed) && n.internationalSuspended()) {
-      checks.add(new Check(Rule.INTERNATIONAL_SUSPENSION, true, "international call suspended"));
+    boolean internationalCall = international(dialed);
+    if (internationalCall && n.internationalSuspended()) {
+      checks.add(
+          new Check(Rule.INTERNATIONAL_SUSPENSION, true, () -> "international call suspended"));
       return new Decided<>(OutgoingDecision.block(BlockReason.INTERNATIONAL_SUSPENDED), checks);
     }
     checks.add(
         new Check(
             Rule.INTERNATIONAL_SUSPENSION,
             false,
-            international(dialed) ? "suspension off" : "not international"));
+            () -> internationalCall ? "suspension off" : "not international"));
 
     String presented = presentedNumber(n, view);
-    boolean present = thisCall != null ? thisCall : n.callerIdPresented();
+    boolean perCall = thisCall != null;
+    boolean present = perCall ? thisCall : n.callerIdPresented();
     checks.add(
         new Check(
             Rule.PRESENTED_NUMBER,
             true,
-            present
-                ? "present " + presented
-                : thisCall != null ? "184: withheld for this call" : "caller ID withheld"));
+            () ->
+                present
+                    ? "present " + presented
+                    : perCall ? "184: withheld for this call" : "caller ID withheld"));
     return new Decided<>(OutgoingDecision.allow(present ? presented : null), checks);
   }
 

@@ -103,11 +103,8 @@ public class CallEvents {
         .orElse(null);
   }
 
-  private ZoneId zoneOf(IpNumber n) {
-    return ZoneId.of(
-        em.createQuery("select c.customer.timeZone from Contract c where c.id = :id", String.class)
-            .setParameter("id", n.contract().id())
-            .getSingleResult());
+  private static ZoneId zoneOf(IpNumber n) {
+    return n.contract().customer().timeZone();
   }
 
   private static String code() {

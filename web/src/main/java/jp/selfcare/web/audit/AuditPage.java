@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.selfcare.audit.AuditEntry;
 import jp.selfcare.audit.AuditTrail;
+import jp.selfcare.web.PagedRows;
 import org.primefaces.model.LazyDataModel;
 
 /** 監査ログ: the customer's authentication events, newest first, optionally for one account. */
@@ -28,8 +29,10 @@ public class AuditPage implements Serializable {
     if (entries == null) {
       String filter = account;
       entries =
-          new AuditEntries(
-              () -> trail.count(filter), (first, size) -> trail.page(filter, first, size));
+          new PagedRows<>(
+              () -> trail.count(filter),
+              (first, size) -> trail.page(filter, first, size),
+              AuditEntry::id);
     }
     return entries;
   }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.Map;
 import jp.selfcare.audit.AuditEntry;
 import jp.selfcare.audit.AuditTrail;
+import jp.selfcare.web.PagedRows;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -46,9 +47,10 @@ public class OperatorAuditPage implements Serializable {
       String customer = customerNumber;
       String login = account;
       entries =
-          new AuditEntries(
+          new PagedRows<>(
               () -> trail.operatorCount(customer, login),
-              (first, size) -> trail.operatorPage(customer, login, first, size));
+              (first, size) -> trail.operatorPage(customer, login, first, size),
+              AuditEntry::id);
     }
     return entries;
   }

@@ -8,16 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import jp.selfcare.callfeature.CallFeature;
 import jp.selfcare.callfeature.CallFeatures;
 import jp.selfcare.callfeature.CallFeatures.View;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 特定番号通知, 非通知着信拒否, 発信者番号通知, 国際電話利用休止 and 発信規制, one page for the five する/しない settings (request
@@ -30,20 +28,12 @@ public class FeaturePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Where the user is in the flow. */
-  public enum Step {
-    SEARCH,
-    EDIT,
-    CONFIRM,
-    DONE
-  }
-
   @EJB private CallFeatures features;
 
   @Inject private SettingsSession session;
 
   private CallFeature feature = CallFeature.CALLER_ID_PRESENTATION;
-  private Step step = Step.SEARCH;
+  private EditStep step = EditStep.SEARCH;
   private String siteId;
   private String contractNumber;
   private String numberPart;
@@ -77,28 +67,10 @@ public class FeaturePage implements Serializable {
       NumberConditions conditions = new NumberConditions(siteId, contractNumber, numberPart);
       CallFeature f = feature;
       rows =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(features.count(f, conditions));
-            }
-
-            @Override
-            public List<View> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return features.page(f, conditions, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(View row) {
-              return Long.toString(row.ipNumberId());
-            }
-          };
+          new PagedRows<>(
+              () -> features.count(f, conditions),
+              (first, pageSize) -> features.page(f, conditions, first, pageSize),
+              row -> row.ipNumberId());
     }
     return rows;
   }
@@ -107,28 +79,28 @@ public class FeaturePage implements Serializable {
   public void select(long ipNumberId) {
     view = features.view(feature, ipNumberId);
     enabled = view.enabled();
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 確認. */
   public void confirm() {
-    step = Step.CONFIRM;
+    step = EditStep.CONFIRM;
   }
 
   public void back() {
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 設定. */
   public void apply() {
     features.change(feature, view.ipNumberId(), enabled);
-    step = Step.DONE;
+    step = EditStep.DONE;
     rows = null;
   }
 
   public void toSearch() {
     view = null;
-    step = Step.SEARCH;
+    step = EditStep.SEARCH;
   }
 
   /** The label of a value: する/しない, or 通知/非通知 for caller-ID presentation. */
@@ -144,7 +116,7 @@ public class FeaturePage implements Serializable {
     return feature;
   }
 
-  public Step getStep() {
+  public EditStep getStep() {
     return step;
   }
 

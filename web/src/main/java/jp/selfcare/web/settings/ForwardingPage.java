@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import jp.selfcare.forwarding.Forwarding;
 import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.ForwardingSearch;
@@ -17,10 +16,9 @@ import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 転送を設定する: search → select (opens the edit screen and holds the number) → edit → 確認 → 設定 →
@@ -33,21 +31,13 @@ public class ForwardingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Where the user is in the flow. */
-  public enum Step {
-    SEARCH,
-    EDIT,
-    CONFIRM,
-    DONE
-  }
-
   @EJB private ForwardingSearch search;
 
   @EJB private Forwarding forwarding;
 
   @Inject private SettingsSession session;
 
-  private Step step = Step.SEARCH;
+  private EditStep step = EditStep.SEARCH;
   private String siteId;
   private String contractNumber;
   private String numberPart;
@@ -75,28 +65,10 @@ public class ForwardingPage implements Serializable {
     if (rows == null) {
       ForwardingSearch.Query query = new ForwardingSearch.Query(siteId, contractNumber, numberPart);
       rows =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(search.count(query));
-            }
-
-            @Override
-            public List<Row> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return search.page(query, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Row row) {
-              return Long.toString(row.ipNumberId());
-            }
-          };
+          new PagedRows<>(
+              () -> search.count(query),
+              (first, pageSize) -> search.page(query, first, pageSize),
+              row -> row.ipNumberId());
     }
     return rows;
   }
@@ -113,14 +85,14 @@ public class ForwardingPage implements Serializable {
       return;
     }
     fields = new ForwardingFields(view.setting());
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 確認: the rules first; the confirmation only when all hold. */
   public void confirm() {
     Validation v = ForwardingSetting.validate(form(), view.context());
     if (show(v)) {
-      step = Step.CONFIRM;
+      step = EditStep.CONFIRM;
     }
   }
 
@@ -130,29 +102,29 @@ public class ForwardingPage implements Serializable {
       Forwarding.Outcome outcome = forwarding.change(view.ipNumberId(), form());
       if (show(outcome.validation())) {
         afterBulkStop = outcome.afterBulkStop();
-        step = Step.DONE;
+        step = EditStep.DONE;
         rows = null;
       } else {
-        step = Step.EDIT;
+        step = EditStep.EDIT;
       }
     } catch (HoldConflictException e) {
       Messages.error(
           "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
-      step = Step.EDIT;
+      step = EditStep.EDIT;
     }
   }
 
   public void back() {
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** キャンセル / 検索に戻る: gives the edit hold back. */
   public void toSearch() {
-    if (view != null && step != Step.DONE) {
+    if (view != null && step != EditStep.DONE) {
       forwarding.close(view.holdId());
     }
     view = null;
-    step = Step.SEARCH;
+    step = EditStep.SEARCH;
   }
 
   private static boolean show(Validation v) {
@@ -171,7 +143,7 @@ public class ForwardingPage implements Serializable {
     return session.getRole() == SettingsRole.NUMBER_USER;
   }
 
-  public Step getStep() {
+  public EditStep getStep() {
     return step;
   }
 

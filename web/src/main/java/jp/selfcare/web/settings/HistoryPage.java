@@ -26,10 +26,9 @@ import jp.selfcare.nuisance.NuisanceBlocking;
 import jp.selfcare.reservation.Reservations;
 import jp.selfcare.reservation.ScheduleText;
 import jp.selfcare.reservation.WeeklySchedule;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 設定履歴: the changes in the login's scope by period, type, state and number; 詳細 shows the old and
@@ -90,28 +89,10 @@ public class HistoryPage implements Serializable {
     if (entries == null) {
       SettingsHistory.Query query = new SettingsHistory.Query(from, to, type, state, target);
       entries =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(history.count(query));
-            }
-
-            @Override
-            public List<Entry> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return history.page(query, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Entry entry) {
-              return Long.toString(entry.id());
-            }
-          };
+          new PagedRows<>(
+              () -> history.count(query),
+              (first, pageSize) -> history.page(query, first, pageSize),
+              entry -> entry.id());
     }
     return entries;
   }

@@ -6,17 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.selfcare.huntgroup.CallMethod;
 import jp.selfcare.huntgroup.HuntGroups;
 import jp.selfcare.huntgroup.HuntGroups.Row;
 import jp.selfcare.huntgroup.NumberPresentation;
 import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.DualListModel;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 代表: search the groups → select → 呼出方式, 番号通知 and the members (a pick list: candidates found by the
@@ -28,17 +26,9 @@ public class HuntGroupPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Where the user is in the flow. */
-  public enum Step {
-    SEARCH,
-    EDIT,
-    CONFIRM,
-    DONE
-  }
-
   @EJB private HuntGroups groups;
 
-  private Step step = Step.SEARCH;
+  private EditStep step = EditStep.SEARCH;
   private String siteId;
   private String numberPart;
   private LazyDataModel<Row> rows;
@@ -56,28 +46,10 @@ public class HuntGroupPage implements Serializable {
     if (rows == null) {
       NumberConditions conditions = new NumberConditions(siteId, null, numberPart);
       rows =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(groups.count(conditions));
-            }
-
-            @Override
-            public List<Row> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return groups.page(conditions, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Row row) {
-              return Long.toString(row.groupId());
-            }
-          };
+          new PagedRows<>(
+              () -> groups.count(conditions),
+              (first, pageSize) -> groups.page(conditions, first, pageSize),
+              row -> row.groupId());
     }
     return rows;
   }
@@ -89,7 +61,7 @@ public class HuntGroupPage implements Serializable {
     presentation = view.presentation();
     candidateKey = null;
     members = new DualListModel<>(new ArrayList<>(), new ArrayList<>(view.members()));
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 候補検索: the candidates for the key, without the numbers already on the right. */
@@ -114,11 +86,11 @@ public class HuntGroupPage implements Serializable {
       Messages.error("hunt.problem.NO_MEMBERS");
       return;
     }
-    step = Step.CONFIRM;
+    step = EditStep.CONFIRM;
   }
 
   public void back() {
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 設定. */
@@ -127,7 +99,7 @@ public class HuntGroupPage implements Serializable {
         groups.change(
             view.groupId(), view.version(), callMethod, presentation, members.getTarget());
     if (outcome.accepted()) {
-      step = Step.DONE;
+      step = EditStep.DONE;
       rows = null;
       return;
     }
@@ -135,12 +107,12 @@ public class HuntGroupPage implements Serializable {
         .problems()
         .forEach(
             p -> Messages.error("hunt.problem." + p.name(), String.join(" ", outcome.numbers())));
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   public void toSearch() {
     view = null;
-    step = Step.SEARCH;
+    step = EditStep.SEARCH;
   }
 
   public CallMethod[] getCallMethods() {
@@ -151,7 +123,7 @@ public class HuntGroupPage implements Serializable {
     return NumberPresentation.values();
   }
 
-  public Step getStep() {
+  public EditStep getStep() {
     return step;
   }
 

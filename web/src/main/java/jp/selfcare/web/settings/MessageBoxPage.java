@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.messagebox.Address;
@@ -18,10 +17,9 @@ import jp.selfcare.messagebox.MessageBoxForm.AddressForm;
 import jp.selfcare.messagebox.MessageBoxes;
 import jp.selfcare.messagebox.MessageBoxes.View;
 import jp.selfcare.messagebox.Notify;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * メッセージボックス (メールアドレス設定): search → select → three address rows with confirmation, 通知条件 and 添付,
@@ -32,14 +30,6 @@ import org.primefaces.model.SortMeta;
 public class MessageBoxPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** Where the user is in the flow. */
-  public enum Step {
-    SEARCH,
-    EDIT,
-    CONFIRM,
-    DONE
-  }
 
   /** An address row as edited. */
   public static class Row implements Serializable {
@@ -96,7 +86,7 @@ public class MessageBoxPage implements Serializable {
 
   @Inject private SettingsSession session;
 
-  private Step step = Step.SEARCH;
+  private EditStep step = EditStep.SEARCH;
   private String numberPart;
   private LazyDataModel<View> rows;
   private View view;
@@ -124,28 +114,10 @@ public class MessageBoxPage implements Serializable {
     if (rows == null) {
       NumberConditions conditions = new NumberConditions(null, null, numberPart);
       rows =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(boxes.count(conditions));
-            }
-
-            @Override
-            public List<View> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return boxes.page(conditions, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(View row) {
-              return Long.toString(row.ipNumberId());
-            }
-          };
+          new PagedRows<>(
+              () -> boxes.count(conditions),
+              (first, pageSize) -> boxes.page(conditions, first, pageSize),
+              row -> row.ipNumberId());
     }
     return rows;
   }
@@ -167,18 +139,18 @@ public class MessageBoxPage implements Serializable {
     guidance = view.guidance();
     pin = null;
     pinConfirmation = null;
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 確認: every rule first. */
   public void confirm() {
     if (show(form().check(view.pinSet()))) {
-      step = Step.CONFIRM;
+      step = EditStep.CONFIRM;
     }
   }
 
   public void back() {
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 設定. */
@@ -186,16 +158,16 @@ public class MessageBoxPage implements Serializable {
     MessageBoxes.Outcome outcome = boxes.change(view.ipNumberId(), form());
     if (show(outcome.problems())) {
       mails = outcome.mails();
-      step = Step.DONE;
+      step = EditStep.DONE;
       rows = null;
     } else {
-      step = Step.EDIT;
+      step = EditStep.EDIT;
     }
   }
 
   public void toSearch() {
     view = null;
-    step = Step.SEARCH;
+    step = EditStep.SEARCH;
   }
 
   private MessageBoxForm form() {
@@ -225,7 +197,7 @@ public class MessageBoxPage implements Serializable {
     return session.getRole() == SettingsRole.NUMBER_USER;
   }
 
-  public Step getStep() {
+  public EditStep getStep() {
     return step;
   }
 

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.nuisance.BlockedNumberRules;
@@ -17,10 +16,9 @@ import jp.selfcare.nuisance.NuisanceBlocking;
 import jp.selfcare.nuisance.NuisanceBlocking.Problem;
 import jp.selfcare.nuisance.NuisanceBlocking.Row;
 import jp.selfcare.nuisance.NuisanceList;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 迷惑電話お断り: search → select → the list with this and last month's rejections; 追加 puts a number in
@@ -31,14 +29,6 @@ import org.primefaces.model.SortMeta;
 public class NuisancePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** Where the user is in the flow. */
-  public enum Step {
-    SEARCH,
-    EDIT,
-    CONFIRM,
-    DONE
-  }
 
   /** A line of the list: registered (with its date-time) or pending, maybe marked for removal. */
   public static class Line implements Serializable {
@@ -78,7 +68,7 @@ public class NuisancePage implements Serializable {
 
   @Inject private SettingsSession session;
 
-  private Step step = Step.SEARCH;
+  private EditStep step = EditStep.SEARCH;
   private String siteId;
   private String contractNumber;
   private String numberPart;
@@ -105,28 +95,10 @@ public class NuisancePage implements Serializable {
     if (rows == null) {
       NumberConditions conditions = new NumberConditions(siteId, contractNumber, numberPart);
       rows =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(nuisance.count(conditions));
-            }
-
-            @Override
-            public List<Row> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return nuisance.page(conditions, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Row row) {
-              return Long.toString(row.ipNumberId());
-            }
-          };
+          new PagedRows<>(
+              () -> nuisance.count(conditions),
+              (first, pageSize) -> nuisance.page(conditions, first, pageSize),
+              row -> row.ipNumberId());
     }
     return rows;
   }
@@ -137,7 +109,7 @@ public class NuisancePage implements Serializable {
     lines = new ArrayList<>();
     view.entries().forEach(e -> lines.add(new Line(e.blockedNumber(), e.registeredAt())));
     added = null;
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 追加: the typed number joins the pending list (checked at once; 設定 checks again). */
@@ -162,14 +134,14 @@ public class NuisancePage implements Serializable {
     List<String> after = kept();
     List<Problem> problems = NuisanceList.check(after);
     if (problems.isEmpty()) {
-      step = Step.CONFIRM;
+      step = EditStep.CONFIRM;
     } else {
       show(problems, after);
     }
   }
 
   public void back() {
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 設定. */
@@ -177,17 +149,17 @@ public class NuisancePage implements Serializable {
     List<String> after = kept();
     NuisanceBlocking.Outcome outcome = nuisance.apply(view.ipNumberId(), after);
     if (outcome.accepted()) {
-      step = Step.DONE;
+      step = EditStep.DONE;
       rows = null;
     } else {
       show(outcome.problems(), after);
-      step = Step.EDIT;
+      step = EditStep.EDIT;
     }
   }
 
   public void toSearch() {
     view = null;
-    step = Step.SEARCH;
+    step = EditStep.SEARCH;
   }
 
   /** The numbers that remain after 設定: every line not marked for removal. */
@@ -211,7 +183,7 @@ public class NuisancePage implements Serializable {
     return BlockedNumberRules.MAX_ENTRIES;
   }
 
-  public Step getStep() {
+  public EditStep getStep() {
     return step;
   }
 

@@ -26,13 +26,12 @@ import jp.selfcare.reservation.ScheduleForm.SlotForm;
 import jp.selfcare.reservation.ScheduleRules;
 import jp.selfcare.reservation.Slot;
 import jp.selfcare.reservation.WeeklySchedule;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.ScheduleModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 転送を予約する: the list of reservations (編集 / 削除) and 新規登録 → select the number → the five patterns (編集
@@ -111,28 +110,10 @@ public class ReservationPage implements Serializable {
   public LazyDataModel<Reservations.Row> getList() {
     if (list == null) {
       list =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(reservations.count(NumberConditions.ANY));
-            }
-
-            @Override
-            public List<Reservations.Row> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return reservations.page(NumberConditions.ANY, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Reservations.Row row) {
-              return Long.toString(row.ipNumberId());
-            }
-          };
+          new PagedRows<>(
+              () -> reservations.count(NumberConditions.ANY),
+              (first, pageSize) -> reservations.page(NumberConditions.ANY, first, pageSize),
+              row -> row.ipNumberId());
     }
     return list;
   }
@@ -151,28 +132,10 @@ public class ReservationPage implements Serializable {
     if (candidates == null) {
       ForwardingSearch.Query query = new ForwardingSearch.Query(null, null, numberPart);
       candidates =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(search.count(query));
-            }
-
-            @Override
-            public List<ForwardingSearch.Row> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return search.page(query, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(ForwardingSearch.Row row) {
-              return Long.toString(row.ipNumberId());
-            }
-          };
+          new PagedRows<>(
+              () -> search.count(query),
+              (first, pageSize) -> search.page(query, first, pageSize),
+              row -> row.ipNumberId());
     }
     return candidates;
   }

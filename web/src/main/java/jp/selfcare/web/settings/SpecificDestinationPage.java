@@ -7,17 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.SpecificDestinationForwarding;
 import jp.selfcare.forwarding.SpecificDestinationForwarding.View;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 転送先特定番号: search → select → 転送する/しない, modes and ring time with the contracted destination shown →
@@ -29,19 +27,11 @@ public class SpecificDestinationPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Where the user is in the flow. */
-  public enum Step {
-    SEARCH,
-    EDIT,
-    CONFIRM,
-    DONE
-  }
-
   @EJB private SpecificDestinationForwarding service;
 
   @Inject private SettingsSession session;
 
-  private Step step = Step.SEARCH;
+  private EditStep step = EditStep.SEARCH;
   private String numberPart;
   private LazyDataModel<View> rows;
   private View view;
@@ -65,28 +55,10 @@ public class SpecificDestinationPage implements Serializable {
     if (rows == null) {
       NumberConditions conditions = new NumberConditions(null, null, numberPart);
       rows =
-          new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-              return Math.toIntExact(service.count(conditions));
-            }
-
-            @Override
-            public List<View> load(
-                int first,
-                int pageSize,
-                Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-              return service.page(conditions, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(View row) {
-              return Long.toString(row.ipNumberId());
-            }
-          };
+          new PagedRows<>(
+              () -> service.count(conditions),
+              (first, pageSize) -> service.page(conditions, first, pageSize),
+              row -> row.ipNumberId());
     }
     return rows;
   }
@@ -101,7 +73,7 @@ public class SpecificDestinationPage implements Serializable {
       return;
     }
     fields = new ForwardingFields(view.setting());
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 確認. */
@@ -110,12 +82,12 @@ public class SpecificDestinationPage implements Serializable {
         ForwardingSetting.validateSpecificDestination(
             fields.form(), view.context(), view.destination()),
         null)) {
-      step = Step.CONFIRM;
+      step = EditStep.CONFIRM;
     }
   }
 
   public void back() {
-    step = Step.EDIT;
+    step = EditStep.EDIT;
   }
 
   /** 設定. */
@@ -124,31 +96,31 @@ public class SpecificDestinationPage implements Serializable {
       SpecificDestinationForwarding.Outcome outcome =
           service.change(view.ipNumberId(), fields.form());
       if (ForwardingFields.show(outcome.validation(), null)) {
-        step = Step.DONE;
+        step = EditStep.DONE;
         rows = null;
       } else {
-        step = Step.EDIT;
+        step = EditStep.EDIT;
       }
     } catch (HoldConflictException e) {
       Messages.error(
           "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
-      step = Step.EDIT;
+      step = EditStep.EDIT;
     }
   }
 
   public void toSearch() {
-    if (view != null && step != Step.DONE) {
+    if (view != null && step != EditStep.DONE) {
       service.close(view.holdId());
     }
     view = null;
-    step = Step.SEARCH;
+    step = EditStep.SEARCH;
   }
 
   public boolean isNumberUser() {
     return session.getRole() == SettingsRole.NUMBER_USER;
   }
 
-  public Step getStep() {
+  public EditStep getStep() {
     return step;
   }
 

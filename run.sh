@@ -167,9 +167,8 @@ Voice self-care platform is running (database: $database).
   WildFly admin console  http://localhost:$MANAGEMENT_PORT/console   user: $ADMIN_USER  password: $ADMIN_PASSWORD
   Operators' audit log   http://localhost:$HTTP_PORT/operator/audit.xhtml   user: $OPERATOR_USER  password: $OPERATOR_PASSWORD
   Health / metrics       http://localhost:$MANAGEMENT_PORT/health/ready   http://localhost:$MANAGEMENT_PORT/metrics
-  Call-decision API      curl -s -H 'X-Api-Key: $ROUTING_API_KEY' -H 'Content-Type: application/json' \
-                           -d '{"called":"0456000000","caller":"0312345678","presentation":"NUMBER"}' \
-                           http://localhost:$HTTP_PORT/api/routing/v1/incoming
+  Call-decision API      http://localhost:$HTTP_PORT/api/routing/v1/incoming   key: $ROUTING_API_KEY
+    try: curl -s -H 'X-Api-Key: $ROUTING_API_KEY' -H 'Content-Type: application/json' -d '{"called":"0456000000","caller":"0312345678","presentation":"NUMBER"}' http://localhost:$HTTP_PORT/api/routing/v1/incoming
 
 Demo logins (Business Portal, password Demo-pass1 for all; the second step mails a one-time
 password: open the mailbox above and type the 6 digits of the newest mail):

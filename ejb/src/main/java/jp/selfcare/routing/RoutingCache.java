@@ -1,6 +1,8 @@
 package jp.selfcare.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.selfcare.change.NumberChanged;
@@ -38,6 +40,10 @@ import jp.selfcare.change.NumberChanged;
  * new {@link State} and swaps it in one volatile write. The observer runs in the committing thread
  * after the commit, so the change is visible before the request that made it returns; the cache
  * itself runs without a transaction and the loader reads in one of its own.
+ *
+ * <p>Operators: the size, last update, decision counts and latency percentiles are metrics ({@link
+ * RoutingMeters}, {@code /metrics} on the management port) and on the operators' page, which also
+ * forces a full reload; the same reload is a JMX operation ({@link RoutingCacheControl}).
  */
 @Singleton
 @Startup
@@ -53,12 +59,14 @@ public class RoutingCache {
 
   @EJB private RejectionJournal rejections;
 
+  @Inject private MeterRegistry registry;
+
+  private RoutingMeters meters;
+
   private final Object writers = new Object();
   private volatile State state = new State(Map.of(), Map.of());
   private volatile Instant lastUpdate;
   private final Map<Long, AtomicLong> rotations = new ConcurrentHashMap<>();
-  private final LongAdder incomingDecisions = new LongAdder();
-  private final LongAdder outgoingDecisions = new LongAdder();
 
   /** The snapshots one decision reads, by number and by group. */
   static final class State implements RoutingView {
@@ -104,12 +112,29 @@ public class RoutingCache {
     }
   }
 
-  /** What operators see of the cache. */
-  public record Stats(int numbers, int groups, Instant lastUpdate, long incoming, long outgoing) {}
+  /**
+   * What operators see of the cache: its size, when it last changed, the decisions and their
+   * latencies, the per-number refreshes after commits (commit to visible) and the full reloads.
+   */
+  public record Stats(
+      int numbers,
+      int groups,
+      Instant lastUpdate,
+      Latencies incoming,
+      Latencies outgoing,
+      Latencies refresh,
+      Latencies reloads) {}
 
   @PostConstruct
   void load() {
+    meters = new RoutingMeters(registry, this::size);
     reloadAll();
+    RoutingCacheControl.register(this);
+  }
+
+  @PreDestroy
+  void unregister() {
+    RoutingCacheControl.unregister();
   }
 
   /** Reloads everything (start-up and operators): the new state replaces the old at once. */
@@ -125,6 +150,7 @@ public class RoutingCache {
       SnapshotLoader.Loaded loaded = loader.all();
       state = new State(loaded.numbers(), loaded.groups(), rotations);
       lastUpdate = Instant.now();
+      meters.reloaded(System.nanoTime() - started);
       LOG.info(
           () ->
               "routing cache loaded: "
@@ -153,6 +179,7 @@ public class RoutingCache {
 
   /** Reloads the given numbers now (also used after bulk jobs that change many at once). */
   public void refresh(List<Long> ipNumberIds) {
+    long started = System.nanoTime();
     synchronized (writers) {
       SnapshotLoader.Loaded loaded = loader.numbers(ipNumberIds);
       State current = state;
@@ -164,6 +191,7 @@ public class RoutingCache {
           .removeIf(n -> ipNumberIds.contains(n.id()) && !loaded.numbers().containsKey(n.digits()));
       lastUpdate = Instant.now();
     }
+    meters.refreshed(System.nanoTime() - started);
   }
 
   /**
@@ -171,20 +199,23 @@ public class RoutingCache {
    * decision is returned, so the month's count never loses it.
    */
   public Decided<IncomingDecision> incoming(IncomingCall call) {
-    incomingDecisions.increment();
+    long started = System.nanoTime();
     State current = state;
     Decided<IncomingDecision> decided = CallDecider.incoming(call, current);
     if (decided.decision().reason() == IncomingDecision.Reason.NUISANCE) {
       NumberSnapshot n = current.number(call.called()).orElseThrow();
       rejections.record(n.id(), LocalDate.ofInstant(call.at(), n.zone()).withDayOfMonth(1));
     }
+    meters.incoming(System.nanoTime() - started);
     return decided;
   }
 
   /** The outgoing decision, with the rules checked. */
   public Decided<OutgoingDecision> outgoing(OutgoingCall call) {
-    outgoingDecisions.increment();
-    return CallDecider.outgoing(call, state);
+    long started = System.nanoTime();
+    Decided<OutgoingDecision> decided = CallDecider.outgoing(call, state);
+    meters.outgoing(System.nanoTime() - started);
+    return decided;
   }
 
   /**
@@ -220,12 +251,24 @@ public class RoutingCache {
   }
 
   public Stats stats() {
-    State current = state;
+    RoutingMeters.Size size = size();
     return new Stats(
-        current.numbers.size(),
-        current.groups.size(),
-        lastUpdate,
-        incomingDecisions.sum(),
-        outgoingDecisions.sum());
+        size.numbers(),
+        size.groups(),
+        size.lastUpdate(),
+        meters.incoming(),
+        meters.outgoing(),
+        meters.refresh(),
+        meters.reloads());
+  }
+
+  private RoutingMeters.Size size() {
+    State current = state;
+    return new RoutingMeters.Size(current.numbers.size(), current.groups.size(), lastUpdate);
+  }
+
+  /** The JMX operation's way in: a full reload outside the EJB's role check (see the class). */
+  void reloadForManagement() {
+    reloadAll();
   }
 }

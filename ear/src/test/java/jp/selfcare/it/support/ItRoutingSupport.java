@@ -7,11 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import javax.management.ObjectName;
 import jp.selfcare.routing.IncomingCall;
 import jp.selfcare.routing.IncomingDecision;
 import jp.selfcare.routing.Presentation;
 import jp.selfcare.routing.RoutingCache;
+import jp.selfcare.routing.RoutingCacheControl;
 
 /** Decisions from the live routing cache, in-process (the HTTP API is the routing issue's). */
 @RequestScoped
@@ -51,5 +54,26 @@ public class ItRoutingSupport {
   @Path("size")
   public String size() {
     return Integer.toString(cache.stats().numbers());
+  }
+
+  /**
+   * Calls the cache's JMX reload the way a JMX client would, through the platform MBean server
+   * (which the management port's JMX connector serves).
+   */
+  @GET
+  @Path("jmx-reload")
+  public String jmxReload() throws Exception {
+    return (String)
+        ManagementFactory.getPlatformMBeanServer()
+            .invoke(new ObjectName(RoutingCacheControl.NAME), "reload", null, null);
+  }
+
+  /** An attribute of the cache's MBean. */
+  @GET
+  @Path("jmx")
+  public String jmx(@QueryParam("attribute") String attribute) throws Exception {
+    return String.valueOf(
+        ManagementFactory.getPlatformMBeanServer()
+            .getAttribute(new ObjectName(RoutingCacheControl.NAME), attribute));
   }
 }

@@ -82,6 +82,8 @@ if [ "${SELFCARE_SKIP_BUILD:-0}" != 1 ]; then
   say "Building (Maven; the first build downloads WildFly and takes a few minutes)..."
   mvn -B -q install -DskipTests -Dspotless.check.skip=true -Dcheckstyle.skip=true \
     || fail "the build failed; see the Maven output above."
+fi
+if [ "${SELFCARE_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$RUN/mailbox.classpath" ]; then
   mvn -B -q -pl jms dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$RUN/mailbox.classpath" >/dev/null || fail "cannot resolve the dev mailbox."
 fi

@@ -1,10 +1,16 @@
 package jp.selfcare.web.routing;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 
 /** RFC 9457 problem details, as the API answers errors. */
 final class Problems {
+
+  /**
+   * One provider for every call: {@code Json.create…} looks the provider up (ServiceLoader) each
+   * time.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String TYPE = "application/problem+json";
 
@@ -14,7 +20,7 @@ final class Problems {
     return Response.status(status)
         .type(TYPE)
         .entity(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())

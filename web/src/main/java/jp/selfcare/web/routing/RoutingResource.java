@@ -1,7 +1,6 @@
 package jp.selfcare.web.routing;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -10,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +38,12 @@ import jp.selfcare.routing.RoutingCache;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class RoutingResource {
+
+  /**
+   * One provider for every call: {@code Json.create…} looks the provider up (ServiceLoader) each
+   * time.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
 
@@ -78,7 +84,7 @@ public class RoutingResource {
       String caller = digits(in, "caller", true);
       String dialed = digits(in, "dialed", true);
       OutgoingDecision d = cache.outgoing(new OutgoingCall(caller, dialed, at(in))).decision();
-      JsonObjectBuilder out = Json.createObjectBuilder().add("action", d.action().name());
+      JsonObjectBuilder out = JSON.createObjectBuilder().add("action", d.action().name());
       switch (d.action()) {
         case ALLOW -> nullable(out, "presented", d.presented());
         case BLOCK -> out.add("reason", d.reason().name());
@@ -118,7 +124,7 @@ public class RoutingResource {
         }
         result = events.messageRecorded(number, caller, at, n.intValue(), audio(in));
       }
-      return ok(Json.createObjectBuilder().add("status", result.name()).build());
+      return ok(JSON.createObjectBuilder().add("status", result.name()).build());
     } catch (BadRequest e) {
       return Problems.of(Response.Status.BAD_REQUEST, e.getMessage());
     }
@@ -137,12 +143,12 @@ public class RoutingResource {
   }
 
   private static JsonObject incomingJson(IncomingDecision d) {
-    JsonObjectBuilder out = Json.createObjectBuilder().add("action", d.action().name());
+    JsonObjectBuilder out = JSON.createObjectBuilder().add("action", d.action().name());
     switch (d.action()) {
       case REJECT -> out.add("reason", d.reason().name());
       case FORWARD -> out.add("reason", d.reason().name()).add("destination", d.destination());
       case RING -> {
-        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder targets = JSON.createArrayBuilder();
         d.targets().forEach(targets::add);
         out.add("targets", targets);
         if (d.ringSeconds() == null) {
@@ -175,7 +181,7 @@ public class RoutingResource {
     if (body == null || body.isBlank()) {
       throw new BadRequest("the request body must be a JSON object");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new BadRequest("the request body must be a JSON object");

@@ -7,7 +7,8 @@
 # (./run.sh), deploys the baselines beside it, warms each endpoint up, then measures each with wrk
 # (64 connections, 2 threads). Prints wrk's reports and a summary; the figures go to
 # docs/benchmarks.md with the machine and the date. Leaves the application running (./run.sh stop).
-# Environment: DURATION (default 30s), WARMUP (default 15s), CONNECTIONS (default 64).
+# Environment: DURATION (default 30s), WARMUP (default 15s), CONNECTIONS (default 64); the
+# database as for ./run.sh (SELFCARE_DB_URL etc.; default the embedded H2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,10 @@ fi
 
 mvn -B -q -Pbench install -DskipTests -Dspotless.check.skip=true -Dcheckstyle.skip=true
 ./run.sh stop >/dev/null 2>&1 || true
+for _ in $(seq 1 30); do  # the stopped processes release their ports a moment later
+  (exec 3<>/dev/tcp/127.0.0.1/3025) 2>/dev/null || (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null || break
+  sleep 1
+done
 SELFCARE_SKIP_BUILD=1 ./run.sh >/dev/null
 rm -f "$DEPLOYMENTS"/bench-baseline.war*
 cp benchmarks/http-baseline/target/bench-baseline.war "$DEPLOYMENTS/"
@@ -56,7 +61,7 @@ rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1"; }
 p99() { awk '$1 == "99%" {print $2}' "$OUT/$1"; }
 errors() { grep -E "Non-2xx|Socket errors" "$OUT/$1" || true; }
 echo
-echo "== summary ($(date -u +%F), $(nproc) cores, $(uname -sr))"
+echo "== summary ($(date -u +%F), $(nproc) cores, $(uname -sr), database ${SELFCARE_DB_URL:-H2 file (embedded default)})"
 for name in "${ORDER[@]}"; do
   printf '%-9s %12s req/s   p99 %s  %s\n' "$name" "$(rps "$name")" "$(p99 "$name")" "$(errors "$name")"
 done

@@ -64,8 +64,12 @@ class CommitVisibilityBenchmark {
     int firstDecisionShowedIt = 0;
     for (int i = 0; i < CHANGES; i++) {
       String destination = DESTINATIONS[i % 2];
-      String list = destination.substring(0, 2) + "-" + destination.substring(2, 6) + "-"
-          + destination.substring(6);
+      String list =
+          destination.substring(0, 2)
+              + "-"
+              + destination.substring(2, 6)
+              + "-"
+              + destination.substring(6);
       long sent = System.nanoTime();
       assertThat(
               support(

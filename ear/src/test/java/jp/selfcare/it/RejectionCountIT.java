@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nuisance rejection counts are exact (spec 50-routing.md): a burst of concurrent rejections over
- * the API adds exactly one per call to the month's count, and rejections journaled just before a
- * server restart are all counted after it, none twice.
+ * the API adds exactly one per call to the month's count, and rejections answered just before a
+ * server restart — graceful, or a kill -9 — are all counted after it, none twice.
  */
 @ExtendWith(ArquillianExtension.class)
 class RejectionCountIT {
@@ -122,5 +122,30 @@ class RejectionCountIT {
         .pollInterval(Duration.ofMillis(200))
         .until(() -> counted(number) >= before + 100);
     assertThat(counted(number)).as("none lost, none twice").isEqualTo(before + 100);
+  }
+
+  @Test
+  void rejectionsAnsweredBeforeAKillAreCountedAfterTheRestart() throws Exception {
+    String number = blockingNumber(8);
+    long before = counted(number);
+    String boot = Urls.get(Urls.SUPPORT + "/boot").body();
+
+    burst(number, 200);
+    ServerKill.killAndRestart(management);
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              HttpResponse<String> now = Urls.get(Urls.SUPPORT + "/boot");
+              return now.statusCode() == 200 && !now.body().equals(boot);
+            });
+
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> counted(number) >= before + 200);
+    assertThat(counted(number)).as("none lost, none twice").isEqualTo(before + 200);
   }
 }

@@ -7,6 +7,8 @@
 # (./run.sh), deploys the baselines beside it, warms each endpoint up, then measures each with wrk
 # (64 connections, 2 threads). Prints wrk's reports and a summary; the figures go to
 # docs/benchmarks.md with the machine and the date. Leaves the application running (./run.sh stop).
+# Then trivial and decision again below saturation (each connection pausing THINK_MS, default 10,
+# between requests) for their latency there.
 # Environment: DURATION (default 30s), WARMUP (default 15s), CONNECTIONS (default 64); the
 # database as for ./run.sh (SELFCARE_DB_URL etc.; default the embedded H2).
 set -euo pipefail
@@ -57,13 +59,21 @@ for name in "${ORDER[@]}"; do
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/decision.lua "${URLS[$name]}" | tee "$OUT/$name"
 done
 
+# Latency below saturation: the same 64 connections, each pausing THINK_MS after every answer.
+THINK=${THINK_MS:-10}
+for name in trivial decision; do
+  echo "== $name paced: ${URLS[$name]} ($DURATION, $CONNECTIONS connections, ${THINK} ms between requests)"
+  THINK_MS=$THINK wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/decision.lua \
+    "${URLS[$name]}" | tee "$OUT/$name-paced"
+done
+
 rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1"; }
 p99() { awk '$1 == "99%" {print $2}' "$OUT/$1"; }
 errors() { grep -E "Non-2xx|Socket errors" "$OUT/$1" || true; }
 echo
 echo "== summary ($(date -u +%F), $(nproc) cores, $(uname -sr), database ${SELFCARE_DB_URL:-H2 file (embedded default)})"
-for name in "${ORDER[@]}"; do
-  printf '%-9s %12s req/s   p99 %s  %s\n' "$name" "$(rps "$name")" "$(p99 "$name")" "$(errors "$name")"
+for name in "${ORDER[@]}" trivial-paced decision-paced; do
+  printf '%-15s %12s req/s   p99 %s  %s\n' "$name" "$(rps "$name")" "$(p99 "$name")" "$(errors "$name")"
 done
 awk -v d="$(rps decision)" -v t="$(rps trivial)" -v b="$(rps database)" 'BEGIN {
   printf "decision / trivial  = %.0f %% of the trivial endpoint'"'"'s throughput (target >= 60 %%)\n", 100 * d / t

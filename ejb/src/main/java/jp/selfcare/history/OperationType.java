@@ -27,5 +27,13 @@ public enum OperationType {
   /** メッセージボックス: addresses, guidance, PIN (§6). */
   MESSAGE_BOX,
   /** ビジネスモバイル利用者の登録・変更・削除 (§13). */
-  MOBILE_USERS
+  MOBILE_USERS,
+  /** 一括転送グループの登録 (spec 40-bulk-and-batch.md §1). */
+  BULK_GROUP_REGISTER,
+  /** 一括転送グループの削除. */
+  BULK_GROUP_DELETE,
+  /** 一括転送の開始: a job applies the group's forwarding to every member. */
+  BULK_FORWARDING_START,
+  /** 一括転送の停止: a job gives every member back its own forwarding. */
+  BULK_FORWARDING_STOP
 }

@@ -21,11 +21,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.selfcare.change.NumberChanged;
+import jp.selfcare.change.NumbersChanged;
 
 /**
  * The routing cache (spec 50-routing.md): every number's {@link NumberSnapshot} and every hunt
@@ -177,9 +179,22 @@ public class RoutingCache {
     }
   }
 
+  /** After a chunk of a bulk job commits: reloads its numbers in one read. */
+  public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumbersChanged change) {
+    try {
+      refresh(change.ipNumberIds());
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          e,
+          () -> "routing cache could not reload " + change.ipNumberIds().size() + " numbers");
+    }
+  }
+
   /** Reloads the given numbers now (also used after bulk jobs that change many at once). */
   public void refresh(List<Long> ipNumberIds) {
     long started = System.nanoTime();
+    Set<Long> ids = Set.copyOf(ipNumberIds);
     synchronized (writers) {
       SnapshotLoader.Loaded loaded = loader.numbers(ipNumberIds);
       State current = state;
@@ -188,7 +203,7 @@ public class RoutingCache {
       current
           .numbers
           .values()
-          .removeIf(n -> ipNumberIds.contains(n.id()) && !loaded.numbers().containsKey(n.digits()));
+          .removeIf(n -> ids.contains(n.id()) && !loaded.numbers().containsKey(n.digits()));
       lastUpdate = Instant.now();
     }
     meters.refreshed(System.nanoTime() - started);

@@ -1,0 +1,47 @@
+package jp.selfcare.bulk.activation;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.selfcare.bulk.BulkActivations;
+import jp.selfcare.history.OperationHistory;
+import jp.selfcare.history.OperationState;
+
+/**
+ * A job that ends without completing (failed or stopped) marks its history entry failed; the group
+ * stays in its transitional state and keeps its hold until an operator restarts the execution,
+ * which continues after the last committed chunk and completes the same entry.
+ */
+@Named
+@Dependent
+public class BulkActivationFailure extends AbstractJobListener {
+
+  @Inject
+  @BatchProperty(name = BulkActivations.OPERATION_ID)
+  private String operationId;
+
+  @Inject private JobContext job;
+
+  @EJB private OperationHistory history;
+
+  @Override
+  public void afterJob() {
+    if (job.getBatchStatus() != BatchStatus.COMPLETED) {
+      history.finish(
+          Long.parseLong(operationId),
+          OperationState.FAILED,
+          "job "
+              + job.getExecutionId()
+              + " ended "
+              + job.getBatchStatus()
+              + " ("
+              + job.getExitStatus()
+              + "); an operator can restart it");
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package jp.selfcare.bulk.activation;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import jp.selfcare.bulk.Activation;
+import jp.selfcare.bulk.BulkActivationWork;
+import jp.selfcare.bulk.BulkActivationWork.Result;
+import jp.selfcare.bulk.BulkActivations;
+import jp.selfcare.history.Operation;
+import jp.selfcare.history.OperationHistory;
+import jp.selfcare.history.ResultFileStore;
+
+/**
+ * The job's last step: the result file (one row per member: IP電話番号, 処理結果, エラー内容; UTF-8 with BOM,
+ * CRLF) stored with the history entry, then the group's 開始 / 停止, the hold given back and the entry
+ * completed with its counts. Storing replaces a file of the same name and finishing twice changes
+ * nothing, so a restart of this step is harmless.
+ */
+@Named
+@Dependent
+public class BulkActivationResult extends AbstractBatchlet {
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Tokyo"));
+
+  @Inject
+  @BatchProperty(name = BulkActivations.OPERATION_ID)
+  private String operationId;
+
+  @Inject
+  @BatchProperty(name = BulkActivations.GROUP_ID)
+  private String groupId;
+
+  @Inject
+  @BatchProperty(name = BulkActivations.HOLD_ID)
+  private String holdId;
+
+  @Inject
+  @BatchProperty(name = BulkActivations.ACTIVATION)
+  private String activation;
+
+  @Inject
+  @BatchProperty(name = BulkActivations.LANGUAGE)
+  private String language;
+
+  @EJB private BulkActivationWork work;
+
+  @EJB private ResultFileStore store;
+
+  @EJB private OperationHistory history;
+
+  @Override
+  public String process() throws IOException {
+    long id = Long.parseLong(operationId);
+    Operation operation = history.byId(id).orElseThrow();
+    boolean english = "en".equals(language);
+    boolean start = Activation.valueOf(activation) == Activation.START;
+    List<Result> results = work.results(id);
+    Path file = Files.createTempFile("bulk-activation-" + id, ".csv");
+    try {
+      write(results, english, file);
+      String stem =
+          english
+              ? (start ? "bulk_forwarding_start" : "bulk_forwarding_stop")
+              : (start ? "一括転送開始" : "一括転送停止");
+      store.store(
+          id,
+          stem + "_" + STAMP.format(operation.acceptedAt()) + ".csv",
+          "text/csv; charset=UTF-8",
+          file);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    long failed = results.stream().filter(r -> !r.applied()).count();
+    work.finish(
+        id,
+        Long.parseLong(groupId),
+        Long.parseLong(holdId),
+        (results.size() - failed) + " OK, " + failed + " ERROR");
+    return "COMPLETED";
+  }
+
+  private static void write(List<Result> results, boolean english, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write('\uFEFF');
+      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+      csv.writeRecord(
+          english ? List.of("IP number", "Result", "Error") : List.of("IP電話番号", "処理結果", "エラー内容"));
+      for (Result r : results) {
+        csv.writeRecord(
+            r.number(),
+            r.applied() ? (english ? "OK" : "正常終了") : (english ? "Error" : "エラー"),
+            r.error() == null ? "" : error(r.error(), english));
+      }
+      csv.flush();
+    }
+  }
+
+  private static String error(String code, boolean english) {
+    if (BulkActivationWork.NO_LIST5.equals(code)) {
+      return english
+          ? "No destination in list 5: not started; the number works as before"
+          : "リスト5が未設定のため開始できません（この番号はこれまでどおり動作します）";
+    }
+    return code;
+  }
+}

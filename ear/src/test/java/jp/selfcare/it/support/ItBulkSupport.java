@@ -1,0 +1,147 @@
+package jp.selfcare.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import jp.selfcare.bulk.Activation;
+import jp.selfcare.bulk.BulkActivations;
+import jp.selfcare.bulk.BulkForwardingGroups;
+import jp.selfcare.bulk.GroupStateException;
+import jp.selfcare.bulk.UnknownGroupException;
+
+/** 一括転送 through the services, as a settings login, and what the tests read about it. */
+@RequestScoped
+@Path("bulk")
+@Produces(MediaType.TEXT_PLAIN)
+public class ItBulkSupport {
+
+  @EJB private BulkForwardingGroups groups;
+
+  @EJB private BulkActivations activations;
+
+  @EJB private ItBulkData data;
+
+  @Inject private ItSettingsCaller callers;
+
+  /** "OK groupId" or "INVALID [problems] numbers". */
+  @POST
+  @Path("register")
+  public String register(
+      @QueryParam("as") String as,
+      @QueryParam("site") String site,
+      @QueryParam("name") String name,
+      @QueryParam("numbers") String numbers) {
+    return call(
+        as,
+        () -> {
+          BulkForwardingGroups.Outcome outcome =
+              groups.register(
+                  data.siteId(site),
+                  name,
+                  numbers == null || numbers.isBlank() ? List.of() : List.of(numbers.split(",")));
+          return outcome.accepted()
+              ? "OK " + outcome.groupId()
+              : "INVALID " + outcome.problems() + " " + String.join(",", outcome.numbers());
+        });
+  }
+
+  /** "OK operationId", "REFUSED reason" or "CONFLICT …". */
+  @POST
+  @Path("activate")
+  public String activate(
+      @QueryParam("as") String as,
+      @QueryParam("group") long group,
+      @QueryParam("activation") Activation activation) {
+    return call(as, () -> "OK " + activations.request(group, activation, Locale.JAPANESE));
+  }
+
+  /** "done total". */
+  @POST
+  @Path("progress")
+  public String progress(@QueryParam("as") String as, @QueryParam("operation") long operation) {
+    return call(
+        as,
+        () -> {
+          BulkActivations.Progress p = activations.progress(operation);
+          return p.done() + " " + p.total();
+        });
+  }
+
+  /** "NAME STATE n1,n2,…". */
+  @POST
+  @Path("detail")
+  public String detail(@QueryParam("as") String as, @QueryParam("group") long group) {
+    return call(
+        as,
+        () -> {
+          BulkForwardingGroups.Detail d = groups.detail(group);
+          return d.name() + " " + d.state() + " " + String.join(",", d.numbers());
+        });
+  }
+
+  @POST
+  @Path("delete")
+  public String delete(@QueryParam("as") String as, @QueryParam("group") long group) {
+    return call(
+        as,
+        () -> {
+          groups.delete(group);
+          return "OK";
+        });
+  }
+
+  @GET
+  @Path("state")
+  public String state(@QueryParam("group") long group) {
+    return data.state(group);
+  }
+
+  @POST
+  @Path("force-state")
+  public String forceState(@QueryParam("group") long group, @QueryParam("state") String state) {
+    data.forceState(group, state);
+    return "OK";
+  }
+
+  @GET
+  @Path("operation")
+  public String operation(@QueryParam("id") long id) {
+    return data.operation(id);
+  }
+
+  @GET
+  @Path("result-files")
+  public String resultFiles(@QueryParam("operation") long operation) {
+    return data.resultFiles(operation);
+  }
+
+  @GET
+  @Path("entries")
+  public String entries(@QueryParam("type") String type, @QueryParam("target") String target) {
+    return Long.toString(data.entries(type, target));
+  }
+
+  private String call(String as, Supplier<String> action) {
+    return callers.as(
+        as,
+        null,
+        () -> {
+          try {
+            return action.get();
+          } catch (GroupStateException e) {
+            return "REFUSED " + e.reason();
+          } catch (UnknownGroupException e) {
+            return "UNKNOWN";
+          }
+        });
+  }
+}

@@ -1,0 +1,219 @@
+package jp.selfcare.bulk;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.selfcare.history.Operation;
+import jp.selfcare.history.OperationType;
+import jp.selfcare.hold.HoldTarget;
+import jp.selfcare.hold.Holds;
+import jp.selfcare.hold.OperationKind;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsScope.Placement;
+import jp.selfcare.identity.settings.SettingsSignIn;
+
+/**
+ * 一括転送グループ (spec 40-bulk-and-batch.md §1) for voice-group and site administrators: registration
+ * with its members (all rules checked at once, nothing stored when one breaks) and deletion (only
+ * while 停止). Each writes a settings-history entry; the operations hold their site as the conflict
+ * matrix of 30-settings-site.md §11 says.
+ */
+@Stateless
+public class BulkForwardingGroups {
+
+  private static final SettingsFunction FUNCTION = SettingsFunction.BULK_FORWARDING;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private Holds holds;
+
+  @EJB private SettingsScope scope;
+
+  /** Why registration is refused. */
+  public enum Problem {
+    NAME_REQUIRED,
+    NAME_TOO_LONG,
+    /** Another group of the site has the name. */
+    NAME_TAKEN,
+    NO_MEMBERS,
+    /** More than {@link BulkForwardingGroup#MEMBERS_MAX}. */
+    TOO_MANY_MEMBERS,
+    /**
+     * Not a candidate: unknown, another site, no bulk forwarding contract, an FDIS/NDIS number, or
+     * in another group.
+     */
+    NOT_CANDIDATE,
+    /** A number twice. */
+    DUPLICATE
+  }
+
+  /** The outcome: the problems with the numbers concerned, or the new group. */
+  public record Outcome(List<Problem> problems, List<String> numbers, Long groupId)
+      implements Serializable {
+    public boolean accepted() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** A group as its detail page shows it. */
+  public record Detail(
+      long groupId, long siteId, String name, GroupState state, List<String> numbers)
+      implements Serializable {}
+
+  /** Registers a group of the site with its members. */
+  public Outcome register(long siteId, String name, List<String> numbers) {
+    Placement site = scope.requireSite(FUNCTION, siteId);
+    SettingsSignIn me = scope.require(FUNCTION);
+    List<Problem> problems = new ArrayList<>();
+    List<String> concerned = new ArrayList<>();
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty()) {
+      problems.add(Problem.NAME_REQUIRED);
+    } else if (trimmed.length() > BulkForwardingGroup.NAME_MAX) {
+      problems.add(Problem.NAME_TOO_LONG);
+    } else if (nameTaken(siteId, trimmed)) {
+      problems.add(Problem.NAME_TAKEN);
+    }
+    Map<String, Long> members = candidates(siteId, numbers, problems, concerned);
+    if (!problems.isEmpty()) {
+      return new Outcome(List.copyOf(problems), List.copyOf(concerned), null);
+    }
+    long hold =
+        holds.acquire(
+            OperationKind.GROUP_REGISTER,
+            new HoldTarget(siteId, null, Set.copyOf(members.values())),
+            site.customerId(),
+            me.loginId(),
+            Duration.ofMinutes(1));
+    BulkForwardingGroup group = new BulkForwardingGroup(siteId, trimmed);
+    em.persist(group);
+    em.flush();
+    for (long member : members.values()) {
+      em.createNativeQuery(
+              "INSERT INTO bulk_forwarding_member (group_id, ip_number_id, bulk_active)"
+                  + " VALUES (?1, ?2, FALSE)")
+          .setParameter(1, group.id())
+          .setParameter(2, member)
+          .executeUpdate();
+    }
+    Operation entry =
+        new Operation(
+            OperationType.BULK_GROUP_REGISTER,
+            site.customerId(),
+            trimmed,
+            me.loginId(),
+            clock.instant());
+    entry.recordChange(null, trimmed + ": " + String.join(",", members.keySet()));
+    em.persist(entry);
+    holds.release(hold);
+    return new Outcome(List.of(), List.of(), group.id());
+  }
+
+  /** Deletes a group in scope; refused unless it is 停止. */
+  public void delete(long groupId) {
+    BulkForwardingGroup group = inScope(groupId, LockModeType.PESSIMISTIC_WRITE);
+    if (!group.state().editable()) {
+      throw new GroupStateException(GroupStateException.Reason.IN_TRANSITION, group.state());
+    }
+    SettingsSignIn me = scope.require(FUNCTION);
+    Placement site = scope.requireSite(FUNCTION, group.siteId());
+    long hold =
+        holds.acquire(
+            OperationKind.GROUP_DELETE,
+            new HoldTarget(group.siteId(), groupId, Set.of()),
+            site.customerId(),
+            me.loginId(),
+            Duration.ofMinutes(1));
+    Operation entry =
+        new Operation(
+            OperationType.BULK_GROUP_DELETE,
+            site.customerId(),
+            group.name(),
+            me.loginId(),
+            clock.instant());
+    entry.recordChange(group.name(), null);
+    em.persist(entry);
+    em.remove(group);
+    holds.release(hold);
+  }
+
+  /** A group in scope with its members' numbers in order. */
+  public Detail detail(long groupId) {
+    BulkForwardingGroup group = inScope(groupId, LockModeType.NONE);
+    return new Detail(
+        group.id(), group.siteId(), group.name(), group.state(), BulkMembers.numbers(em, groupId));
+  }
+
+  /** The group, when it exists and its site is in the caller's scope; else it looks missing. */
+  BulkForwardingGroup inScope(long groupId, LockModeType lock) {
+    BulkForwardingGroup group = em.find(BulkForwardingGroup.class, groupId, lock);
+    if (group == null) {
+      throw new UnknownGroupException(groupId);
+    }
+    scope.requireSite(FUNCTION, group.siteId());
+    return group;
+  }
+
+  private boolean nameTaken(long siteId, String name) {
+    return !em.createQuery(
+            "select g.id from BulkForwardingGroup g where g.siteId = :site and g.name = :name",
+            Long.class)
+        .setParameter("site", siteId)
+        .setParameter("name", name)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * The numbers by digits with their ids, when each is a candidate: a number of the site with the
+   * bulk forwarding contract, without FDIS/NDIS, in no group. Problems are added to the list.
+   */
+  private Map<String, Long> candidates(
+      long siteId, List<String> numbers, List<Problem> problems, List<String> concerned) {
+    Map<String, Long> members = new LinkedHashMap<>();
+    List<String> given = numbers == null ? List.of() : numbers;
+    if (given.isEmpty()) {
+      problems.add(Problem.NO_MEMBERS);
+      return members;
+    }
+    if (given.size() > BulkForwardingGroup.MEMBERS_MAX) {
+      problems.add(Problem.TOO_MANY_MEMBERS);
+      return members;
+    }
+    Set<String> seen = new HashSet<>();
+    Map<String, Long> found = BulkMembers.candidateIds(em, siteId, given);
+    for (String number : given) {
+      if (!seen.add(number)) {
+        addOnce(problems, Problem.DUPLICATE);
+        concerned.add(number);
+      } else if (!found.containsKey(number)) {
+        addOnce(problems, Problem.NOT_CANDIDATE);
+        concerned.add(number);
+      } else {
+        members.put(number, found.get(number));
+      }
+    }
+    return members;
+  }
+
+  private static void addOnce(List<Problem> problems, Problem problem) {
+    if (!problems.contains(problem)) {
+      problems.add(problem);
+    }
+  }
+}

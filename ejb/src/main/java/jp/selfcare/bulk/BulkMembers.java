@@ -1,0 +1,92 @@
+package jp.selfcare.bulk;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The queries over group members that the services and the jobs share. */
+public final class BulkMembers {
+
+  private BulkMembers() {}
+
+  /** A member as the activation job reads it: its number and its own リスト5, if any. */
+  public record Member(long ipNumberId, String number, String list5) {}
+
+  /** The members' numbers in order. */
+  public static List<String> numbers(EntityManager em, long groupId) {
+    @SuppressWarnings("unchecked")
+    List<String> numbers =
+        em.createNativeQuery(
+                "SELECT n.number FROM bulk_forwarding_member m"
+                    + " JOIN ip_number n ON n.id = m.ip_number_id WHERE m.group_id = ?1"
+                    + " ORDER BY n.number")
+            .setParameter(1, groupId)
+            .getResultList();
+    return numbers;
+  }
+
+  public static long count(EntityManager em, long groupId) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM bulk_forwarding_member WHERE group_id = ?1")
+                .setParameter(1, groupId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The ids of the members (for holds). */
+  public static List<Long> ids(EntityManager em, long groupId) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery("SELECT ip_number_id FROM bulk_forwarding_member WHERE group_id = ?1")
+            .setParameter(1, groupId)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /** The next members after {@code afterId}, by number id (the job's keyset order). */
+  public static List<Member> after(EntityManager em, long groupId, long afterId, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT m.ip_number_id, n.number, f.list5 FROM bulk_forwarding_member m"
+                    + " JOIN ip_number n ON n.id = m.ip_number_id"
+                    + " LEFT JOIN forwarding_setting f ON f.ip_number_id = m.ip_number_id"
+                    + " WHERE m.group_id = ?1 AND m.ip_number_id > ?2 ORDER BY m.ip_number_id")
+            .setParameter(1, groupId)
+            .setParameter(2, afterId)
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Member(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    r[2] == null || ((String) r[2]).isBlank() ? null : (String) r[2]))
+        .toList();
+  }
+
+  /**
+   * Of the given numbers, those that may join a group of the site, with their ids: numbers of the
+   * site with the bulk forwarding contract, without FDIS/NDIS, in no group yet.
+   */
+  static Map<String, Long> candidateIds(EntityManager em, long siteId, List<String> numbers) {
+    Map<String, Long> found = new HashMap<>();
+    for (int from = 0; from < numbers.size(); from += 500) {
+      List<String> slice = numbers.subList(from, Math.min(numbers.size(), from + 500));
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT n.number, n.id FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+                      + " WHERE c.site_id = ?1 AND n.number IN (?2) AND n.ao_bulk_forwarding"
+                      + " AND NOT n.ao_specific_destination AND NOT EXISTS"
+                      + " (SELECT 1 FROM bulk_forwarding_member m WHERE m.ip_number_id = n.id)")
+              .setParameter(1, siteId)
+              .setParameter(2, slice)
+              .getResultList();
+      rows.forEach(r -> found.put((String) r[0], ((Number) r[1]).longValue()));
+    }
+    return found;
+  }
+}

@@ -3,6 +3,7 @@ package jp.selfcare.it;
 import static jp.selfcare.it.Urls.count;
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +30,8 @@ class BulkForwardingIT {
   private static final String AS = "vg:Y15000001";
   private static final String TOKYO = "1000001";
   private static final String BULK_DESTINATION = "0322220000";
+
+  @ArquillianResource private ManagementClient management;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -243,5 +248,70 @@ class BulkForwardingIT {
   private static long entries(String type, String target) {
     return Long.parseLong(
         Urls.get(Urls.SUPPORT + "/bulk/entries?type=" + type + "&target=" + target).body());
+  }
+
+  /**
+   * A start killed mid-way (kill -9 while chunk 3 waits on a member's row lock; chunks 1 and 2
+   * committed) resumes when the server is back and applies every member exactly once. PostgreSQL
+   * only: H2 gives up a row lock after 2 s, before the kill.
+   */
+  @Test
+  void aStartKilledMidWayResumesAfterTheRestartAndAppliesEveryMemberOnce() throws Exception {
+    assumeThat(Urls.get(Urls.SUPPORT + "/bulk/database").body())
+        .as("needs PostgreSQL's waiting row locks")
+        .isEqualTo("PostgreSQL");
+    List<String> members = new ArrayList<>();
+    for (int i = 100; i < 400; i++) {
+      members.add(String.format("0350010%03d", i));
+    }
+    for (String n : members) {
+      assertThat(ownForwarding(n, "&forward=false&lists=,,,,03-2222-0000")).startsWith("OK ");
+    }
+    String registered =
+        support(
+            "/bulk/register?as="
+                + AS
+                + "&site="
+                + TOKYO
+                + "&name=IT-K&numbers="
+                + String.join(",", members));
+    assertThat(registered).startsWith("OK ");
+    long group = Long.parseLong(registered.substring(3));
+    support("/bulk/hold-member?group=" + group + "&index=249&seconds=120");
+
+    String accepted = support("/bulk/activate?as=" + AS + "&group=" + group + "&activation=START");
+    assertThat(accepted).startsWith("OK ");
+    long operation = Long.parseLong(accepted.substring(3));
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> applied(operation, group).startsWith("200 "));
+    Thread.sleep(500); // still 200: chunk 3 waits on the lock
+    assertThat(applied(operation, group)).isEqualTo("200 200 200");
+    assertThat(state(group)).isEqualTo("STARTING");
+
+    ServerKill.killAndRestart(management);
+
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(() -> state(group).equals("STARTED"));
+    assertThat(applied(operation, group))
+        .as("each member once, all active")
+        .isEqualTo("300 300 300");
+    assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + operation).body())
+        .isEqualTo("COMPLETED 300 OK, 0 ERROR");
+    assertThat(decide(members.get(249))).isEqualTo("FORWARD BULK " + BULK_DESTINATION);
+    assertThat(decide(members.get(0))).isEqualTo("FORWARD BULK " + BULK_DESTINATION);
+
+    activate(group, "STOP", "STOPPED");
+    assertThat(decide(members.get(249))).isEqualTo("RING " + members.get(249));
+    assertThat(support("/bulk/delete?as=" + AS + "&group=" + group)).isEqualTo("OK");
+  }
+
+  private static String applied(long operation, long group) {
+    return Urls.get(Urls.SUPPORT + "/bulk/applied?operation=" + operation + "&group=" + group)
+        .body();
   }
 }

@@ -1,10 +1,15 @@
 package jp.selfcare.it.support;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Reads and (for the transitional-state test only) sets what the bulk screens do not show. */
 @Stateless
@@ -12,6 +17,9 @@ public class ItBulkData {
 
   @PersistenceContext(unitName = "selfcare")
   private EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
 
   public long siteId(String code) {
     return ((Number)
@@ -73,5 +81,57 @@ public class ItBulkData {
                 .setParameter(2, target)
                 .getSingleResult())
         .longValue();
+  }
+
+  /**
+   * Locks the member at {@code index} (by number id, the job's order) for {@code seconds} in a
+   * transaction of its own, so an activation job blocks on it mid-way (PostgreSQL waits for row
+   * locks; the server is killed meanwhile).
+   */
+  @Asynchronous
+  public void holdMember(long groupId, int index, int seconds) {
+    Number id =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT ip_number_id FROM bulk_forwarding_member WHERE group_id = ?1"
+                        + " ORDER BY ip_number_id")
+                .setParameter(1, groupId)
+                .setFirstResult(index)
+                .setMaxResults(1)
+                .getSingleResult();
+    em.createNativeQuery(
+            "SELECT ip_number_id FROM bulk_forwarding_member WHERE group_id = ?1"
+                + " AND ip_number_id = ?2 FOR UPDATE")
+        .setParameter(1, groupId)
+        .setParameter(2, id.longValue())
+        .getResultList();
+    try {
+      Thread.sleep(seconds * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The database the server uses. */
+  public String database() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName();
+    }
+  }
+
+  /** "results distinct active": result rows, distinct members in them, members active now. */
+  public String applied(long operationId, long groupId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT (SELECT COUNT(*) FROM bulk_activation_result WHERE operation_id = ?1),"
+                        + " (SELECT COUNT(DISTINCT ip_number_id) FROM bulk_activation_result"
+                        + " WHERE operation_id = ?1),"
+                        + " (SELECT COUNT(*) FROM bulk_forwarding_member WHERE group_id = ?2"
+                        + " AND bulk_active)")
+                .setParameter(1, operationId)
+                .setParameter(2, groupId)
+                .getSingleResult();
+    return row[0] + " " + row[1] + " " + row[2];
   }
 }

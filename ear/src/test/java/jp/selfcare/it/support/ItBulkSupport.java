@@ -130,6 +130,28 @@ public class ItBulkSupport {
     return Long.toString(data.entries(type, target));
   }
 
+  @POST
+  @Path("hold-member")
+  public String holdMember(
+      @QueryParam("group") long group,
+      @QueryParam("index") int index,
+      @QueryParam("seconds") int seconds) {
+    data.holdMember(group, index, seconds);
+    return "OK";
+  }
+
+  @GET
+  @Path("database")
+  public String database() throws java.sql.SQLException {
+    return data.database();
+  }
+
+  @GET
+  @Path("applied")
+  public String applied(@QueryParam("operation") long operation, @QueryParam("group") long group) {
+    return data.applied(operation, group);
+  }
+
   private String call(String as, Supplier<String> action) {
     return callers.as(
         as,

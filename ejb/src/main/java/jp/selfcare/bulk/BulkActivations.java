@@ -15,13 +15,17 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.ResultFile;
+import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
@@ -66,6 +70,8 @@ public class BulkActivations {
   @EJB private SettingsScope scope;
 
   @EJB private OperationHistory history;
+
+  @EJB private ResultFileStore files;
 
   @Resource private SessionContext context;
 
@@ -158,11 +164,54 @@ public class BulkActivations {
     holds.release(accepted.holdId());
   }
 
+  /** An activation of a group as its page lists it, with progress and result file. */
+  public record Line(
+      long operationId,
+      OperationType type,
+      OperationState state,
+      Instant acceptedAt,
+      String account,
+      String message,
+      Progress progress,
+      List<ResultFile> files)
+      implements Serializable {}
+
+  /** The newest activations of a group in scope, newest first. */
+  public List<Line> recent(long groupId, int limit) {
+    BulkForwardingGroup group = em.find(BulkForwardingGroup.class, groupId);
+    if (group == null) {
+      throw new UnknownGroupException(groupId);
+    }
+    scope.requireSite(FUNCTION, group.siteId());
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM operation WHERE bulk_group_id = ?1"
+                    + " ORDER BY accepted_at DESC, id DESC")
+            .setParameter(1, groupId)
+            .setMaxResults(limit)
+            .getResultList();
+    return ids.stream()
+        .map(id -> em.find(Operation.class, id.longValue()))
+        .map(
+            o ->
+                new Line(
+                    o.id(),
+                    o.type(),
+                    o.state(),
+                    o.acceptedAt(),
+                    o.account(),
+                    o.message().orElse(null),
+                    progress(o.id()),
+                    files.filesOf(o.id())))
+        .toList();
+  }
+
   /** How far the activation of a history entry is (the history screen's progress bar). */
   public Progress progress(long operationId) {
     SettingsSignIn me = scope.require(FUNCTION);
     @SuppressWarnings("unchecked")
-    java.util.List<Object[]> rows =
+    List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT o.progress_total, (SELECT COUNT(*) FROM bulk_activation_result r"
                     + " WHERE r.operation_id = o.id), g.site_id FROM operation o"

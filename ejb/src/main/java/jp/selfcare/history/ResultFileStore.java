@@ -1,6 +1,7 @@
 package jp.selfcare.history;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,7 +21,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalSignIn;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * Result files in the database. Content goes in and out as streams through JDBC, never as an entity
@@ -38,6 +43,8 @@ public class ResultFileStore {
   @Inject private Clock clock;
 
   @Inject private Caller caller;
+
+  @EJB private SettingsScope scope;
 
   /**
    * Stores a file for an operation, replacing one of the same name (a restarted job stores its
@@ -98,7 +105,13 @@ public class ResultFileStore {
    * operation of their customer, other users their own; otherwise empty, as if missing.
    */
   public Optional<ResultFile> visibleToCaller(long fileId) {
-    PortalSignIn me = caller.requirePortal();
+    if (caller.portal().isPresent()) {
+      return visibleToPortal(fileId, caller.requirePortal());
+    }
+    return caller.settings().isPresent() ? visibleToSettings(fileId) : Optional.empty();
+  }
+
+  private Optional<ResultFile> visibleToPortal(long fileId, PortalSignIn me) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
@@ -111,6 +124,39 @@ public class ResultFileStore {
       s.setString(4, me.loginId());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read result file " + fileId, e);
+    }
+  }
+
+  /**
+   * A settings login sees the files of bulk operations on a site in its scope (the settings
+   * history's rule for site operations).
+   */
+  private Optional<ResultFile> visibleToSettings(long fileId) {
+    SettingsSignIn me = caller.requireSettings();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT f.id, f.operation_id, f.file_name, f.content_type, f.size_bytes,"
+                    + " f.created_at, g.site_id FROM result_file f"
+                    + " JOIN operation o ON o.id = f.operation_id"
+                    + " JOIN bulk_forwarding_group g ON g.id = o.bulk_group_id"
+                    + " WHERE f.id = ? AND o.customer_id = ?")) {
+      s.setLong(1, fileId);
+      s.setLong(2, me.customerId());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        ResultFile file = read(rs);
+        try {
+          scope.requireSite(SettingsFunction.BULK_FORWARDING, rs.getLong("site_id"));
+        } catch (NotAllowedException e) {
+          return Optional.empty();
+        }
+        return Optional.of(file);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read result file " + fileId, e);

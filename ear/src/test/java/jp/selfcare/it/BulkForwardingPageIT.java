@@ -1,0 +1,99 @@
+package jp.selfcare.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * 一括転送 in Chromium: a group registered through the two-list picker (all candidates moved at once),
+ * started with the confirmation, its progress followed until 開始, the result file downloaded with
+ * the browser's session; then stopped and deleted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BulkForwardingPageIT extends ChromiumTest {
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  private void confirm() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("bk:confirmYes"))).click();
+  }
+
+  private void untilState(String label) {
+    wait.until(d -> d.findElement(By.id("bk:groupState")).getText().equals(label));
+  }
+
+  @Test
+  void aGroupIsRegisteredStartedFollowedAndItsResultDownloaded() throws Exception {
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuBulk")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bk:siteId")));
+    PortalBrowser.type(browser, "bk:siteId", "1000001");
+    browser.findElement(By.id("bk:new")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bk:newName")));
+    PortalBrowser.type(browser, "bk:newName", "画面テスト");
+    PortalBrowser.type(browser, "bk:numberPart", "035001045");
+    browser.findElement(By.id("bk:findCandidates")).click();
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("#bk\\:members .ui-picklist-source li.ui-picklist-item"), 10));
+    browser.findElement(By.cssSelector("#bk\\:members .ui-picklist-button-add-all")).click();
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("#bk\\:members .ui-picklist-target li.ui-picklist-item"), 10));
+    browser.findElement(By.id("bk:registerGroup")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("groupTitle"), "画面テスト"));
+    assertThat(browser.findElement(By.id("bk:groupCount")).getText()).isEqualTo("10");
+    untilState("停止");
+
+    browser.findElement(By.id("bk:start")).click();
+    confirm();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bk:messages"), "受け付けました"));
+    untilState("開始");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("bk:activations"), "10 / 10"));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#bk\\:activations a.result-file")));
+
+    String href =
+        browser.findElement(By.cssSelector("#bk\\:activations a.result-file")).getAttribute("href");
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    HttpResponse<byte[]> file =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(file.statusCode()).isEqualTo(200);
+    String csv = new String(file.body(), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFIP電話番号,処理結果,エラー内容\r\n").contains("0350010450,");
+    assertThat(csv.split("\r\n")).hasSize(11);
+    assertThat(Urls.getBytes(href).statusCode()).as("no session").isNotEqualTo(200);
+
+    browser.findElement(By.id("bk:stop")).click();
+    confirm();
+    untilState("停止");
+    browser.findElement(By.id("bk:delete")).click();
+    confirm();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bk:messages"), "削除しました"));
+  }
+}

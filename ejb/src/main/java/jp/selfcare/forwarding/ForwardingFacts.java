@@ -22,6 +22,22 @@ public final class ForwardingFacts {
     return stored == null ? ForwardingSetting.NONE : stored.setting();
   }
 
+  /**
+   * Replaces a number's own setting as a whole (一括設定アップロード) and answers the one it replaced; the
+   * caller publishes the change.
+   */
+  public static ForwardingSetting replace(
+      EntityManager em, long ipNumberId, ForwardingSetting setting) {
+    NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);
+    ForwardingSetting old = stored == null ? ForwardingSetting.NONE : stored.setting();
+    if (stored == null) {
+      stored = new NumberForwarding(ipNumberId);
+      em.persist(stored);
+    }
+    stored.apply(setting);
+    return old;
+  }
+
   /** What §1's rules depend on besides the form: the contracts and the §9 suspension. */
   public static NumberContext context(EntityManager em, IpNumber number) {
     AddOns addOns = number.addOns();

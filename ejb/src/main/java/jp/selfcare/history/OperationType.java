@@ -35,5 +35,9 @@ public enum OperationType {
   /** 一括転送の開始: a job applies the group's forwarding to every member. */
   BULK_FORWARDING_START,
   /** 一括転送の停止: a job gives every member back its own forwarding. */
-  BULK_FORWARDING_STOP
+  BULK_FORWARDING_STOP,
+  /** 一括設定アップロード: a job applies a CSV of forwarding settings. */
+  BULK_SETTINGS_UPLOAD,
+  /** The same upload as a check only (dry run): the result file, nothing applied. */
+  BULK_SETTINGS_CHECK
 }

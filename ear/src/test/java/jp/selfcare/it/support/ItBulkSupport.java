@@ -17,6 +17,8 @@ import jp.selfcare.bulk.BulkActivations;
 import jp.selfcare.bulk.BulkForwardingGroups;
 import jp.selfcare.bulk.GroupStateException;
 import jp.selfcare.bulk.UnknownGroupException;
+import jp.selfcare.bulk.csv.CsvRefusedException;
+import jp.selfcare.bulk.upload.BulkSettingsUploads;
 
 /** 一括転送 through the services, as a settings login, and what the tests read about it. */
 @RequestScoped
@@ -29,6 +31,8 @@ public class ItBulkSupport {
   @EJB private BulkActivations activations;
 
   @EJB private ItBulkData data;
+
+  @EJB private BulkSettingsUploads uploads;
 
   @Inject private ItSettingsCaller callers;
 
@@ -150,6 +154,31 @@ public class ItBulkSupport {
   @Path("applied")
   public String applied(@QueryParam("operation") long operation, @QueryParam("group") long group) {
     return data.applied(operation, group);
+  }
+
+  /**
+   * "OK operationId" or "REFUSED reason" for the body as an uploaded file (base64 of its bytes).
+   */
+  @POST
+  @Path("upload")
+  public String upload(@QueryParam("as") String as, @QueryParam("dry") boolean dry, String base64) {
+    return call(
+        as,
+        () -> {
+          try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("it-upload", ".csv");
+            try {
+              java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(base64.strip()));
+              return "OK " + uploads.upload(file, "it.csv", dry, Locale.JAPANESE);
+            } finally {
+              java.nio.file.Files.deleteIfExists(file);
+            }
+          } catch (CsvRefusedException e) {
+            return "REFUSED " + e.reason();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 
   private String call(String as, Supplier<String> action) {

@@ -13,13 +13,14 @@ import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 
 /**
- * A job that ends without completing (failed or stopped) marks its history entry failed; the group
- * stays in its transitional state and keeps its hold until an operator restarts the execution,
- * which continues after the last committed chunk and completes the same entry.
+ * A bulk job (activation, settings upload) that ends without completing (failed or stopped) marks
+ * its history entry failed. For an activation, the group stays in its transitional state and keeps
+ * its hold until an operator restarts the execution, which continues after the last committed chunk
+ * and completes the same entry.
  */
 @Named
 @Dependent
-public class BulkActivationFailure extends AbstractJobListener {
+public class BulkJobFailure extends AbstractJobListener {
 
   @Inject
   @BatchProperty(name = BulkActivations.OPERATION_ID)

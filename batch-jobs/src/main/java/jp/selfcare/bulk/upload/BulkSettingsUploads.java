@@ -1,0 +1,105 @@
+package jp.selfcare.bulk.upload;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+import javax.sql.DataSource;
+import jp.selfcare.bulk.csv.CsvRefusedException;
+import jp.selfcare.bulk.csv.SettingsCsv;
+import jp.selfcare.history.OperationHistory;
+import jp.selfcare.history.OperationState;
+import jp.selfcare.history.OperationType;
+import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.identity.settings.SettingsSignIn;
+
+/**
+ * 一括設定アップロード: checks the file's shape (a file that is not such a CSV is refused here and starts no
+ * job), keeps it with a running history entry and starts the job — to apply the rows, or as a dry
+ * run only to check them. The page returns at once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BulkSettingsUploads {
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
+
+  @EJB private SettingsScope scope;
+
+  @EJB private OperationHistory history;
+
+  /**
+   * Accepts an uploaded file.
+   *
+   * @return the history entry's id
+   * @throws CsvRefusedException when the file is not a 一括設定 CSV (nothing recorded)
+   */
+  public long upload(Path file, String fileName, boolean dryRun, Locale language)
+      throws IOException, CsvRefusedException {
+    SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
+    SettingsCsv.Shape shape = SettingsCsv.check(file);
+    long operationId =
+        history.open(
+            dryRun ? OperationType.BULK_SETTINGS_CHECK : OperationType.BULK_SETTINGS_UPLOAD,
+            me.customerId(),
+            target(fileName, shape.rows()),
+            me.loginId());
+    try {
+      keep(operationId, shape, file);
+      Properties parameters = new Properties();
+      parameters.setProperty(UploadJob.OPERATION_ID, Long.toString(operationId));
+      parameters.setProperty(UploadJob.DRY_RUN, Boolean.toString(dryRun));
+      parameters.setProperty(UploadJob.CHARSET, shape.charset().name());
+      parameters.setProperty(UploadJob.LANGUAGE, "en".equals(language.getLanguage()) ? "en" : "ja");
+      parameters.setProperty(UploadJob.CUSTOMER_ID, Long.toString(me.customerId()));
+      parameters.setProperty(UploadJob.ROLE, me.role().name());
+      Long scopeId =
+          switch (me.role()) {
+            case VOICE_GROUP_ADMIN -> me.voiceGroupId();
+            case SITE_ADMIN -> me.siteId();
+            default -> null;
+          };
+      parameters.setProperty(UploadJob.SCOPE_ID, scopeId == null ? "-1" : scopeId.toString());
+      JobOperator operator = BatchRuntime.getJobOperator();
+      history.attachJob(operationId, operator.start(UploadJob.NAME, parameters));
+    } catch (RuntimeException | SQLException e) {
+      history.finish(operationId, OperationState.FAILED, "job not started: " + e.getMessage());
+      throw new IllegalStateException("bulk settings upload not started", e);
+    }
+    return operationId;
+  }
+
+  private static String target(String fileName, int rows) {
+    String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
+    String target = name + " (" + rows + ")";
+    return target.length() > 100 ? target.substring(target.length() - 100) : target;
+  }
+
+  private void keep(long operationId, SettingsCsv.Shape shape, Path file)
+      throws SQLException, IOException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO bulk_upload_input (operation_id, charset, content) VALUES (?, ?, ?)");
+        InputStream in = Files.newInputStream(file)) {
+      insert.setLong(1, operationId);
+      insert.setString(2, shape.charset().name());
+      insert.setBinaryStream(3, in, Files.size(file));
+      insert.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package jp.selfcare.bulk.upload;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
+import jp.selfcare.identity.settings.SettingsRole;
+
+/** Checks and (unless a dry run) applies a chunk of rows, in the chunk's transaction. */
+@Named
+@Dependent
+public class UploadRowWriter extends AbstractItemWriter {
+
+  @Inject
+  @BatchProperty(name = UploadJob.OPERATION_ID)
+  private String operationId;
+
+  @Inject
+  @BatchProperty(name = UploadJob.DRY_RUN)
+  private String dryRun;
+
+  @Inject
+  @BatchProperty(name = UploadJob.CUSTOMER_ID)
+  private String customerId;
+
+  @Inject
+  @BatchProperty(name = UploadJob.ROLE)
+  private String role;
+
+  @Inject
+  @BatchProperty(name = UploadJob.SCOPE_ID)
+  private String scopeId;
+
+  @EJB private BulkSettingsWork work;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    work.apply(
+        Long.parseLong(operationId),
+        Boolean.parseBoolean(dryRun),
+        new BulkSettingsWork.Scope(
+            Long.parseLong(customerId), SettingsRole.valueOf(role), Long.parseLong(scopeId)),
+        items.stream().map(Parsed.class::cast).toList());
+  }
+}

@@ -1,5 +1,6 @@
 package jp.selfcare.it;
 
+import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -136,5 +137,62 @@ class BulkSettingsUploadIT {
             Urls.count(
                 "SELECT COUNT(*) FROM operation WHERE operation_type LIKE 'BULK_SETTINGS_%'"))
         .isEqualTo(before);
+  }
+
+  @Test
+  void aDownloadUploadedUnchangedChangesNothing() throws Exception {
+    String accepted = support("/bulk/download?as=" + AS + "&site=1000001&part=03500104");
+    assertThat(accepted).startsWith("OK ");
+    long download = Long.parseLong(accepted.substring(3));
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download)
+                    .body()
+                    .startsWith("COMPLETED"));
+    assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download).body())
+        .isEqualTo("COMPLETED 100 rows");
+    byte[] file =
+        Base64.getDecoder()
+            .decode(
+                Urls.get(Urls.SUPPORT + "/bulk/result-file-base64?operation=" + download)
+                    .body()
+                    .strip());
+    String text = new String(file, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF" + HEADER + "\r\n").contains("\r\n0350010499,");
+    assertThat(text.split("\r\n")).hasSize(101);
+
+    String accepted2 =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(Urls.SUPPORT + "/bulk/upload?as=" + AS + "&dry=false"))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            Base64.getEncoder().encodeToString(file)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(accepted2).startsWith("OK ");
+    long upload = Long.parseLong(accepted2.substring(3));
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + upload)
+                    .body()
+                    .startsWith("COMPLETED"));
+    assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + upload).body())
+        .isEqualTo("COMPLETED 100 OK, 0 ERROR");
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM bulk_upload_row WHERE operation_id = "
+                    + upload
+                    + " AND change <> ''"))
+        .as("the round trip changes nothing")
+        .isZero();
   }
 }

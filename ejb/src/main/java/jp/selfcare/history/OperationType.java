@@ -39,5 +39,7 @@ public enum OperationType {
   /** 一括設定アップロード: a job applies a CSV of forwarding settings. */
   BULK_SETTINGS_UPLOAD,
   /** The same upload as a check only (dry run): the result file, nothing applied. */
-  BULK_SETTINGS_CHECK
+  BULK_SETTINGS_CHECK,
+  /** 一括設定ダウンロード: a job writes the selected numbers' settings as the CSV. */
+  BULK_SETTINGS_DOWNLOAD
 }

@@ -74,6 +74,13 @@ public class BulkSettingsWork {
           errors.add("row.DUPLICATE");
         }
       }
+      if (errors.isEmpty() && unchanged(row, ForwardingFacts.ownSetting(em, target.id()))) {
+        // the row is the number's setting as it is (a downloaded file uploaded back): nothing to
+        // check, nothing to change — even where today's rules would refuse that setting as new
+        seen.add(row.number());
+        write(operationId, row, errors, null);
+        continue;
+      }
       if (errors.isEmpty()) {
         ForwardingSetting.Validation validation =
             ForwardingSetting.validate(row.form(), context(row.number(), target));
@@ -150,6 +157,16 @@ public class BulkSettingsWork {
         FeatureSwitch.isOn(em, target.id(), CallFeature.INTERNATIONAL_SUSPENSION),
         target.bulkForwarding(),
         target.messageBox());
+  }
+
+  private static boolean unchanged(Parsed row, ForwardingSetting current) {
+    List<String> now = SettingsCsv.row(row.number(), current);
+    for (int i = 1; i < now.size(); i++) {
+      if (!now.get(i).equals(row.fields().get(i).strip())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The columns that change, "name: old → new", or null when nothing does. */

@@ -134,4 +134,13 @@ public class ItBulkData {
                 .getSingleResult();
     return row[0] + " " + row[1] + " " + row[2];
   }
+
+  /** The first result file's bytes, base64. */
+  public String resultFileBase64(long operationId) {
+    List<?> rows =
+        em.createNativeQuery("SELECT content FROM result_file WHERE operation_id = ?1")
+            .setParameter(1, operationId)
+            .getResultList();
+    return rows.isEmpty() ? "" : java.util.Base64.getEncoder().encodeToString((byte[]) rows.get(0));
+  }
 }

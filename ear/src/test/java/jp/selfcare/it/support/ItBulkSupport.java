@@ -18,6 +18,7 @@ import jp.selfcare.bulk.BulkForwardingGroups;
 import jp.selfcare.bulk.GroupStateException;
 import jp.selfcare.bulk.UnknownGroupException;
 import jp.selfcare.bulk.csv.CsvRefusedException;
+import jp.selfcare.bulk.download.BulkSettingsDownloads;
 import jp.selfcare.bulk.upload.BulkSettingsUploads;
 
 /** 一括転送 through the services, as a settings login, and what the tests read about it. */
@@ -33,6 +34,8 @@ public class ItBulkSupport {
   @EJB private ItBulkData data;
 
   @EJB private BulkSettingsUploads uploads;
+
+  @EJB private BulkSettingsDownloads downloads;
 
   @Inject private ItSettingsCaller callers;
 
@@ -179,6 +182,22 @@ public class ItBulkSupport {
             throw new java.io.UncheckedIOException(e);
           }
         });
+  }
+
+  /** "OK operationId". */
+  @POST
+  @Path("download")
+  public String download(
+      @QueryParam("as") String as,
+      @QueryParam("site") String site,
+      @QueryParam("part") String part) {
+    return call(as, () -> "OK " + downloads.request(site, part));
+  }
+
+  @GET
+  @Path("result-file-base64")
+  public String resultFileBase64(@QueryParam("operation") long operation) {
+    return data.resultFileBase64(operation);
   }
 
   private String call(String as, Supplier<String> action) {

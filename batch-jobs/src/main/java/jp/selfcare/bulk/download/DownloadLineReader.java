@@ -1,0 +1,80 @@
+package jp.selfcare.bulk.download;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import jp.selfcare.identity.settings.SettingsRole;
+
+/**
+ * Reads the numbers in keyset pages ordered by number; the checkpoint is the last number handed to
+ * the writer, so a restart resumes right after the last committed chunk. Memory holds one page.
+ */
+@Named
+@Dependent
+public class DownloadLineReader extends AbstractItemReader {
+
+  private static final int PAGE = 1000;
+
+  @Inject
+  @BatchProperty(name = DownloadJob.CUSTOMER_ID)
+  private String customerId;
+
+  @Inject
+  @BatchProperty(name = DownloadJob.ROLE)
+  private String role;
+
+  @Inject
+  @BatchProperty(name = DownloadJob.SCOPE_ID)
+  private String scopeId;
+
+  @Inject
+  @BatchProperty(name = DownloadJob.SITE)
+  private String site;
+
+  @Inject
+  @BatchProperty(name = DownloadJob.NUMBER_PART)
+  private String numberPart;
+
+  @EJB private BulkSettingsDownloads downloads;
+
+  private final Deque<BulkSettingsDownloads.Line> page = new ArrayDeque<>();
+  private String last;
+  private boolean exhausted;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    last = checkpoint == null ? "" : (String) checkpoint;
+  }
+
+  @Override
+  public Object readItem() {
+    if (page.isEmpty() && !exhausted) {
+      page.addAll(
+          downloads.page(
+              Long.parseLong(customerId),
+              SettingsRole.valueOf(role),
+              Long.parseLong(scopeId),
+              site == null ? "" : site,
+              numberPart == null ? "" : numberPart,
+              last,
+              PAGE));
+      exhausted = page.size() < PAGE;
+    }
+    BulkSettingsDownloads.Line line = page.poll();
+    if (line != null) {
+      last = line.number();
+    }
+    return line;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return last;
+  }
+}

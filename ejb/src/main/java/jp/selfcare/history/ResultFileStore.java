@@ -131,8 +131,9 @@ public class ResultFileStore {
   }
 
   /**
-   * A settings login sees the files of bulk operations on a site in its scope (the settings
-   * history's rule for site operations).
+   * A settings login sees the files of bulk forwarding operations on a site in its scope (the
+   * settings history's rule for site operations) and of its own bulk settings uploads and
+   * downloads.
    */
   private Optional<ResultFile> visibleToSettings(long fileId) {
     SettingsSignIn me = caller.requireSettings();
@@ -140,9 +141,9 @@ public class ResultFileStore {
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT f.id, f.operation_id, f.file_name, f.content_type, f.size_bytes,"
-                    + " f.created_at, g.site_id FROM result_file f"
+                    + " f.created_at, g.site_id, o.account, o.operation_type FROM result_file f"
                     + " JOIN operation o ON o.id = f.operation_id"
-                    + " JOIN bulk_forwarding_group g ON g.id = o.bulk_group_id"
+                    + " LEFT JOIN bulk_forwarding_group g ON g.id = o.bulk_group_id"
                     + " WHERE f.id = ? AND o.customer_id = ?")) {
       s.setLong(1, fileId);
       s.setLong(2, me.customerId());
@@ -151,12 +152,19 @@ public class ResultFileStore {
           return Optional.empty();
         }
         ResultFile file = read(rs);
-        try {
-          scope.requireSite(SettingsFunction.BULK_FORWARDING, rs.getLong("site_id"));
-        } catch (NotAllowedException e) {
-          return Optional.empty();
+        long siteId = rs.getLong("site_id");
+        if (!rs.wasNull()) {
+          try {
+            scope.requireSite(SettingsFunction.BULK_FORWARDING, siteId);
+            return Optional.of(file);
+          } catch (NotAllowedException e) {
+            return Optional.empty();
+          }
         }
-        return Optional.of(file);
+        boolean ownBulkSettings =
+            rs.getString("operation_type").startsWith("BULK_SETTINGS_")
+                && me.loginId().equals(rs.getString("account"));
+        return ownBulkSettings ? Optional.of(file) : Optional.empty();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read result file " + fileId, e);

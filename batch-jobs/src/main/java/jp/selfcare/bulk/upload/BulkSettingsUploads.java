@@ -7,21 +7,29 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.csv.SettingsCsv;
+import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.ResultFile;
+import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsSignIn;
@@ -41,6 +49,10 @@ public class BulkSettingsUploads {
   @EJB private SettingsScope scope;
 
   @EJB private OperationHistory history;
+
+  @EJB private ResultFileStore files;
+
+  @PersistenceContext private EntityManager em;
 
   /**
    * Accepts an uploaded file.
@@ -81,6 +93,47 @@ public class BulkSettingsUploads {
       throw new IllegalStateException("bulk settings upload not started", e);
     }
     return operationId;
+  }
+
+  /** An upload, check or download of the calling login, with its result file when done. */
+  public record Line(
+      long operationId,
+      OperationType type,
+      OperationState state,
+      Instant acceptedAt,
+      String target,
+      String message,
+      List<ResultFile> files)
+      implements Serializable {}
+
+  /** The calling login's newest uploads, checks and downloads, newest first. */
+  public List<Line> recent(int limit) {
+    SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
+    return em.createQuery(
+            "select o from Operation o where o.customerId = :customer and o.account = :account"
+                + " and o.type in :types order by o.acceptedAt desc, o.id desc",
+            Operation.class)
+        .setParameter("customer", me.customerId())
+        .setParameter("account", me.loginId())
+        .setParameter(
+            "types",
+            List.of(
+                OperationType.BULK_SETTINGS_UPLOAD,
+                OperationType.BULK_SETTINGS_CHECK,
+                OperationType.BULK_SETTINGS_DOWNLOAD))
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(
+            o ->
+                new Line(
+                    o.id(),
+                    o.type(),
+                    o.state(),
+                    o.acceptedAt(),
+                    o.target(),
+                    o.message().orElse(null),
+                    files.filesOf(o.id())))
+        .toList();
   }
 
   private static String target(String fileName, int rows) {

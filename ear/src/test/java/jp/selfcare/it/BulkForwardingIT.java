@@ -314,4 +314,70 @@ class BulkForwardingIT {
     return Urls.get(Urls.SUPPORT + "/bulk/applied?operation=" + operation + "&group=" + group)
         .body();
   }
+
+  @Test
+  void aStoppedGroupsNumbersChangeAndAStaleOrBusyChangeIsRefused() {
+    List<String> numbers = numbers(40, 4);
+    long group =
+        Long.parseLong(
+            support(
+                    "/bulk/register?as="
+                        + AS
+                        + "&site="
+                        + TOKYO
+                        + "&name=IT-E&numbers="
+                        + numbers.get(0)
+                        + ","
+                        + numbers.get(1))
+                .substring(3));
+    String[] detail = support("/bulk/detail?as=" + AS + "&group=" + group).split(" ");
+    long version = Long.parseLong(detail[3]);
+    String wanted = numbers.get(1) + "," + numbers.get(2) + "," + numbers.get(3);
+
+    assertThat(
+            support(
+                "/bulk/change?as="
+                    + AS
+                    + "&group="
+                    + group
+                    + "&version="
+                    + version
+                    + "&numbers="
+                    + wanted))
+        .isEqualTo("OK");
+    String[] after = support("/bulk/detail?as=" + AS + "&group=" + group).split(" ");
+    assertThat(after[2]).isEqualTo(wanted);
+    assertThat(Long.parseLong(after[3])).isGreaterThan(version);
+    assertThat(entries("BULK_GROUP_CHANGE", "IT-E")).isEqualTo(1);
+
+    assertThat(
+            support(
+                "/bulk/change?as="
+                    + AS
+                    + "&group="
+                    + group
+                    + "&version="
+                    + version
+                    + "&numbers="
+                    + numbers.get(0)))
+        .as("opened before the change")
+        .startsWith("INVALID [CHANGED_SINCE]");
+    support("/bulk/force-state?group=" + group + "&state=STARTING");
+    assertThat(
+            support(
+                "/bulk/change?as="
+                    + AS
+                    + "&group="
+                    + group
+                    + "&version="
+                    + after[3]
+                    + "&numbers="
+                    + numbers.get(0)))
+        .isEqualTo("REFUSED IN_TRANSITION");
+    assertThat(support("/bulk/detail?as=" + AS + "&group=" + group).split(" ")[2])
+        .as("nothing changed")
+        .isEqualTo(wanted);
+    support("/bulk/force-state?group=" + group + "&state=STOPPED");
+    assertThat(support("/bulk/delete?as=" + AS + "&group=" + group)).isEqualTo("OK");
+  }
 }

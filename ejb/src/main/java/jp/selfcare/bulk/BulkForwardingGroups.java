@@ -60,7 +60,9 @@ public class BulkForwardingGroups {
      */
     NOT_CANDIDATE,
     /** A number twice. */
-    DUPLICATE
+    DUPLICATE,
+    /** Someone changed the group after it was opened. */
+    CHANGED_SINCE
   }
 
   /** The outcome: the problems with the numbers concerned, or the new group. */
@@ -73,7 +75,12 @@ public class BulkForwardingGroups {
 
   /** A group as its detail page shows it. */
   public record Detail(
-      long groupId, String siteId, String name, GroupState state, List<String> numbers)
+      long groupId,
+      String siteId,
+      String name,
+      GroupState state,
+      List<String> numbers,
+      long version)
       implements Serializable {}
 
   /** A group in the management list. */
@@ -214,7 +221,7 @@ public class BulkForwardingGroups {
     } else if (nameTaken(siteId, trimmed)) {
       problems.add(Problem.NAME_TAKEN);
     }
-    Map<String, Long> members = candidates(siteId, numbers, problems, concerned);
+    Map<String, Long> members = candidates(siteId, -1, numbers, problems, concerned);
     if (!problems.isEmpty()) {
       return new Outcome(List.copyOf(problems), List.copyOf(concerned), null);
     }
@@ -247,6 +254,64 @@ public class BulkForwardingGroups {
     em.persist(entry);
     holds.release(hold);
     return new Outcome(List.of(), List.of(), group.id());
+  }
+
+  /**
+   * 変更: the group's members become the given numbers (same rules as registration; the group's own
+   * members stay candidates). Refused unless 停止, and when the group changed since {@code version}
+   * was read.
+   */
+  public Outcome change(long groupId, long version, List<String> numbers) {
+    BulkForwardingGroup group = inScope(groupId, LockModeType.PESSIMISTIC_WRITE);
+    if (!group.state().editable()) {
+      throw new GroupStateException(GroupStateException.Reason.IN_TRANSITION, group.state());
+    }
+    if (group.version() != version) {
+      return new Outcome(List.of(Problem.CHANGED_SINCE), List.of(), null);
+    }
+    SettingsSignIn me = scope.require(FUNCTION);
+    Placement site = scope.requireSite(FUNCTION, group.siteId());
+    List<Problem> problems = new ArrayList<>();
+    List<String> concerned = new ArrayList<>();
+    Map<String, Long> members = candidates(group.siteId(), groupId, numbers, problems, concerned);
+    if (!problems.isEmpty()) {
+      return new Outcome(List.copyOf(problems), List.copyOf(concerned), null);
+    }
+    Set<Long> held = new HashSet<>(BulkMembers.ids(em, groupId));
+    held.addAll(members.values());
+    long hold =
+        holds.acquire(
+            OperationKind.GROUP_CHANGE,
+            new HoldTarget(group.siteId(), groupId, held),
+            site.customerId(),
+            me.loginId(),
+            Duration.ofMinutes(1));
+    List<String> before = BulkMembers.numbers(em, groupId);
+    em.createNativeQuery("DELETE FROM bulk_forwarding_member WHERE group_id = ?1")
+        .setParameter(1, groupId)
+        .executeUpdate();
+    for (long member : members.values()) {
+      em.createNativeQuery(
+              "INSERT INTO bulk_forwarding_member (group_id, ip_number_id, bulk_active)"
+                  + " VALUES (?1, ?2, FALSE)")
+          .setParameter(1, groupId)
+          .setParameter(2, member)
+          .executeUpdate();
+    }
+    // the members changed: the version moves on, so a screen opened before sees it
+    em.lock(group, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    Operation entry =
+        new Operation(
+            OperationType.BULK_GROUP_CHANGE,
+            site.customerId(),
+            group.name(),
+            me.loginId(),
+            clock.instant());
+    entry.recordChange(
+        String.join(",", before), String.join(",", BulkMembers.numbers(em, groupId)));
+    em.persist(entry);
+    holds.release(hold);
+    return new Outcome(List.of(), List.of(), groupId);
   }
 
   /** Deletes a group in scope; refused unless it is 停止. */
@@ -286,7 +351,12 @@ public class BulkForwardingGroups {
                 .setParameter(1, group.siteId())
                 .getSingleResult();
     return new Detail(
-        group.id(), siteCode, group.name(), group.state(), BulkMembers.numbers(em, groupId));
+        group.id(),
+        siteCode,
+        group.name(),
+        group.state(),
+        BulkMembers.numbers(em, groupId),
+        group.version());
   }
 
   /** The group, when it exists and its site is in the caller's scope; else it looks missing. */
@@ -314,7 +384,11 @@ public class BulkForwardingGroups {
    * bulk forwarding contract, without FDIS/NDIS, in no group. Problems are added to the list.
    */
   private Map<String, Long> candidates(
-      long siteId, List<String> numbers, List<Problem> problems, List<String> concerned) {
+      long siteId,
+      long ownGroupId,
+      List<String> numbers,
+      List<Problem> problems,
+      List<String> concerned) {
     Map<String, Long> members = new LinkedHashMap<>();
     List<String> given = numbers == null ? List.of() : numbers;
     if (given.isEmpty()) {
@@ -326,7 +400,7 @@ public class BulkForwardingGroups {
       return members;
     }
     Set<String> seen = new HashSet<>();
-    Map<String, Long> found = BulkMembers.candidateIds(em, siteId, given);
+    Map<String, Long> found = BulkMembers.candidateIds(em, siteId, ownGroupId, given);
     for (String number : given) {
       if (!seen.add(number)) {
         addOnce(problems, Problem.DUPLICATE);

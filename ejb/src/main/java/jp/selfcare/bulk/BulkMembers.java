@@ -69,9 +69,11 @@ public final class BulkMembers {
 
   /**
    * Of the given numbers, those that may join a group of the site, with their ids: numbers of the
-   * site with the bulk forwarding contract, without FDIS/NDIS, in no group yet.
+   * site with the bulk forwarding contract, without FDIS/NDIS, in no other group than {@code
+   * ownGroupId} (-1 for a new group).
    */
-  static Map<String, Long> candidateIds(EntityManager em, long siteId, List<String> numbers) {
+  static Map<String, Long> candidateIds(
+      EntityManager em, long siteId, long ownGroupId, List<String> numbers) {
     Map<String, Long> found = new HashMap<>();
     for (int from = 0; from < numbers.size(); from += 500) {
       List<String> slice = numbers.subList(from, Math.min(numbers.size(), from + 500));
@@ -81,9 +83,11 @@ public final class BulkMembers {
                   "SELECT n.number, n.id FROM ip_number n JOIN contract c ON c.id = n.contract_id"
                       + " WHERE c.site_id = ?1 AND n.number IN (?2) AND n.ao_bulk_forwarding"
                       + " AND NOT n.ao_specific_destination AND NOT EXISTS"
-                      + " (SELECT 1 FROM bulk_forwarding_member m WHERE m.ip_number_id = n.id)")
+                      + " (SELECT 1 FROM bulk_forwarding_member m WHERE m.ip_number_id = n.id"
+                      + " AND m.group_id <> ?3)")
               .setParameter(1, siteId)
               .setParameter(2, slice)
+              .setParameter(3, ownGroupId)
               .getResultList();
       rows.forEach(r -> found.put((String) r[0], ((Number) r[1]).longValue()));
     }

@@ -30,6 +30,8 @@ public enum OperationType {
   MOBILE_USERS,
   /** 一括転送グループの登録 (spec 40-bulk-and-batch.md §1). */
   BULK_GROUP_REGISTER,
+  /** 一括転送グループの変更 (its members). */
+  BULK_GROUP_CHANGE,
   /** 一括転送グループの削除. */
   BULK_GROUP_DELETE,
   /** 一括転送の開始: a job applies the group's forwarding to every member. */

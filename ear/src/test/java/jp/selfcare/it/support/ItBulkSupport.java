@@ -91,7 +91,32 @@ public class ItBulkSupport {
         as,
         () -> {
           BulkForwardingGroups.Detail d = groups.detail(group);
-          return d.name() + " " + d.state() + " " + String.join(",", d.numbers());
+          return d.name()
+              + " "
+              + d.state()
+              + " "
+              + String.join(",", d.numbers())
+              + " "
+              + d.version();
+        });
+  }
+
+  /** "OK" or "INVALID [problems] numbers" or "REFUSED reason". */
+  @POST
+  @Path("change")
+  public String change(
+      @QueryParam("as") String as,
+      @QueryParam("group") long group,
+      @QueryParam("version") long version,
+      @QueryParam("numbers") String numbers) {
+    return call(
+        as,
+        () -> {
+          BulkForwardingGroups.Outcome outcome =
+              groups.change(group, version, List.of(numbers.split(",")));
+          return outcome.accepted()
+              ? "OK"
+              : "INVALID " + outcome.problems() + " " + String.join(",", outcome.numbers());
         });
   }
 

@@ -35,7 +35,8 @@ public class BulkForwardingPage implements Serializable {
   public enum Step {
     LIST,
     NEW,
-    DETAIL
+    DETAIL,
+    CHANGE
   }
 
   @EJB private BulkForwardingGroups groups;
@@ -75,6 +76,7 @@ public class BulkForwardingPage implements Serializable {
   public void findCandidates() {
     try {
       List<String> found = new ArrayList<>(groups.candidates(siteId, contractNumber, numberPart));
+      found.removeAll(detail == null ? List.of() : detail.numbers());
       found.removeAll(members.getTarget());
       members.setSource(found);
       if (found.isEmpty()) {
@@ -116,6 +118,34 @@ public class BulkForwardingPage implements Serializable {
     } catch (UnknownGroupException e) {
       Messages.error("bulk.unknownGroup");
       toList();
+    }
+  }
+
+  /** 変更: the members on the right, candidates found by the search on the left. */
+  public void startChange() {
+    siteId = detail.siteId();
+    members = new DualListModel<>(new ArrayList<>(), new ArrayList<>(detail.numbers()));
+    step = Step.CHANGE;
+  }
+
+  /** 設定 of a change. */
+  public void change() {
+    try {
+      BulkForwardingGroups.Outcome outcome =
+          groups.change(detail.groupId(), detail.version(), members.getTarget());
+      if (outcome.accepted()) {
+        Messages.info("bulk.changed");
+        open(detail.groupId());
+        return;
+      }
+      outcome
+          .problems()
+          .forEach(
+              p -> Messages.error("bulk.problem." + p.name(), String.join(" ", outcome.numbers())));
+    } catch (GroupStateException e) {
+      Messages.error("bulk.refused." + e.reason().name());
+    } catch (HoldConflictException e) {
+      held(e);
     }
   }
 

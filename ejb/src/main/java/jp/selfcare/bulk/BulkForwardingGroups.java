@@ -250,7 +250,7 @@ public class BulkForwardingGroups {
             trimmed,
             me.loginId(),
             clock.instant());
-    entry.recordChange(null, trimmed + ": " + String.join(",", members.keySet()));
+    entry.recordChange(null, trimmed + ": " + BulkMembers.summary(members.keySet()));
     em.persist(entry);
     holds.release(hold);
     return new Outcome(List.of(), List.of(), group.id());
@@ -308,7 +308,7 @@ public class BulkForwardingGroups {
             me.loginId(),
             clock.instant());
     entry.recordChange(
-        String.join(",", before), String.join(",", BulkMembers.numbers(em, groupId)));
+        BulkMembers.summary(before), BulkMembers.summary(BulkMembers.numbers(em, groupId)));
     em.persist(entry);
     holds.release(hold);
     return new Outcome(List.of(), List.of(), groupId);

@@ -93,4 +93,16 @@ public final class BulkMembers {
     }
     return found;
   }
+
+  /**
+   * Numbers as the settings history keeps them: all of them while they fit its 8,000 characters,
+   * else as many as fit and how many there are.
+   */
+  public static String summary(java.util.Collection<String> numbers) {
+    String all = String.join(",", numbers);
+    if (all.length() <= 7_000) {
+      return all;
+    }
+    return all.substring(0, all.lastIndexOf(',', 7_000)) + ",… (" + numbers.size() + ")";
+  }
 }

@@ -42,7 +42,8 @@ public class ItDatabase implements LauncherSessionListener {
     args.append(" -Djboss.server.log.dir=")
         .append(data.toAbsolutePath().resolveSibling("it-server-log"));
     args.append(" -Djboss.server.config.dir=").append(operatorConfig(data));
-    args.append(" -Dselfcare.demo=standard");
+    // benchmarks run on the large set: -Dit.demo=large
+    args.append(" -Dselfcare.demo=").append(System.getProperty("it.demo", "standard"));
     // A fixed test key for the secrets encrypted at rest (never used outside the tests).
     args.append(" -Dselfcare.secret-key=dGVzdC1vbmx5LWtleS1mb3ItdGhlLWl0cy0zMmJ5dGU=");
     // Lets lockout and expiry tests move the server's clock instead of sleeping.

@@ -63,6 +63,10 @@ public class NumberForwarding {
     this.ipNumberId = ipNumberId;
   }
 
+  long ipNumberId() {
+    return ipNumberId;
+  }
+
   ForwardingSetting setting() {
     return new ForwardingSetting(
         forward,

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringWriter;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +17,12 @@ import java.util.Set;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
 import jp.selfcare.callfeature.CallFeature;
-import jp.selfcare.callfeature.FeatureSwitch;
 import jp.selfcare.change.NumbersChanged;
 import jp.selfcare.forwarding.ForwardingFacts;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.identity.settings.SettingsRole;
+import org.hibernate.Session;
 
 /**
  * The upload job's work on a chunk of rows, in the chunk's transaction: each row is checked — its
@@ -50,14 +51,26 @@ public class BulkSettingsWork {
       boolean membersNet,
       boolean bulkForwarding,
       boolean messageBox,
-      boolean specificDestination) {}
+      boolean specificDestination,
+      boolean internationalSuspended) {}
+
+  /** One row's outcome, written in the chunk's batch. */
+  private record Outcome(Parsed row, List<String> errors, String change) {}
 
   public void apply(long operationId, boolean dryRun, Scope scope, List<Parsed> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    long first = rows.get(0).line();
+    Set<Long> written = writtenLines(operationId, first, rows.get(rows.size() - 1).line());
     Map<String, Target> targets = targets(rows);
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = earlierNumbers(operationId, targets.keySet(), first);
+    Map<Long, ForwardingSetting> current =
+        ForwardingFacts.ownSettings(em, targets.values().stream().map(Target::id).toList());
+    List<Outcome> outcomes = new ArrayList<>(rows.size());
     List<Long> changed = new ArrayList<>();
     for (Parsed row : rows) {
-      if (written(operationId, row.line())) {
+      if (written.contains(row.line())) {
         seen.add(row.number());
         continue;
       }
@@ -70,18 +83,18 @@ public class BulkSettingsWork {
           errors.add("row.NOT_IN_SCOPE");
         } else if (target.specificDestination()) {
           errors.add("row.SPECIFIC_DESTINATION");
-        } else if (seen.contains(row.number()) || earlier(operationId, row)) {
+        } else if (seen.contains(row.number())) {
           errors.add("row.DUPLICATE");
         }
       }
-      if (errors.isEmpty() && unchanged(row, ForwardingFacts.ownSetting(em, target.id()))) {
-        // the row is the number's setting as it is (a downloaded file uploaded back): nothing to
-        // check, nothing to change — even where today's rules would refuse that setting as new
-        seen.add(row.number());
-        write(operationId, row, errors, null);
-        continue;
-      }
-      if (errors.isEmpty()) {
+      seen.add(row.number());
+      ForwardingSetting now =
+          target == null
+              ? ForwardingSetting.NONE
+              : current.getOrDefault(target.id(), ForwardingSetting.NONE);
+      // a row that is the number's setting as it is (a downloaded file uploaded back) has nothing
+      // to check and nothing to change — even where today's rules would refuse it as new
+      if (errors.isEmpty() && !unchanged(row, now)) {
         ForwardingSetting.Validation validation =
             ForwardingSetting.validate(row.form(), context(row.number(), target));
         validation.problems().forEach(p -> errors.add("rule." + p.name()));
@@ -89,21 +102,54 @@ public class BulkSettingsWork {
             .listProblems()
             .forEach((list, p) -> errors.add("list:" + (list + 1) + ":destination." + p.name()));
         if (errors.isEmpty()) {
-          ForwardingSetting current = ForwardingFacts.ownSetting(em, target.id());
-          change = difference(row.number(), current, validation.setting());
+          change = difference(row.number(), now, validation.setting());
           if (change != null && !dryRun) {
             ForwardingFacts.replace(em, target.id(), validation.setting());
             changed.add(target.id());
           }
         }
       }
-      seen.add(row.number());
-      write(operationId, row, errors, change);
+      outcomes.add(new Outcome(row, errors, change));
     }
+    em.flush();
+    write(operationId, outcomes);
     if (!changed.isEmpty()) {
-      em.flush();
       changes.fire(new NumbersChanged(changed, "BULK_SETTINGS_UPLOAD"));
     }
+  }
+
+  private Set<Long> writtenLines(long operationId, long from, long to) {
+    @SuppressWarnings("unchecked")
+    List<Number> lines =
+        em.createNativeQuery(
+                "SELECT line FROM bulk_upload_row WHERE operation_id = ?1"
+                    + " AND line BETWEEN ?2 AND ?3")
+            .setParameter(1, operationId)
+            .setParameter(2, from)
+            .setParameter(3, to)
+            .getResultList();
+    Set<Long> found = new HashSet<>();
+    lines.forEach(l -> found.add(l.longValue()));
+    return found;
+  }
+
+  /** Of these numbers, those that earlier chunks of the file already named. */
+  private Set<String> earlierNumbers(long operationId, Set<String> numbers, long before) {
+    Set<String> found = new HashSet<>();
+    if (numbers.isEmpty()) {
+      return found;
+    }
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        em.createNativeQuery(
+                "SELECT number FROM bulk_upload_row WHERE operation_id = ?1 AND line < ?2"
+                    + " AND number IN (?3)")
+            .setParameter(1, operationId)
+            .setParameter(2, before)
+            .setParameter(3, numbers)
+            .getResultList();
+    found.addAll(rows);
+    return found;
   }
 
   private Map<String, Target> targets(List<Parsed> rows) {
@@ -117,9 +163,11 @@ public class BulkSettingsWork {
     List<Object[]> result =
         em.createNativeQuery(
                 "SELECT n.number, n.id, c.customer_id, s.id, p.voice_group_id, n.ao_members_net,"
-                    + " n.ao_bulk_forwarding, n.ao_message_box, n.ao_specific_destination"
-                    + " FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+                    + " n.ao_bulk_forwarding, n.ao_message_box, n.ao_specific_destination,"
+                    + " f.enabled FROM ip_number n JOIN contract c ON c.id = n.contract_id"
                     + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
+                    + " LEFT JOIN number_feature f ON f.ip_number_id = n.id"
+                    + " AND f.feature = 'INTERNATIONAL_SUSPENSION'"
                     + " WHERE n.number IN (?1)")
             .setParameter(1, numbers)
             .getResultList();
@@ -134,7 +182,8 @@ public class BulkSettingsWork {
               (Boolean) r[5],
               (Boolean) r[6],
               (Boolean) r[7],
-              (Boolean) r[8]));
+              (Boolean) r[8],
+              r[9] == null ? CallFeature.INTERNATIONAL_SUSPENSION.defaultOn() : (Boolean) r[9]));
     }
     return found;
   }
@@ -150,11 +199,11 @@ public class BulkSettingsWork {
     };
   }
 
-  private NumberContext context(String number, Target target) {
+  private static NumberContext context(String number, Target target) {
     return new NumberContext(
         number,
         target.membersNet(),
-        FeatureSwitch.isOn(em, target.id(), CallFeature.INTERNATIONAL_SUSPENSION),
+        target.internationalSuspended(),
         target.bulkForwarding(),
         target.messageBox());
   }
@@ -182,52 +231,40 @@ public class BulkSettingsWork {
     return changes.isEmpty() ? null : String.join("; ", changes);
   }
 
-  private boolean written(long operationId, long line) {
-    return ((Number)
-                em.createNativeQuery(
-                        "SELECT COUNT(*) FROM bulk_upload_row WHERE operation_id = ?1 AND line = ?2")
-                    .setParameter(1, operationId)
-                    .setParameter(2, line)
-                    .getSingleResult())
-            .longValue()
-        > 0;
+  /** The chunk's outcome rows in one JDBC batch on the persistence context's connection. */
+  private void write(long operationId, List<Outcome> outcomes) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO bulk_upload_row (operation_id, line, number, fields, ok,"
+                          + " error, change) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Outcome o : outcomes) {
+                  insert.setLong(1, operationId);
+                  insert.setLong(2, o.row().line());
+                  insert.setString(3, truncate(o.row().number(), 40));
+                  insert.setString(4, truncate(encode(o.row().fields()), 4000));
+                  insert.setBoolean(5, o.errors().isEmpty());
+                  insert.setString(6, truncate(String.join("|", o.errors()), 1000));
+                  insert.setString(7, o.change() == null ? "" : truncate(o.change(), 1000));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
-  private boolean earlier(long operationId, Parsed row) {
-    return ((Number)
-                em.createNativeQuery(
-                        "SELECT COUNT(*) FROM bulk_upload_row WHERE operation_id = ?1"
-                            + " AND number = ?2 AND line < ?3")
-                    .setParameter(1, operationId)
-                    .setParameter(2, row.number())
-                    .setParameter(3, row.line())
-                    .getSingleResult())
-            .longValue()
-        > 0;
-  }
-
-  private void write(long operationId, Parsed row, List<String> errors, String change) {
-    StringWriter fields = new StringWriter();
-    CsvWriter csv = CsvWriter.builder().build(fields);
-    csv.writeRecord(row.fields());
+  private static String encode(List<String> fields) {
+    StringWriter out = new StringWriter();
+    CsvWriter csv = CsvWriter.builder().build(out);
+    csv.writeRecord(fields);
     try {
       csv.flush();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    String encoded = fields.toString().stripTrailing();
-    jakarta.persistence.Query insert =
-        em.createNativeQuery(
-                "INSERT INTO bulk_upload_row (operation_id, line, number, fields, ok, error, change)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-            .setParameter(1, operationId)
-            .setParameter(2, row.line())
-            .setParameter(3, truncate(row.number(), 40))
-            .setParameter(4, truncate(encoded, 4000))
-            .setParameter(5, errors.isEmpty())
-            .setParameter(6, truncate(String.join("|", errors), 1000))
-            .setParameter(7, change == null ? "" : truncate(change, 1000));
-    insert.executeUpdate();
+    return out.toString().stripTrailing();
   }
 
   private static String truncate(String text, int max) {

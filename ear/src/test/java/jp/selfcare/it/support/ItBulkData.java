@@ -143,4 +143,71 @@ public class ItBulkData {
             .getResultList();
     return rows.isEmpty() ? "" : java.util.Base64.getEncoder().encodeToString((byte[]) rows.get(0));
   }
+
+  /**
+   * The benchmark's baseline: the same rows as a plain JDBC batch insert into a scratch table of
+   * forwarding_setting's shape (no checks, no outcome rows); milliseconds taken.
+   */
+  public long jdbcBatchInsert(int rows) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      try (var s = c.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS bench_forwarding");
+        s.execute(
+            "CREATE TABLE bench_forwarding (ip_number_id BIGINT PRIMARY KEY, forward BOOLEAN,"
+                + " unconditional BOOLEAN, busy BOOLEAN, no_answer BOOLEAN, unreachable BOOLEAN,"
+                + " ring_seconds INTEGER, list1 VARCHAR(32), list2 VARCHAR(32), list3 VARCHAR(32),"
+                + " list4 VARCHAR(32), list5 VARCHAR(32), target VARCHAR(10), version BIGINT)");
+      }
+      long started = System.nanoTime();
+      try (var insert =
+          c.prepareStatement(
+              "INSERT INTO bench_forwarding VALUES (?, TRUE, TRUE, FALSE, FALSE, FALSE, NULL,"
+                  + " '0311112222', '', '', '', '0322220000', 'LIST_1', 0)")) {
+        for (int i = 1; i <= rows; i++) {
+          insert.setLong(1, i);
+          insert.addBatch();
+          if (i % 500 == 0) {
+            insert.executeBatch();
+          }
+        }
+        insert.executeBatch();
+      }
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      try (var s = c.createStatement()) {
+        s.execute("DROP TABLE bench_forwarding");
+      }
+      return millis;
+    }
+  }
+
+  /** The server's heap in use, in MB. */
+  public long heapUsedMb() {
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()
+        / (1024 * 1024);
+  }
+
+  /** Seconds between an operation's acceptance and its end. */
+  public double seconds(long operationId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("SELECT accepted_at, finished_at FROM operation WHERE id = ?1")
+                .setParameter(1, operationId)
+                .getSingleResult();
+    java.time.Instant a = toInstant(row[0]);
+    java.time.Instant b = toInstant(row[1]);
+    return java.time.Duration.between(a, b).toMillis() / 1000.0;
+  }
+
+  private static java.time.Instant toInstant(Object value) {
+    if (value instanceof java.time.Instant i) {
+      return i;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    return java.time.Instant.parse(value.toString());
+  }
 }

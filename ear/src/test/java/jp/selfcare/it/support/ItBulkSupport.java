@@ -225,6 +225,24 @@ public class ItBulkSupport {
     return data.resultFileBase64(operation);
   }
 
+  @POST
+  @Path("jdbc-batch")
+  public String jdbcBatch(@QueryParam("rows") int rows) throws java.sql.SQLException {
+    return Long.toString(data.jdbcBatchInsert(rows));
+  }
+
+  @GET
+  @Path("heap")
+  public String heap() {
+    return Long.toString(data.heapUsedMb());
+  }
+
+  @GET
+  @Path("seconds")
+  public String seconds(@QueryParam("operation") long operation) {
+    return Double.toString(data.seconds(operation));
+  }
+
   private String call(String as, Supplier<String> action) {
     return callers.as(
         as,

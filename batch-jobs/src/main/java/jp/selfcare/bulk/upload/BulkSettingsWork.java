@@ -57,14 +57,19 @@ public class BulkSettingsWork {
   /** One row's outcome, written in the chunk's batch. */
   private record Outcome(Parsed row, List<String> errors, String change) {}
 
-  public void apply(long operationId, boolean dryRun, Scope scope, List<Parsed> rows) {
+  /**
+   * Checks and applies a chunk. {@code seen} holds the numbers of the file's earlier rows (the
+   * writer keeps it across chunks — at most 100,000 numbers — and rebuilds it with {@link
+   * #numbersSoFar} on a restart); this chunk's numbers are added.
+   */
+  public void apply(
+      long operationId, boolean dryRun, Scope scope, List<Parsed> rows, Set<String> seen) {
     if (rows.isEmpty()) {
       return;
     }
     long first = rows.get(0).line();
     Set<Long> written = writtenLines(operationId, first, rows.get(rows.size() - 1).line());
     Map<String, Target> targets = targets(rows);
-    Set<String> seen = earlierNumbers(operationId, targets.keySet(), first);
     Map<Long, ForwardingSetting> current =
         ForwardingFacts.ownSettings(em, targets.values().stream().map(Target::id).toList());
     List<Outcome> outcomes = new ArrayList<>(rows.size());
@@ -133,23 +138,14 @@ public class BulkSettingsWork {
     return found;
   }
 
-  /** Of these numbers, those that earlier chunks of the file already named. */
-  private Set<String> earlierNumbers(long operationId, Set<String> numbers, long before) {
-    Set<String> found = new HashSet<>();
-    if (numbers.isEmpty()) {
-      return found;
-    }
+  /** The numbers of the rows written so far (a restarted writer's memory of the file). */
+  public Set<String> numbersSoFar(long operationId) {
     @SuppressWarnings("unchecked")
-    List<String> rows =
-        em.createNativeQuery(
-                "SELECT number FROM bulk_upload_row WHERE operation_id = ?1 AND line < ?2"
-                    + " AND number IN (?3)")
+    List<String> numbers =
+        em.createNativeQuery("SELECT number FROM bulk_upload_row WHERE operation_id = ?1")
             .setParameter(1, operationId)
-            .setParameter(2, before)
-            .setParameter(3, numbers)
             .getResultList();
-    found.addAll(rows);
-    return found;
+    return new HashSet<>(numbers);
   }
 
   private Map<String, Target> targets(List<Parsed> rows) {

@@ -6,7 +6,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
 import jp.selfcare.identity.settings.SettingsRole;
 
@@ -37,6 +40,19 @@ public class UploadRowWriter extends AbstractItemWriter {
 
   @EJB private BulkSettingsWork work;
 
+  /** The numbers of the rows so far, for the duplicate rule (at most 100,000). */
+  private Set<String> seen;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    seen = checkpoint == null ? new HashSet<>() : work.numbersSoFar(Long.parseLong(operationId));
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return Boolean.TRUE;
+  }
+
   @Override
   public void writeItems(List<Object> items) {
     work.apply(
@@ -44,6 +60,7 @@ public class UploadRowWriter extends AbstractItemWriter {
         Boolean.parseBoolean(dryRun),
         new BulkSettingsWork.Scope(
             Long.parseLong(customerId), SettingsRole.valueOf(role), Long.parseLong(scopeId)),
-        items.stream().map(Parsed.class::cast).toList());
+        items.stream().map(Parsed.class::cast).toList(),
+        seen);
   }
 }

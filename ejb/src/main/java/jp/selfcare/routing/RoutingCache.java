@@ -18,6 +18,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,10 +201,12 @@ public class RoutingCache {
       State current = state;
       loaded.groups().values().forEach(current::put);
       loaded.numbers().values().forEach(current::put);
-      current
-          .numbers
-          .values()
-          .removeIf(n -> ids.contains(n.id()) && !loaded.numbers().containsKey(n.digits()));
+      // numbers asked for but gone from the database (deleted): only then is the map scanned
+      Set<Long> gone = new HashSet<>(ids);
+      loaded.numbers().values().forEach(n -> gone.remove(n.id()));
+      if (!gone.isEmpty()) {
+        current.numbers.values().removeIf(n -> gone.contains(n.id()));
+      }
       lastUpdate = Instant.now();
     }
     meters.refreshed(System.nanoTime() - started);

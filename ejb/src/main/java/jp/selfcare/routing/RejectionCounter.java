@@ -25,7 +25,10 @@ import java.time.LocalDate;
           propertyValue = RejectionJournal.QUEUE),
       @ActivationConfigProperty(
           propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue")
+          propertyValue = "jakarta.jms.Queue"),
+      // one session: the month's row is created by the first rejection and updated serially
+      // (several sessions raced to create it and rolled back into redelivery delays)
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
     })
 public class RejectionCounter implements MessageListener {
 

@@ -47,6 +47,12 @@ class BulkForwardingIT {
     return numbers;
   }
 
+  /** 登録 of a 東京本社 group: "OK id" or "INVALID …". */
+  private static String register(String name, String numbers) {
+    return support(
+        "/bulk/register?as=" + AS + "&site=" + TOKYO + "&name=" + name + "&numbers=" + numbers);
+  }
+
   private static String ownForwarding(String number, String rest) {
     return support("/settings-site/forwarding/change?as=" + AS + "&pw=&number=" + number + rest);
   }
@@ -91,14 +97,7 @@ class BulkForwardingIT {
     }
     List<String> all = new ArrayList<>(withList5);
     all.addAll(without);
-    String registered =
-        support(
-            "/bulk/register?as="
-                + AS
-                + "&site="
-                + TOKYO
-                + "&name=IT-A&numbers="
-                + String.join(",", all));
+    String registered = register("IT-A", String.join(",", all));
     assertThat(registered).startsWith("OK ");
     long group = Long.parseLong(registered.substring(3));
     assertThat(state(group)).isEqualTo("STOPPED");
@@ -154,16 +153,7 @@ class BulkForwardingIT {
     for (String n : members) {
       assertThat(ownForwarding(n, "&forward=false&lists=,,,,03-2222-0000")).startsWith("OK ");
     }
-    long group =
-        Long.parseLong(
-            support(
-                    "/bulk/register?as="
-                        + AS
-                        + "&site="
-                        + TOKYO
-                        + "&name=IT-B&numbers="
-                        + String.join(",", members))
-                .substring(3));
+    long group = Long.parseLong(register("IT-B", String.join(",", members)).substring(3));
     long startsBefore = entries("BULK_FORWARDING_START", "IT-B");
 
     for (String transitional : List.of("STARTING", "STOPPING")) {
@@ -191,54 +181,18 @@ class BulkForwardingIT {
   @Test
   void registrationChecksEveryRuleAtOnceAndStoresNothingWhenOneBreaks() {
     List<String> members = numbers(30, 2);
-    String refused =
-        support(
-            "/bulk/register?as="
-                + AS
-                + "&site="
-                + TOKYO
-                + "&name=&numbers="
-                + members.get(0)
-                + ","
-                + members.get(0)
-                + ",0456000070");
+    String refused = register("", members.get(0) + "," + members.get(0) + ",0456000070");
     assertThat(refused).startsWith("INVALID [NAME_REQUIRED, DUPLICATE, NOT_CANDIDATE] ");
     assertThat(refused).contains("0456000070");
     String tooLong = "あ".repeat(31);
-    assertThat(
-            support(
-                "/bulk/register?as="
-                    + AS
-                    + "&site="
-                    + TOKYO
-                    + "&name="
-                    + tooLong
-                    + "&numbers="
-                    + members.get(0)))
-        .startsWith("INVALID [NAME_TOO_LONG]");
+    assertThat(register(tooLong, members.get(0))).startsWith("INVALID [NAME_TOO_LONG]");
 
-    String first =
-        support(
-            "/bulk/register?as=" + AS + "&site=" + TOKYO + "&name=IT-C&numbers=" + members.get(0));
+    String first = register("IT-C", members.get(0));
     assertThat(first).startsWith("OK ");
-    assertThat(
-            support(
-                "/bulk/register?as="
-                    + AS
-                    + "&site="
-                    + TOKYO
-                    + "&name=IT-C&numbers="
-                    + members.get(1)))
+    assertThat(register("IT-C", members.get(1)))
         .as("the name is the site's already")
         .startsWith("INVALID [NAME_TAKEN]");
-    assertThat(
-            support(
-                "/bulk/register?as="
-                    + AS
-                    + "&site="
-                    + TOKYO
-                    + "&name=IT-D&numbers="
-                    + members.get(0)))
+    assertThat(register("IT-D", members.get(0)))
         .as("a number belongs to one group")
         .isEqualTo("INVALID [NOT_CANDIDATE] " + members.get(0));
     assertThat(entries("BULK_GROUP_REGISTER", "IT-D")).isZero();
@@ -267,14 +221,7 @@ class BulkForwardingIT {
     for (String n : members) {
       assertThat(ownForwarding(n, "&forward=false&lists=,,,,03-2222-0000")).startsWith("OK ");
     }
-    String registered =
-        support(
-            "/bulk/register?as="
-                + AS
-                + "&site="
-                + TOKYO
-                + "&name=IT-K&numbers="
-                + String.join(",", members));
+    String registered = register("IT-K", String.join(",", members));
     assertThat(registered).startsWith("OK ");
     long group = Long.parseLong(registered.substring(3));
     support("/bulk/hold-member?group=" + group + "&index=249&seconds=120");
@@ -319,17 +266,7 @@ class BulkForwardingIT {
   void aStoppedGroupsNumbersChangeAndAStaleOrBusyChangeIsRefused() {
     List<String> numbers = numbers(40, 4);
     long group =
-        Long.parseLong(
-            support(
-                    "/bulk/register?as="
-                        + AS
-                        + "&site="
-                        + TOKYO
-                        + "&name=IT-E&numbers="
-                        + numbers.get(0)
-                        + ","
-                        + numbers.get(1))
-                .substring(3));
+        Long.parseLong(register("IT-E", numbers.get(0) + "," + numbers.get(1)).substring(3));
     String[] detail = support("/bulk/detail?as=" + AS + "&group=" + group).split(" ");
     long version = Long.parseLong(detail[3]);
     String wanted = numbers.get(1) + "," + numbers.get(2) + "," + numbers.get(3);

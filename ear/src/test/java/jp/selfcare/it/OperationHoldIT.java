@@ -3,10 +3,7 @@ package jp.selfcare.it;
 import static jp.selfcare.it.Urls.count;
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,18 +115,10 @@ class OperationHoldIT {
     String upload = acquire("BULK_UPLOAD", a, "1000002", "");
     assertThat(upload).matches("\\d+");
 
-    String boot = Urls.get(Urls.SUPPORT + "/boot").body();
+    String boot = Boots.current();
     ModelNode reload = Operations.createOperation("reload");
     management.getControllerClient().execute(reload);
-    await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              HttpResponse<String> now = Urls.get(Urls.SUPPORT + "/boot");
-              return now.statusCode() == 200 && !now.body().equals(boot);
-            });
+    Boots.awaitNext(boot);
     assertThat(count("SELECT COUNT(*) FROM operation_hold WHERE id = " + upload)).isEqualTo(1);
 
     assertThat(acquire("BULK_DOWNLOAD", "b-" + UUID.randomUUID(), "1000002", ""))

@@ -85,6 +85,15 @@ class RejectionCountIT {
     }
   }
 
+  /** Waits for the count to reach {@code expected}, then checks it stays there. */
+  private static void assertCountedOnce(String number, long expected) {
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> counted(number) >= expected);
+    assertThat(counted(number)).as("none lost, none twice").isEqualTo(expected);
+  }
+
   @Test
   void aConcurrentBurstIsCountedExactly() throws Exception {
     String number = blockingNumber(6);
@@ -92,60 +101,32 @@ class RejectionCountIT {
 
     burst(number, 300);
 
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> counted(number) >= before + 300);
-    assertThat(counted(number)).as("none twice").isEqualTo(before + 300);
+    assertCountedOnce(number, before + 300);
   }
 
   @Test
   void rejectionsJournaledBeforeARestartAreCountedAfterIt() throws Exception {
     String number = blockingNumber(7);
     long before = counted(number);
-    String boot = Urls.get(Urls.SUPPORT + "/boot").body();
+    String boot = Boots.current();
 
     burst(number, 100);
     management.getControllerClient().execute(Operations.createOperation("reload"));
-    await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              HttpResponse<String> now = Urls.get(Urls.SUPPORT + "/boot");
-              return now.statusCode() == 200 && !now.body().equals(boot);
-            });
+    Boots.awaitNext(boot);
 
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> counted(number) >= before + 100);
-    assertThat(counted(number)).as("none lost, none twice").isEqualTo(before + 100);
+    assertCountedOnce(number, before + 100);
   }
 
   @Test
   void rejectionsAnsweredBeforeAKillAreCountedAfterTheRestart() throws Exception {
     String number = blockingNumber(8);
     long before = counted(number);
-    String boot = Urls.get(Urls.SUPPORT + "/boot").body();
+    String boot = Boots.current();
 
     burst(number, 200);
     ServerKill.killAndRestart(management);
-    await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              HttpResponse<String> now = Urls.get(Urls.SUPPORT + "/boot");
-              return now.statusCode() == 200 && !now.body().equals(boot);
-            });
+    Boots.awaitNext(boot);
 
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> counted(number) >= before + 200);
-    assertThat(counted(number)).as("none lost, none twice").isEqualTo(before + 200);
+    assertCountedOnce(number, before + 200);
   }
 }

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import jp.selfcare.change.NumbersChanged;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
@@ -50,27 +52,32 @@ public class BulkActivationWork {
    */
   public void apply(
       long operationId, long groupId, Activation activation, List<BulkMembers.Member> members) {
+    if (members.isEmpty()) {
+      return;
+    }
+    Set<Long> done =
+        done(operationId, members.stream().map(BulkMembers.Member::ipNumberId).toList());
+    boolean start = activation == Activation.START;
     List<Long> changed = new ArrayList<>();
     for (BulkMembers.Member member : members) {
-      if (done(operationId, member.ipNumberId())) {
+      if (done.contains(member.ipNumberId())) {
         continue;
       }
-      boolean start = activation == Activation.START;
       if (start && member.list5() == null) {
         result(operationId, member, false, NO_LIST5);
         continue;
       }
-      em.createNativeQuery(
-              "UPDATE bulk_forwarding_member SET bulk_active = ?1"
-                  + " WHERE group_id = ?2 AND ip_number_id = ?3")
-          .setParameter(1, start)
-          .setParameter(2, groupId)
-          .setParameter(3, member.ipNumberId())
-          .executeUpdate();
       result(operationId, member, true, null);
       changed.add(member.ipNumberId());
     }
     if (!changed.isEmpty()) {
+      em.createNativeQuery(
+              "UPDATE bulk_forwarding_member SET bulk_active = ?1"
+                  + " WHERE group_id = ?2 AND ip_number_id IN (?3)")
+          .setParameter(1, start)
+          .setParameter(2, groupId)
+          .setParameter(3, changed)
+          .executeUpdate();
       changes.fire(new NumbersChanged(changed, "BULK_FORWARDING"));
     }
   }
@@ -103,16 +110,19 @@ public class BulkActivationWork {
     history.finish(operationId, OperationState.COMPLETED, summary);
   }
 
-  private boolean done(long operationId, long ipNumberId) {
-    return ((Number)
-                em.createNativeQuery(
-                        "SELECT COUNT(*) FROM bulk_activation_result"
-                            + " WHERE operation_id = ?1 AND ip_number_id = ?2")
-                    .setParameter(1, operationId)
-                    .setParameter(2, ipNumberId)
-                    .getSingleResult())
-            .longValue()
-        > 0;
+  /** Of these members, those already in this operation's results (a restarted chunk). */
+  private Set<Long> done(long operationId, List<Long> ipNumberIds) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT ip_number_id FROM bulk_activation_result"
+                    + " WHERE operation_id = ?1 AND ip_number_id IN (?2)")
+            .setParameter(1, operationId)
+            .setParameter(2, ipNumberIds)
+            .getResultList();
+    Set<Long> found = new HashSet<>();
+    ids.forEach(id -> found.add(id.longValue()));
+    return found;
   }
 
   private void result(long operationId, BulkMembers.Member member, boolean applied, String error) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
@@ -126,11 +127,7 @@ public class BulkForwardingGroups {
     jakarta.persistence.Query q =
         em.createNativeQuery(sql.toString())
             .setParameter(1, me.customerId())
-            .setParameter(
-                2,
-                me.role() == jp.selfcare.identity.settings.SettingsRole.SITE_ADMIN
-                    ? me.siteId()
-                    : me.voiceGroupId());
+            .setParameter(2, Objects.requireNonNullElse(NumberConditions.scopeId(me), -1L));
     if (bySite) {
       q.setParameter(3, siteCode.strip());
     }

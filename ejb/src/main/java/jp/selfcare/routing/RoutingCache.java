@@ -195,14 +195,13 @@ public class RoutingCache {
   /** Reloads the given numbers now (also used after bulk jobs that change many at once). */
   public void refresh(List<Long> ipNumberIds) {
     long started = System.nanoTime();
-    Set<Long> ids = Set.copyOf(ipNumberIds);
     synchronized (writers) {
       SnapshotLoader.Loaded loaded = loader.numbers(ipNumberIds);
       State current = state;
       loaded.groups().values().forEach(current::put);
       loaded.numbers().values().forEach(current::put);
       // numbers asked for but gone from the database (deleted): only then is the map scanned
-      Set<Long> gone = new HashSet<>(ids);
+      Set<Long> gone = new HashSet<>(ipNumberIds);
       loaded.numbers().values().forEach(n -> gone.remove(n.id()));
       if (!gone.isEmpty()) {
         current.numbers.values().removeIf(n -> gone.contains(n.id()));

@@ -16,6 +16,7 @@ import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.identity.settings.SettingsScope;
@@ -55,12 +56,7 @@ public class BulkSettingsDownloads {
     parameters.setProperty(DownloadJob.OPERATION_ID, Long.toString(operationId));
     parameters.setProperty(DownloadJob.CUSTOMER_ID, Long.toString(me.customerId()));
     parameters.setProperty(DownloadJob.ROLE, me.role().name());
-    Long scopeId =
-        switch (me.role()) {
-          case VOICE_GROUP_ADMIN -> me.voiceGroupId();
-          case SITE_ADMIN -> me.siteId();
-          default -> null;
-        };
+    Long scopeId = NumberConditions.scopeId(me);
     parameters.setProperty(DownloadJob.SCOPE_ID, scopeId == null ? "-1" : scopeId.toString());
     parameters.setProperty(DownloadJob.SITE, site);
     parameters.setProperty(DownloadJob.NUMBER_PART, part);

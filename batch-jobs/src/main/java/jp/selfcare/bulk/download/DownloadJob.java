@@ -1,6 +1,7 @@
 package jp.selfcare.bulk.download;
 
 import java.nio.file.Path;
+import jp.selfcare.batch.WorkFiles;
 
 /** The job's name, parameters and work file. */
 final class DownloadJob {
@@ -16,10 +17,6 @@ final class DownloadJob {
   private DownloadJob() {}
 
   static Path workFile(long operationId) {
-    return Path.of(
-            System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")))
-        .resolve("selfcare")
-        .resolve("work")
-        .resolve("download-" + operationId + ".csv");
+    return WorkFiles.of("download-" + operationId + ".csv");
   }
 }

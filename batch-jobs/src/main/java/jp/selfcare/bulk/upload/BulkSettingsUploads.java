@@ -30,6 +30,7 @@ import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsSignIn;
@@ -79,12 +80,7 @@ public class BulkSettingsUploads {
       parameters.setProperty(UploadJob.LANGUAGE, "en".equals(language.getLanguage()) ? "en" : "ja");
       parameters.setProperty(UploadJob.CUSTOMER_ID, Long.toString(me.customerId()));
       parameters.setProperty(UploadJob.ROLE, me.role().name());
-      Long scopeId =
-          switch (me.role()) {
-            case VOICE_GROUP_ADMIN -> me.voiceGroupId();
-            case SITE_ADMIN -> me.siteId();
-            default -> null;
-          };
+      Long scopeId = NumberConditions.scopeId(me);
       parameters.setProperty(UploadJob.SCOPE_ID, scopeId == null ? "-1" : scopeId.toString());
       JobOperator operator = BatchRuntime.getJobOperator();
       history.attachJob(operationId, operator.start(UploadJob.NAME, parameters));

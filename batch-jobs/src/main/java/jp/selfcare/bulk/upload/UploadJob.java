@@ -1,6 +1,7 @@
 package jp.selfcare.bulk.upload;
 
 import java.nio.file.Path;
+import jp.selfcare.batch.WorkFiles;
 
 /** The job's name, parameters and work files. */
 final class UploadJob {
@@ -18,10 +19,6 @@ final class UploadJob {
 
   /** The uploaded file copied out of the database for this node's run of the job. */
   static Path workFile(long operationId) {
-    return Path.of(
-            System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")))
-        .resolve("selfcare")
-        .resolve("work")
-        .resolve("upload-" + operationId + ".csv");
+    return WorkFiles.of("upload-" + operationId + ".csv");
   }
 }

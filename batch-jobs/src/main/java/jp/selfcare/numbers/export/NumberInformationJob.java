@@ -1,7 +1,7 @@
 package jp.selfcare.numbers.export;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import jp.selfcare.batch.WorkFiles;
 
 /** Names shared by the job XML, its artifacts and the service that starts it. */
 final class NumberInformationJob {
@@ -18,8 +18,7 @@ final class NumberInformationJob {
    * between the two steps; the results live in the database.
    */
   static Path workDirectory(long operationId) {
-    String data = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
-    return Paths.get(data, "selfcare", "work", "number-information-" + operationId);
+    return WorkFiles.of("number-information-" + operationId);
   }
 
   static Path workFile(long operationId) {

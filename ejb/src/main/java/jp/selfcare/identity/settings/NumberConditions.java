@@ -69,8 +69,11 @@ public record NumberConditions(String siteId, String contractNumber, String numb
     };
   }
 
-  /** The value of {@code :scope} in {@link #numberCondition}, null when it has none. */
-  static Long scopeId(SettingsSignIn me) {
+  /**
+   * The id the login's scope is bound to — its voice group, site or number — null when it has none
+   * (the value of {@code :scope} in {@link #numberCondition}).
+   */
+  public static Long scopeId(SettingsSignIn me) {
     return switch (me.role()) {
       case VOICE_GROUP_ADMIN -> me.voiceGroupId();
       case SITE_ADMIN -> me.siteId();

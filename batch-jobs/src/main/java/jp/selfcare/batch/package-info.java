@@ -1,0 +1,2 @@
+/** What the batch jobs share: their work files. */
+package jp.selfcare.batch;

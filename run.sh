@@ -123,6 +123,12 @@ server_args=(-c standalone-full.xml "-Dselfcare.demo=${SELFCARE_DEMO:-standard}"
   "-Dselfcare.routing.api-key-hashes=$ROUTING_API_KEY_HASH"
   "-Dselfcare.smtp.host=127.0.0.1" "-Dselfcare.smtp.port=$SMTP_PORT")
 if [ -n "${SELFCARE_DB_URL:-}" ]; then
+  # batches of inserts as multi-row statements (docs/operations.md), unless the URL says otherwise
+  case "$SELFCARE_DB_URL" in
+    *reWriteBatchedInserts*) ;;
+    *\?*) SELFCARE_DB_URL="$SELFCARE_DB_URL&reWriteBatchedInserts=true" ;;
+    *) SELFCARE_DB_URL="$SELFCARE_DB_URL?reWriteBatchedInserts=true" ;;
+  esac
   server_args+=(-Dselfcare.db.driver=postgresql "-Dselfcare.db.url=$SELFCARE_DB_URL"
     "-Dselfcare.db.user=${SELFCARE_DB_USER:-postgres}")
   # WildFly refuses an empty password; without one the datasource keeps its placeholder, which

@@ -62,6 +62,9 @@ public class ItDatabase implements LauncherSessionListener {
       args.append(" -Dselfcare.db.driver=postgresql")
           .append(" -Dselfcare.db.url=jdbc:postgresql://127.0.0.1:5432/")
           .append(PG_DATABASE)
+          // the production setting (docs/operations.md): the driver sends a batch of inserts as
+          // multi-row statements
+          .append("?reWriteBatchedInserts=true")
           .append(" -Dselfcare.db.user=")
           .append(PG_USER)
           .append(" -Dselfcare.db.password=unused");
@@ -71,6 +74,8 @@ public class ItDatabase implements LauncherSessionListener {
           "[IT] database: H2"
               + (forceH2 ? " (-Dit.db=h2)" : " (PostgreSQL does not answer on 127.0.0.1:5432)"));
     }
+    // extra server JVM options for a profiling run, e.g. -Dit.server.extra=-XX:StartFlightRecording
+    args.append(' ').append(System.getProperty("it.server.extra", ""));
     System.setProperty("it.server.args", args.toString());
   }
 

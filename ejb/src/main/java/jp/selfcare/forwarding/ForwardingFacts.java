@@ -22,40 +22,6 @@ public final class ForwardingFacts {
     return stored == null ? ForwardingSetting.NONE : stored.setting();
   }
 
-  /**
-   * Many numbers' own settings at once (a chunk of a bulk upload); numbers without one are absent.
-   * The settings stay managed, so {@link #replace} of one of them needs no further read.
-   */
-  public static java.util.Map<Long, ForwardingSetting> ownSettings(
-      EntityManager em, java.util.Collection<Long> ipNumberIds) {
-    java.util.Map<Long, ForwardingSetting> found = new java.util.HashMap<>();
-    if (ipNumberIds.isEmpty()) {
-      return found;
-    }
-    em.createQuery(
-            "select f from NumberForwarding f where f.ipNumberId in :ids", NumberForwarding.class)
-        .setParameter("ids", ipNumberIds)
-        .getResultStream()
-        .forEach(f -> found.put(f.ipNumberId(), f.setting()));
-    return found;
-  }
-
-  /**
-   * Replaces a number's own setting as a whole (一括設定アップロード) and answers the one it replaced; the
-   * caller publishes the change.
-   */
-  public static ForwardingSetting replace(
-      EntityManager em, long ipNumberId, ForwardingSetting setting) {
-    NumberForwarding stored = em.find(NumberForwarding.class, ipNumberId);
-    ForwardingSetting old = stored == null ? ForwardingSetting.NONE : stored.setting();
-    if (stored == null) {
-      stored = new NumberForwarding(ipNumberId);
-      em.persist(stored);
-    }
-    stored.apply(setting);
-    return old;
-  }
-
   /** What §1's rules depend on besides the form: the contracts and the §9 suspension. */
   public static NumberContext context(EntityManager em, IpNumber number) {
     AddOns addOns = number.addOns();

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import jp.selfcare.bulk.csv.CsvRefusedException.Reason;
 import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.ForwardingSetting;
@@ -39,6 +40,8 @@ public final class SettingsCsv {
 
   /** The most data rows a file may hold. */
   public static final int MAX_ROWS = 100_000;
+
+  private static final Pattern PHONE_NUMBER = Pattern.compile("0\\d{9,10}");
 
   /** Shift_JIS as Windows writes it (①, ～, －, №, 髙, 﨑 …). */
   public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
@@ -189,7 +192,7 @@ public final class SettingsCsv {
           List.of(RowProblem.FIELD_COUNT));
     }
     String number = digits(fields.get(NUMBER));
-    if (!number.matches("0\\d{9,10}")) {
+    if (!PHONE_NUMBER.matcher(number).matches()) {
       problems.add(RowProblem.NUMBER);
     }
     boolean[] flags = new boolean[5];

@@ -1,28 +1,35 @@
 package jp.selfcare.bulk.upload;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
 import jp.selfcare.callfeature.CallFeature;
 import jp.selfcare.change.NumbersChanged;
-import jp.selfcare.forwarding.ForwardingFacts;
+import jp.selfcare.forwarding.ForwardingRows;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.identity.settings.SettingsRole;
-import org.hibernate.Session;
 
 /**
  * The upload job's work on a chunk of rows, in the chunk's transaction: each row is checked — its
@@ -35,9 +42,12 @@ import org.hibernate.Session;
 @Stateless
 public class BulkSettingsWork {
 
-  @PersistenceContext private EntityManager em;
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
 
   @Inject private Event<NumbersChanged> changes;
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{10,11}");
 
   /** Whose scope the rows must be in: the uploading login's. */
   public record Scope(long customerId, SettingsRole role, long scopeId) {}
@@ -60,20 +70,39 @@ public class BulkSettingsWork {
   /**
    * Checks and applies a chunk. {@code seen} holds the numbers of the file's earlier rows (the
    * writer keeps it across chunks — at most 100,000 numbers — and rebuilds it with {@link
-   * #numbersSoFar} on a restart); this chunk's numbers are added.
+   * #numbersSoFar} on a restart); this chunk's numbers are added. Every read and write is one
+   * statement or one JDBC batch per chunk on the transaction's connection.
    */
   public void apply(
       long operationId, boolean dryRun, Scope scope, List<Parsed> rows, Set<String> seen) {
     if (rows.isEmpty()) {
       return;
     }
-    long first = rows.get(0).line();
-    Set<Long> written = writtenLines(operationId, first, rows.get(rows.size() - 1).line());
-    Map<String, Target> targets = targets(rows);
+    try (Connection connection = dataSource.getConnection()) {
+      List<Long> changed = apply(connection, operationId, dryRun, scope, rows, seen);
+      if (!changed.isEmpty()) {
+        changes.fire(new NumbersChanged(changed, "BULK_SETTINGS_UPLOAD"));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("upload chunk of operation " + operationId + " failed", e);
+    }
+  }
+
+  private List<Long> apply(
+      Connection connection,
+      long operationId,
+      boolean dryRun,
+      Scope scope,
+      List<Parsed> rows,
+      Set<String> seen)
+      throws SQLException {
+    Set<Long> written =
+        writtenLines(connection, operationId, rows.get(0).line(), rows.get(rows.size() - 1).line());
+    Map<String, Target> targets = targets(connection, rows);
     Map<Long, ForwardingSetting> current =
-        ForwardingFacts.ownSettings(em, targets.values().stream().map(Target::id).toList());
+        ForwardingRows.lockAndRead(connection, targets.values().stream().map(Target::id).toList());
     List<Outcome> outcomes = new ArrayList<>(rows.size());
-    List<Long> changed = new ArrayList<>();
+    Map<Long, ForwardingSetting> replacements = new LinkedHashMap<>();
     for (Parsed row : rows) {
       if (written.contains(row.line())) {
         seen.add(row.number());
@@ -109,77 +138,100 @@ public class BulkSettingsWork {
         if (errors.isEmpty()) {
           change = difference(row.number(), now, validation.setting());
           if (change != null && !dryRun) {
-            ForwardingFacts.replace(em, target.id(), validation.setting());
-            changed.add(target.id());
+            replacements.put(target.id(), validation.setting());
           }
         }
       }
       outcomes.add(new Outcome(row, errors, change));
     }
-    em.flush();
-    write(operationId, outcomes);
-    if (!changed.isEmpty()) {
-      changes.fire(new NumbersChanged(changed, "BULK_SETTINGS_UPLOAD"));
-    }
+    ForwardingRows.replace(connection, replacements, current.keySet());
+    write(connection, operationId, outcomes);
+    return new ArrayList<>(replacements.keySet());
   }
 
-  private Set<Long> writtenLines(long operationId, long from, long to) {
-    @SuppressWarnings("unchecked")
-    List<Number> lines =
-        em.createNativeQuery(
-                "SELECT line FROM bulk_upload_row WHERE operation_id = ?1"
-                    + " AND line BETWEEN ?2 AND ?3")
-            .setParameter(1, operationId)
-            .setParameter(2, from)
-            .setParameter(3, to)
-            .getResultList();
+  private static Set<Long> writtenLines(Connection connection, long operationId, long from, long to)
+      throws SQLException {
     Set<Long> found = new HashSet<>();
-    lines.forEach(l -> found.add(l.longValue()));
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT line FROM bulk_upload_row WHERE operation_id = ? AND line BETWEEN ? AND ?")) {
+      select.setLong(1, operationId);
+      select.setLong(2, from);
+      select.setLong(3, to);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          found.add(rs.getLong(1));
+        }
+      }
+    }
     return found;
   }
 
   /** The numbers of the rows written so far (a restarted writer's memory of the file). */
   public Set<String> numbersSoFar(long operationId) {
-    @SuppressWarnings("unchecked")
-    List<String> numbers =
-        em.createNativeQuery("SELECT number FROM bulk_upload_row WHERE operation_id = ?1")
-            .setParameter(1, operationId)
-            .getResultList();
-    return new HashSet<>(numbers);
+    Set<String> numbers = new HashSet<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT number FROM bulk_upload_row WHERE operation_id = ?")) {
+      select.setLong(1, operationId);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          numbers.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("rows of operation " + operationId + " unreadable", e);
+    }
+    return numbers;
   }
 
-  private Map<String, Target> targets(List<Parsed> rows) {
+  private static Map<String, Target> targets(Connection connection, List<Parsed> rows)
+      throws SQLException {
     List<String> numbers =
-        rows.stream().map(Parsed::number).filter(n -> n.matches("\\d{10,11}")).distinct().toList();
+        rows.stream()
+            .map(Parsed::number)
+            .filter(n -> NUMBER.matcher(n).matches())
+            .distinct()
+            .toList();
     Map<String, Target> found = new HashMap<>();
     if (numbers.isEmpty()) {
       return found;
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> result =
-        em.createNativeQuery(
-                "SELECT n.number, n.id, c.customer_id, s.id, p.voice_group_id, n.ao_members_net,"
-                    + " n.ao_bulk_forwarding, n.ao_message_box, n.ao_specific_destination,"
-                    + " f.enabled FROM ip_number n JOIN contract c ON c.id = n.contract_id"
-                    + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
-                    + " LEFT JOIN number_feature f ON f.ip_number_id = n.id"
-                    + " AND f.feature = 'INTERNATIONAL_SUSPENSION'"
-                    + " WHERE n.number IN (?1)")
-            .setParameter(1, numbers)
-            .getResultList();
-    for (Object[] r : result) {
-      found.put(
-          (String) r[0],
-          new Target(
-              ((Number) r[1]).longValue(),
-              ((Number) r[2]).longValue(),
-              ((Number) r[3]).longValue(),
-              ((Number) r[4]).longValue(),
-              (Boolean) r[5],
-              (Boolean) r[6],
-              (Boolean) r[7],
-              (Boolean) r[8],
-              r[9] == null ? CallFeature.INTERNATIONAL_SUSPENSION.defaultOn() : (Boolean) r[9]));
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT n.number, n.id, c.customer_id, s.id, p.voice_group_id, n.ao_members_net,"
+                + " n.ao_bulk_forwarding, n.ao_message_box, n.ao_specific_destination,"
+                + " f.enabled FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+                + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
+                + " LEFT JOIN number_feature f ON f.ip_number_id = n.id"
+                + " AND f.feature = 'INTERNATIONAL_SUSPENSION'"
+                + " WHERE n.number IN ("
+                + String.join(",", Collections.nCopies(numbers.size(), "?"))
+                + ")")) {
+      for (int i = 0; i < numbers.size(); i++) {
+        select.setString(i + 1, numbers.get(i));
+      }
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          boolean suspended = r.getBoolean(10);
+          if (r.wasNull()) {
+            suspended = CallFeature.INTERNATIONAL_SUSPENSION.defaultOn();
+          }
+          found.put(
+              r.getString(1),
+              new Target(
+                  r.getLong(2),
+                  r.getLong(3),
+                  r.getLong(4),
+                  r.getLong(5),
+                  r.getBoolean(6),
+                  r.getBoolean(7),
+                  r.getBoolean(8),
+                  r.getBoolean(9),
+                  suspended));
+        }
+      }
     }
     return found;
   }
@@ -227,40 +279,39 @@ public class BulkSettingsWork {
     return changes.isEmpty() ? null : String.join("; ", changes);
   }
 
-  /** The chunk's outcome rows in one JDBC batch on the persistence context's connection. */
-  private void write(long operationId, List<Outcome> outcomes) {
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert =
-                  connection.prepareStatement(
-                      "INSERT INTO bulk_upload_row (operation_id, line, number, fields, ok,"
-                          + " error, change) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (Outcome o : outcomes) {
-                  insert.setLong(1, operationId);
-                  insert.setLong(2, o.row().line());
-                  insert.setString(3, truncate(o.row().number(), 40));
-                  insert.setString(4, truncate(encode(o.row().fields()), 4000));
-                  insert.setBoolean(5, o.errors().isEmpty());
-                  insert.setString(6, truncate(String.join("|", o.errors()), 1000));
-                  insert.setString(7, o.change() == null ? "" : truncate(o.change(), 1000));
-                  insert.addBatch();
-                }
-                insert.executeBatch();
-              }
-            });
+  /** The chunk's outcome rows in one JDBC batch. */
+  private static void write(Connection connection, long operationId, List<Outcome> outcomes)
+      throws SQLException {
+    StringWriter buffer = new StringWriter();
+    CsvWriter csv = CsvWriter.builder().build(buffer);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO bulk_upload_row (operation_id, line, number, fields, ok, error, change)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (Outcome o : outcomes) {
+        insert.setLong(1, operationId);
+        insert.setLong(2, o.row().line());
+        insert.setString(3, truncate(o.row().number(), 40));
+        insert.setString(4, truncate(encode(csv, buffer, o.row().fields()), 4000));
+        insert.setBoolean(5, o.errors().isEmpty());
+        insert.setString(6, truncate(String.join("|", o.errors()), 1000));
+        insert.setString(7, o.change() == null ? "" : truncate(o.change(), 1000));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
   }
 
-  private static String encode(List<String> fields) {
-    StringWriter out = new StringWriter();
-    CsvWriter csv = CsvWriter.builder().build(out);
+  /** One row's fields as a CSV line, through the chunk's one writer. */
+  private static String encode(CsvWriter csv, StringWriter buffer, List<String> fields) {
+    buffer.getBuffer().setLength(0);
     csv.writeRecord(fields);
     try {
       csv.flush();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out.toString().stripTrailing();
+    return buffer.toString().stripTrailing();
   }
 
   private static String truncate(String text, int max) {

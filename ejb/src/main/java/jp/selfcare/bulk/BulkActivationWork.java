@@ -78,7 +78,7 @@ public class BulkActivationWork {
           .setParameter(2, groupId)
           .setParameter(3, changed)
           .executeUpdate();
-      changes.fire(new NumbersChanged(changed, "BULK_FORWARDING"));
+      changes.fire(new NumbersChanged(changed, "BULK_FORWARDING", NumbersChanged.Part.FORWARDING));
     }
   }
 

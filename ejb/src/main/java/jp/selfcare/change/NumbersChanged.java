@@ -6,8 +6,19 @@ import java.util.List;
  * Committed changes of many numbers at once (a chunk of a bulk job): the routing cache reloads them
  * in one read instead of one per number. Fired inside the transaction that changed them; observers
  * use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}.
+ *
+ * @param part what changed: {@link Part#FORWARDING} when only the numbers' own forwarding settings
+ *     or their bulk forwarding membership did (the bulk jobs), so a reader reloads only that
  */
-public record NumbersChanged(List<Long> ipNumberIds, String feature) {
+public record NumbersChanged(List<Long> ipNumberIds, String feature, Part part) {
+
+  /** Which part of the numbers changed. */
+  public enum Part {
+    /** Anything: reload the numbers as a whole. */
+    ALL,
+    /** Only the own forwarding setting and the active bulk forwarding membership. */
+    FORWARDING
+  }
 
   public NumbersChanged {
     ipNumberIds = List.copyOf(ipNumberIds);

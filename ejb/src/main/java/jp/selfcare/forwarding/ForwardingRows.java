@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.selfcare.persistence.AnyOf;
 
 /**
  * Many numbers' own settings read and written in plain JDBC batches, for bulk jobs that change
@@ -24,34 +25,42 @@ public final class ForwardingRows {
 
   private ForwardingRows() {}
 
+  /** Settings read by {@link #lockAndRead}, with their versions. */
+  public static final class Locked {
+
+    private final Map<Long, ForwardingSetting> settings = new HashMap<>();
+    private final Map<Long, Long> versions = new HashMap<>();
+
+    /** The number's stored setting, {@link ForwardingSetting#NONE} when it has none. */
+    public ForwardingSetting setting(long ipNumberId) {
+      return settings.getOrDefault(ipNumberId, ForwardingSetting.NONE);
+    }
+  }
+
   /**
    * The stored settings of the given numbers, locked until the transaction ends (a settings-site
-   * change of one of them waits, then finds its version moved on); numbers without one are absent.
+   * change of one of them waits, then finds its version moved on).
    */
-  public static Map<Long, ForwardingSetting> lockAndRead(
-      Connection connection, Collection<Long> ipNumberIds) throws SQLException {
-    Map<Long, ForwardingSetting> found = new HashMap<>();
+  public static Locked lockAndRead(Connection connection, Collection<Long> ipNumberIds)
+      throws SQLException {
+    Locked found = new Locked();
     if (ipNumberIds.isEmpty()) {
       return found;
     }
-    String marks = String.join(",", java.util.Collections.nCopies(ipNumberIds.size(), "?"));
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT ip_number_id, "
                 + COLUMNS
-                + " FROM forwarding_setting WHERE ip_number_id IN ("
-                + marks
-                + ") FOR UPDATE")) {
-      int i = 1;
-      for (Long id : ipNumberIds) {
-        select.setLong(i++, id);
-      }
+                + ", version"
+                + " FROM forwarding_setting WHERE ip_number_id = ANY (?) FOR UPDATE")) {
+      AnyOf.ids(select, 1, ipNumberIds);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           int ring = rs.getInt(7);
           Integer ringSeconds = rs.wasNull() ? null : ring;
           String target = rs.getString(13);
-          found.put(
+          found.versions.put(rs.getLong(1), rs.getLong(14));
+          found.settings.put(
               rs.getLong(1),
               new ForwardingSetting(
                   rs.getBoolean(2),
@@ -74,43 +83,38 @@ public final class ForwardingRows {
   }
 
   /**
-   * Replaces the settings of the given numbers: an update (version + 1) of each number in {@code
-   * stored} (read by {@link #lockAndRead} in this transaction), an insert of each other one.
+   * Replaces the settings of the given numbers (read by {@link #lockAndRead} in this transaction)
+   * in two statements whatever their number: one delete of the stored rows, one batch of inserts
+   * (sent as multi-row inserts where the driver rewrites batches), each with its version + 1.
    */
   public static void replace(
-      Connection connection, Map<Long, ForwardingSetting> settings, Collection<Long> stored)
+      Connection connection, Map<Long, ForwardingSetting> settings, Locked locked)
       throws SQLException {
-    try (PreparedStatement update =
-            connection.prepareStatement(
-                "UPDATE forwarding_setting SET forward = ?, unconditional = ?, busy = ?,"
-                    + " no_answer = ?, unreachable = ?, ring_seconds = ?, list1 = ?, list2 = ?,"
-                    + " list3 = ?, list4 = ?, list5 = ?, target = ?, version = version + 1"
-                    + " WHERE ip_number_id = ?");
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO forwarding_setting ("
-                    + COLUMNS
-                    + ", ip_number_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-      int updates = 0;
-      int inserts = 0;
+    if (settings.isEmpty()) {
+      return;
+    }
+    List<Long> stored = settings.keySet().stream().filter(locked.versions::containsKey).toList();
+    if (!stored.isEmpty()) {
+      try (PreparedStatement delete =
+          connection.prepareStatement(
+              "DELETE FROM forwarding_setting WHERE ip_number_id = ANY (?)")) {
+        AnyOf.ids(delete, 1, stored);
+        delete.executeUpdate();
+      }
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO forwarding_setting ("
+                + COLUMNS
+                + ", ip_number_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Map.Entry<Long, ForwardingSetting> e : settings.entrySet()) {
-        boolean exists = stored.contains(e.getKey());
-        PreparedStatement statement = exists ? update : insert;
-        bind(statement, e.getValue());
-        statement.setLong(13, e.getKey());
-        statement.addBatch();
-        if (exists) {
-          updates++;
-        } else {
-          inserts++;
-        }
+        Long version = locked.versions.get(e.getKey());
+        bind(insert, e.getValue());
+        insert.setLong(13, e.getKey());
+        insert.setLong(14, version == null ? 0 : version + 1);
+        insert.addBatch();
       }
-      if (updates > 0) {
-        update.executeBatch();
-      }
-      if (inserts > 0) {
-        insert.executeBatch();
-      }
+      insert.executeBatch();
     }
   }
 

@@ -3,6 +3,7 @@ package jp.selfcare.routing;
 import java.time.ZoneId;
 import java.util.Set;
 import jp.selfcare.forwarding.ForwardingSetting;
+import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.reservation.WeeklySchedule;
 
 /**
@@ -41,5 +42,30 @@ public record NumberSnapshot(
 
   public NumberSnapshot {
     blocked = Set.copyOf(blocked);
+  }
+
+  /** The same number with another own setting and bulk destination (a bulk job's change). */
+  NumberSnapshot withForwarding(ForwardingSetting setting, String bulk) {
+    return new NumberSnapshot(
+        id,
+        digits,
+        zone,
+        blocked,
+        anonymousRejection,
+        bulk,
+        setting,
+        reservation,
+        internationalSuspended,
+        outgoingRestricted,
+        callerIdPresented,
+        specificPresented,
+        huntGroup,
+        messageBox);
+  }
+
+  /** The bulk destination in force: an active member's own リスト5, when it has one. */
+  static String bulkDestination(boolean activeBulkMember, ForwardingSetting own) {
+    String list5 = own.lists().get(ForwardingTarget.LIST_5.listIndex());
+    return activeBulkMember && !list5.isEmpty() ? list5 : null;
   }
 }

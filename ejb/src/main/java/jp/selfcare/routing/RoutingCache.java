@@ -18,6 +18,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -180,10 +181,17 @@ public class RoutingCache {
     }
   }
 
-  /** After a chunk of a bulk job commits: reloads its numbers in one read. */
+  /**
+   * After a chunk of a bulk job commits: reloads its numbers in one read (only their forwarding
+   * part when only that changed).
+   */
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumbersChanged change) {
     try {
-      refresh(change.ipNumberIds());
+      if (change.part() == NumbersChanged.Part.FORWARDING) {
+        refreshForwarding(change.ipNumberIds());
+      } else {
+        refresh(change.ipNumberIds());
+      }
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -205,6 +213,33 @@ public class RoutingCache {
       loaded.numbers().values().forEach(n -> gone.remove(n.id()));
       if (!gone.isEmpty()) {
         current.numbers.values().removeIf(n -> gone.contains(n.id()));
+      }
+      lastUpdate = Instant.now();
+    }
+    meters.refreshed(System.nanoTime() - started);
+  }
+
+  /**
+   * Reloads only the own forwarding settings and bulk destinations of the given numbers (what the
+   * bulk jobs change); a number not in the cache yet, or gone, is reloaded as a whole.
+   */
+  private void refreshForwarding(List<Long> ipNumberIds) {
+    long started = System.nanoTime();
+    synchronized (writers) {
+      Map<Long, SnapshotLoader.Forwarding> loaded = loader.forwarding(ipNumberIds);
+      State current = state;
+      List<Long> whole = new ArrayList<>();
+      for (Long id : ipNumberIds) {
+        SnapshotLoader.Forwarding f = loaded.get(id);
+        NumberSnapshot cached = f == null ? null : current.numbers.get(f.digits());
+        if (cached == null || cached.id() != id) {
+          whole.add(id);
+        } else {
+          current.put(cached.withForwarding(f.own(), f.bulkDestination()));
+        }
+      }
+      if (!whole.isEmpty()) {
+        refresh(whole);
       }
       lastUpdate = Instant.now();
     }

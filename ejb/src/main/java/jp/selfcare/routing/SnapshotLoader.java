@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -22,9 +24,11 @@ import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.huntgroup.CallMethod;
 import jp.selfcare.huntgroup.NumberPresentation;
+import jp.selfcare.persistence.AnyOf;
 import jp.selfcare.reservation.ForwardingPattern;
 import jp.selfcare.reservation.Slot;
 import jp.selfcare.reservation.WeeklySchedule;
+import org.hibernate.Session;
 
 /**
  * Reads what the routing cache holds with one query per table — for every number at start-up and
@@ -49,6 +53,29 @@ public class SnapshotLoader {
   /** The given numbers (by id), and the hunt groups they are part of. */
   public Loaded numbers(Collection<Long> ids) {
     return load(List.copyOf(ids));
+  }
+
+  /** A number's part that the bulk jobs change: its own setting and its bulk destination. */
+  public record Forwarding(String digits, ForwardingSetting own, String bulkDestination) {}
+
+  /** The given numbers' forwarding part (by id) in one query; deleted numbers are absent. */
+  public Map<Long, Forwarding> forwarding(Collection<Long> ids) {
+    Map<Long, Forwarding> found = new HashMap<>();
+    for (Object[] r :
+        rows(
+            "SELECT n.id, n.number, m.ip_number_id, f.ip_number_id, "
+                + SETTING_COLUMNS
+                + " FROM ip_number n"
+                + " LEFT JOIN forwarding_setting f ON f.ip_number_id = n.id"
+                + " LEFT JOIN bulk_forwarding_member m ON m.ip_number_id = n.id AND m.bulk_active",
+            "n.id",
+            List.copyOf(ids))) {
+      ForwardingSetting own = r[3] == null ? ForwardingSetting.NONE : setting(r, 4);
+      found.put(
+          id(r[0]),
+          new Forwarding((String) r[1], own, NumberSnapshot.bulkDestination(r[2] != null, own)));
+    }
+    return found;
   }
 
   private Loaded load(List<Long> ids) {
@@ -92,7 +119,6 @@ public class SnapshotLoader {
       Long basic = r[3] == null ? id : id(r[3]);
       Map<CallFeature, Boolean> on = switches.getOrDefault(id, Map.of());
       ForwardingSetting own = forwarding.getOrDefault(id, ForwardingSetting.NONE);
-      String list5 = own.lists().get(ForwardingTarget.LIST_5.listIndex());
       boolean specific =
           bool(r[6]) && on.getOrDefault(CallFeature.SPECIFIC_NUMBER_PRESENTATION, true);
       numbers.put(
@@ -103,7 +129,7 @@ public class SnapshotLoader {
               ZoneId.of((String) r[9]),
               bool(r[4]) ? blocked.getOrDefault(id, Set.of()) : Set.of(),
               bool(r[5]) && on.getOrDefault(CallFeature.ANONYMOUS_REJECTION, true),
-              bulk.contains(id) && !list5.isEmpty() ? list5 : null,
+              NumberSnapshot.bulkDestination(bulk.contains(id), own),
               own,
               reservations.get(id),
               on.getOrDefault(CallFeature.INTERNATIONAL_SUSPENSION, false),
@@ -118,28 +144,38 @@ public class SnapshotLoader {
     return new Loaded(numbers, groups);
   }
 
+  private static final String SETTING_COLUMNS =
+      "f.forward, f.unconditional, f.busy, f.no_answer, f.unreachable, f.ring_seconds,"
+          + " f.list1, f.list2, f.list3, f.list4, f.list5, f.target";
+
   private Map<Long, ForwardingSetting> forwarding(List<Long> ids) {
     Map<Long, ForwardingSetting> settings = new HashMap<>();
     for (Object[] r :
         rows(
-            "SELECT f.ip_number_id, f.forward, f.unconditional, f.busy, f.no_answer, f.unreachable,"
-                + " f.ring_seconds, f.list1, f.list2, f.list3, f.list4, f.list5, f.target"
-                + " FROM forwarding_setting f",
+            "SELECT f.ip_number_id, " + SETTING_COLUMNS + " FROM forwarding_setting f",
             "f.ip_number_id",
             ids)) {
-      settings.put(
-          id(r[0]),
-          new ForwardingSetting(
-              bool(r[1]),
-              bool(r[2]),
-              bool(r[3]),
-              bool(r[4]),
-              bool(r[5]),
-              r[6] == null ? null : ((Number) r[6]).intValue(),
-              List.of((String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11]),
-              r[12] == null ? null : ForwardingTarget.valueOf((String) r[12])));
+      settings.put(id(r[0]), setting(r, 1));
     }
     return settings;
+  }
+
+  /** A setting from {@link #SETTING_COLUMNS}, starting at column {@code at}. */
+  private static ForwardingSetting setting(Object[] r, int at) {
+    return new ForwardingSetting(
+        bool(r[at]),
+        bool(r[at + 1]),
+        bool(r[at + 2]),
+        bool(r[at + 3]),
+        bool(r[at + 4]),
+        r[at + 5] == null ? null : ((Number) r[at + 5]).intValue(),
+        List.of(
+            (String) r[at + 6],
+            (String) r[at + 7],
+            (String) r[at + 8],
+            (String) r[at + 9],
+            (String) r[at + 10]),
+        r[at + 11] == null ? null : ForwardingTarget.valueOf((String) r[at + 11]));
   }
 
   private Map<Long, WeeklySchedule> reservations(List<Long> ids) {
@@ -252,15 +288,28 @@ public class SnapshotLoader {
   /** A native query's rows, for every number or only for {@code ids} (column {@code idColumn}). */
   private List<Object[]> rows(String sql, String idColumn, List<Long> ids) {
     String where = sql.contains(" WHERE ") ? " AND " : " WHERE ";
-    Query q = em.createNativeQuery(ids == null ? sql : sql + where + idColumn + " IN (:ids)");
-    if (ids != null) {
-      q.setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids);
-    }
-    List<Object[]> rows = new ArrayList<>();
-    for (Object r : q.getResultList()) {
-      rows.add((Object[]) r);
-    }
-    return rows;
+    String text = ids == null ? sql : sql + where + idColumn + " = ANY (?)";
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              List<Object[]> rows = new ArrayList<>();
+              try (PreparedStatement select = connection.prepareStatement(text)) {
+                if (ids != null) {
+                  AnyOf.ids(select, 1, ids);
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                  int columns = rs.getMetaData().getColumnCount();
+                  while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                      row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                  }
+                }
+              }
+              return rows;
+            });
   }
 
   private static long id(Object value) {

@@ -1,6 +1,7 @@
 package jp.selfcare.bulk.upload;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,14 +30,15 @@ import jp.selfcare.forwarding.ForwardingRows;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.persistence.AnyOf;
 
 /**
  * The upload job's work on a chunk of rows, in the chunk's transaction: each row is checked — its
  * shape, the number (exists, in the uploader's scope, not FDIS/NDIS, not on an earlier row) and
  * every rule of the settings site's 転送を設定する — and, unless the job is a dry run, a valid row that
  * changes something replaces the number's own setting. The row's outcome is written in the same
- * transaction; a row already written (a restarted chunk) is left alone. One {@link NumbersChanged}
- * per chunk keeps the routing cache in step.
+ * transaction, as the chunk's part of the result file; a row of a part already written (a restarted
+ * chunk) is left alone. One {@link NumbersChanged} per chunk keeps the routing cache in step.
  */
 @Stateless
 public class BulkSettingsWork {
@@ -74,14 +75,20 @@ public class BulkSettingsWork {
    * statement or one JDBC batch per chunk on the transaction's connection.
    */
   public void apply(
-      long operationId, boolean dryRun, Scope scope, List<Parsed> rows, Set<String> seen) {
+      long operationId,
+      boolean dryRun,
+      Scope scope,
+      List<Parsed> rows,
+      Set<String> seen,
+      ResultRows result) {
     if (rows.isEmpty()) {
       return;
     }
     try (Connection connection = dataSource.getConnection()) {
-      List<Long> changed = apply(connection, operationId, dryRun, scope, rows, seen);
+      List<Long> changed = apply(connection, operationId, dryRun, scope, rows, seen, result);
       if (!changed.isEmpty()) {
-        changes.fire(new NumbersChanged(changed, "BULK_SETTINGS_UPLOAD"));
+        changes.fire(
+            new NumbersChanged(changed, "BULK_SETTINGS_UPLOAD", NumbersChanged.Part.FORWARDING));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("upload chunk of operation " + operationId + " failed", e);
@@ -94,17 +101,17 @@ public class BulkSettingsWork {
       boolean dryRun,
       Scope scope,
       List<Parsed> rows,
-      Set<String> seen)
+      Set<String> seen,
+      ResultRows result)
       throws SQLException {
-    Set<Long> written =
-        writtenLines(connection, operationId, rows.get(0).line(), rows.get(rows.size() - 1).line());
+    long done = linesDone(connection, operationId);
     Map<String, Target> targets = targets(connection, rows);
-    Map<Long, ForwardingSetting> current =
+    ForwardingRows.Locked current =
         ForwardingRows.lockAndRead(connection, targets.values().stream().map(Target::id).toList());
     List<Outcome> outcomes = new ArrayList<>(rows.size());
     Map<Long, ForwardingSetting> replacements = new LinkedHashMap<>();
     for (Parsed row : rows) {
-      if (written.contains(row.line())) {
+      if (row.line() <= done) {
         seen.add(row.number());
         continue;
       }
@@ -123,9 +130,7 @@ public class BulkSettingsWork {
       }
       seen.add(row.number());
       ForwardingSetting now =
-          target == null
-              ? ForwardingSetting.NONE
-              : current.getOrDefault(target.id(), ForwardingSetting.NONE);
+          target == null ? ForwardingSetting.NONE : current.setting(target.id());
       // a row that is the number's setting as it is (a downloaded file uploaded back) has nothing
       // to check and nothing to change — even where today's rules would refuse it as new
       if (errors.isEmpty() && !unchanged(row, now)) {
@@ -144,27 +149,21 @@ public class BulkSettingsWork {
       }
       outcomes.add(new Outcome(row, errors, change));
     }
-    ForwardingRows.replace(connection, replacements, current.keySet());
-    write(connection, operationId, outcomes);
+    ForwardingRows.replace(connection, replacements, current);
+    write(connection, operationId, outcomes, result);
     return new ArrayList<>(replacements.keySet());
   }
 
-  private static Set<Long> writtenLines(Connection connection, long operationId, long from, long to)
-      throws SQLException {
-    Set<Long> found = new HashSet<>();
+  /** The last line of the parts written so far (a restarted chunk skips up to it). */
+  private static long linesDone(Connection connection, long operationId) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT line FROM bulk_upload_row WHERE operation_id = ? AND line BETWEEN ? AND ?")) {
+            "SELECT MAX(last_line) FROM bulk_upload_part WHERE operation_id = ?")) {
       select.setLong(1, operationId);
-      select.setLong(2, from);
-      select.setLong(3, to);
       try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          found.add(rs.getLong(1));
-        }
+        return rs.next() ? rs.getLong(1) : 0;
       }
     }
-    return found;
   }
 
   /** The numbers of the rows written so far (a restarted writer's memory of the file). */
@@ -173,11 +172,11 @@ public class BulkSettingsWork {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
-                "SELECT number FROM bulk_upload_row WHERE operation_id = ?")) {
+                "SELECT numbers FROM bulk_upload_part WHERE operation_id = ?")) {
       select.setLong(1, operationId);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          numbers.add(rs.getString(1));
+          rs.getString(1).lines().forEach(numbers::add);
         }
       }
     } catch (SQLException e) {
@@ -206,12 +205,8 @@ public class BulkSettingsWork {
                 + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
                 + " LEFT JOIN number_feature f ON f.ip_number_id = n.id"
                 + " AND f.feature = 'INTERNATIONAL_SUSPENSION'"
-                + " WHERE n.number IN ("
-                + String.join(",", Collections.nCopies(numbers.size(), "?"))
-                + ")")) {
-      for (int i = 0; i < numbers.size(); i++) {
-        select.setString(i + 1, numbers.get(i));
-      }
+                + " WHERE n.number = ANY (?)")) {
+      AnyOf.texts(select, 1, numbers);
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
           boolean suspended = r.getBoolean(10);
@@ -279,42 +274,49 @@ public class BulkSettingsWork {
     return changes.isEmpty() ? null : String.join("; ", changes);
   }
 
-  /** The chunk's outcome rows in one JDBC batch. */
-  private static void write(Connection connection, long operationId, List<Outcome> outcomes)
+  /**
+   * The chunk's part of the result file, its counts and its numbers, as one row (one insert per
+   * chunk, however many lines).
+   */
+  private static void write(
+      Connection connection, long operationId, List<Outcome> outcomes, ResultRows result)
       throws SQLException {
-    StringWriter buffer = new StringWriter();
-    CsvWriter csv = CsvWriter.builder().build(buffer);
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO bulk_upload_row (operation_id, line, number, fields, ok, error, change)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (Outcome o : outcomes) {
-        insert.setLong(1, operationId);
-        insert.setLong(2, o.row().line());
-        insert.setString(3, truncate(o.row().number(), 40));
-        insert.setString(4, truncate(encode(csv, buffer, o.row().fields()), 4000));
-        insert.setBoolean(5, o.errors().isEmpty());
-        insert.setString(6, truncate(String.join("|", o.errors()), 1000));
-        insert.setString(7, o.change() == null ? "" : truncate(o.change(), 1000));
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    if (outcomes.isEmpty()) {
+      return;
     }
-  }
-
-  /** One row's fields as a CSV line, through the chunk's one writer. */
-  private static String encode(CsvWriter csv, StringWriter buffer, List<String> fields) {
-    buffer.getBuffer().setLength(0);
-    csv.writeRecord(fields);
+    StringWriter content = new StringWriter();
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(content);
+    StringBuilder numbers = new StringBuilder();
+    int ok = 0;
+    int changed = 0;
+    for (Outcome o : outcomes) {
+      csv.writeRecord(result.row(o.row().line(), o.row().fields(), o.errors(), o.change()));
+      numbers.append(o.row().number()).append('\n');
+      if (o.errors().isEmpty()) {
+        ok++;
+        if (o.change() != null) {
+          changed++;
+        }
+      }
+    }
     try {
       csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return buffer.toString().stripTrailing();
-  }
-
-  private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO bulk_upload_part (operation_id, first_line, last_line, ok_rows,"
+                + " error_rows, changed_rows, numbers, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, operationId);
+      insert.setLong(2, outcomes.get(0).row().line());
+      insert.setLong(3, outcomes.get(outcomes.size() - 1).row().line());
+      insert.setInt(4, ok);
+      insert.setInt(5, outcomes.size() - ok);
+      insert.setInt(6, changed);
+      insert.setString(7, numbers.toString());
+      insert.setString(8, content.toString());
+      insert.executeUpdate();
+    }
   }
 }

@@ -9,15 +9,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
 import javax.sql.DataSource;
@@ -49,10 +43,7 @@ public class UploadRowReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) throws IOException, SQLException {
-    Path file = UploadJob.workFile(Long.parseLong(operationId));
-    if (!Files.exists(file)) {
-      copyOut(file);
-    }
+    Path file = UploadJob.input(dataSource, Long.parseLong(operationId));
     reader = SettingsCsv.reader(file, Charset.forName(charset));
     records = reader.iterator();
     records.next(); // the header
@@ -61,25 +52,6 @@ public class UploadRowReader extends AbstractItemReader {
       records.next();
     }
     read = skip;
-  }
-
-  private void copyOut(Path file) throws IOException, SQLException {
-    Files.createDirectories(file.getParent());
-    Path partial = file.resolveSibling(file.getFileName() + ".part");
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("SELECT content FROM bulk_upload_input WHERE operation_id = ?")) {
-      s.setLong(1, Long.parseLong(operationId));
-      try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next()) {
-          throw new IOException("no uploaded file for operation " + operationId);
-        }
-        try (InputStream in = rs.getBinaryStream(1)) {
-          Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
   }
 
   @Override

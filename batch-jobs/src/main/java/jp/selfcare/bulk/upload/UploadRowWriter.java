@@ -13,7 +13,10 @@ import java.util.Set;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
 import jp.selfcare.identity.settings.SettingsRole;
 
-/** Checks and (unless a dry run) applies a chunk of rows, in the chunk's transaction. */
+/**
+ * Checks and (unless a dry run) applies a chunk of rows and writes its part of the result file, in
+ * the chunk's transaction.
+ */
 @Named
 @Dependent
 public class UploadRowWriter extends AbstractItemWriter {
@@ -31,6 +34,10 @@ public class UploadRowWriter extends AbstractItemWriter {
   private String customerId;
 
   @Inject
+  @BatchProperty(name = UploadJob.LANGUAGE)
+  private String language;
+
+  @Inject
   @BatchProperty(name = UploadJob.ROLE)
   private String role;
 
@@ -43,9 +50,12 @@ public class UploadRowWriter extends AbstractItemWriter {
   /** The numbers of the rows so far, for the duplicate rule (at most 100,000). */
   private Set<String> seen;
 
+  private ResultRows result;
+
   @Override
   public void open(Serializable checkpoint) {
     seen = checkpoint == null ? new HashSet<>() : work.numbersSoFar(Long.parseLong(operationId));
+    result = new ResultRows(language, Boolean.parseBoolean(dryRun));
   }
 
   @Override
@@ -61,6 +71,7 @@ public class UploadRowWriter extends AbstractItemWriter {
         new BulkSettingsWork.Scope(
             Long.parseLong(customerId), SettingsRole.valueOf(role), Long.parseLong(scopeId)),
         items.stream().map(Parsed.class::cast).toList(),
-        seen);
+        seen,
+        result);
   }
 }

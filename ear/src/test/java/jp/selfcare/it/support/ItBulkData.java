@@ -180,7 +180,13 @@ public class ItBulkData {
     }
   }
 
-  /** The server's heap in use, in MB. */
+  /** The server's live heap: in use right after a full collection, in MB. */
+  public long heapLiveMb() {
+    System.gc();
+    return heapUsedMb();
+  }
+
+  /** The server's heap in use (live and garbage), in MB. */
   public long heapUsedMb() {
     return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()
         / (1024 * 1024);

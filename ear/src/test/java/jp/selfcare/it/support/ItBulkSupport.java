@@ -233,8 +233,8 @@ public class ItBulkSupport {
 
   @GET
   @Path("heap")
-  public String heap() {
-    return Long.toString(data.heapUsedMb());
+  public String heap(@QueryParam("live") boolean live) {
+    return Long.toString(live ? data.heapLiveMb() : data.heapUsedMb());
   }
 
   @GET

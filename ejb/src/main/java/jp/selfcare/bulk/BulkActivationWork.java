@@ -78,7 +78,8 @@ public class BulkActivationWork {
           .setParameter(2, groupId)
           .setParameter(3, changed)
           .executeUpdate();
-      changes.fire(new NumbersChanged(changed, "BULK_FORWARDING", NumbersChanged.Part.FORWARDING));
+      changes.fire(
+          new NumbersChanged(changed, "BULK_FORWARDING", NumbersChanged.Part.FORWARDING, false));
     }
   }
 

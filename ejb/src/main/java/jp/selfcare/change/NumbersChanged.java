@@ -9,8 +9,12 @@ import java.util.List;
  *
  * @param part what changed: {@link Part#FORWARDING} when only the numbers' own forwarding settings
  *     or their bulk forwarding membership did (the bulk jobs), so a reader reloads only that
+ * @param background whether observers may reload after the firing thread went on: a bulk upload's
+ *     next chunk need not wait for the routing cache (it shows the chunk milliseconds later), a
+ *     bulk activation's state change must (開始 only when every member forwards)
  */
-public record NumbersChanged(List<Long> ipNumberIds, String feature, Part part) {
+public record NumbersChanged(
+    List<Long> ipNumberIds, String feature, Part part, boolean background) {
 
   /** Which part of the numbers changed. */
   public enum Part {

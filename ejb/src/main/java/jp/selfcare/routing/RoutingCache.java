@@ -3,6 +3,7 @@ package jp.selfcare.routing;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,6 +14,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -42,8 +44,10 @@ import jp.selfcare.change.NumbersChanged;
  * operators' full reload — are serialised by one lock and read the database inside it, so the last
  * snapshot applied is always read after the last commit that asked for it. A full reload builds a
  * new {@link State} and swaps it in one volatile write. The observer runs in the committing thread
- * after the commit, so the change is visible before the request that made it returns; the cache
- * itself runs without a transaction and the loader reads in one of its own.
+ * after the commit, so the change is visible before the request that made it returns — except a
+ * bulk upload's chunk, reloaded by a managed executor while the job checks the next chunk (in
+ * whatever order the reloads run, each reads after its commit, so the last one applied is the
+ * newest); the cache itself runs without a transaction and the loader reads in one of its own.
  *
  * <p>Operators: the size, last update, decision counts and latency percentiles are metrics ({@link
  * RoutingMeters}, {@code /metrics} on the management port) and on the operators' page, which also
@@ -64,6 +68,9 @@ public class RoutingCache {
   @EJB private RejectionJournal rejections;
 
   @Inject private MeterRegistry registry;
+
+  /** Runs the reloads a bulk upload's chunks leave to the background. */
+  @Resource private ManagedExecutorService background;
 
   private RoutingMeters meters;
 
@@ -186,6 +193,14 @@ public class RoutingCache {
    * part when only that changed).
    */
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumbersChanged change) {
+    if (change.background()) {
+      background.execute(() -> reload(change));
+    } else {
+      reload(change);
+    }
+  }
+
+  private void reload(NumbersChanged change) {
     try {
       if (change.part() == NumbersChanged.Part.FORWARDING) {
         refreshForwarding(change.ipNumberIds());

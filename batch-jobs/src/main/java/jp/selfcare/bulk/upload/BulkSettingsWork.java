@@ -88,7 +88,8 @@ public class BulkSettingsWork {
       List<Long> changed = apply(connection, operationId, dryRun, scope, rows, seen, result);
       if (!changed.isEmpty()) {
         changes.fire(
-            new NumbersChanged(changed, "BULK_SETTINGS_UPLOAD", NumbersChanged.Part.FORWARDING));
+            new NumbersChanged(
+                changed, "BULK_SETTINGS_UPLOAD", NumbersChanged.Part.FORWARDING, true));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("upload chunk of operation " + operationId + " failed", e);
@@ -133,7 +134,8 @@ public class BulkSettingsWork {
           target == null ? ForwardingSetting.NONE : current.setting(target.id());
       // a row that is the number's setting as it is (a downloaded file uploaded back) has nothing
       // to check and nothing to change — even where today's rules would refuse it as new
-      if (errors.isEmpty() && !unchanged(row, now)) {
+      List<String> before = SettingsCsv.row(row.number(), now);
+      if (errors.isEmpty() && !unchanged(row, before)) {
         ForwardingSetting.Validation validation =
             ForwardingSetting.validate(row.form(), context(row.number(), target));
         validation.problems().forEach(p -> errors.add("rule." + p.name()));
@@ -141,7 +143,7 @@ public class BulkSettingsWork {
             .listProblems()
             .forEach((list, p) -> errors.add("list:" + (list + 1) + ":destination." + p.name()));
         if (errors.isEmpty()) {
-          change = difference(row.number(), now, validation.setting());
+          change = difference(before, SettingsCsv.row(row.number(), validation.setting()));
           if (change != null && !dryRun) {
             replacements.put(target.id(), validation.setting());
           }
@@ -251,8 +253,8 @@ public class BulkSettingsWork {
         target.messageBox());
   }
 
-  private static boolean unchanged(Parsed row, ForwardingSetting current) {
-    List<String> now = SettingsCsv.row(row.number(), current);
+  /** Whether the row's columns are the number's setting as it is ({@code now}, as a row). */
+  private static boolean unchanged(Parsed row, List<String> now) {
     for (int i = 1; i < now.size(); i++) {
       if (!now.get(i).equals(row.fields().get(i).strip())) {
         return false;
@@ -261,10 +263,8 @@ public class BulkSettingsWork {
     return true;
   }
 
-  /** The columns that change, "name: old → new", or null when nothing does. */
-  static String difference(String number, ForwardingSetting from, ForwardingSetting to) {
-    List<String> before = SettingsCsv.row(number, from);
-    List<String> after = SettingsCsv.row(number, to);
+  /** The columns that change between two rows, "name: old → new", or null when none does. */
+  static String difference(List<String> before, List<String> after) {
     List<String> changes = new ArrayList<>();
     for (int i = 1; i < before.size(); i++) {
       if (!before.get(i).equals(after.get(i))) {

@@ -59,16 +59,24 @@ public class BulkActivationWork {
         done(operationId, members.stream().map(BulkMembers.Member::ipNumberId).toList());
     boolean start = activation == Activation.START;
     List<Long> changed = new ArrayList<>();
+    int results = 0;
     for (BulkMembers.Member member : members) {
       if (done.contains(member.ipNumberId())) {
         continue;
       }
+      results++;
       if (start && member.list5() == null) {
         result(operationId, member, false, NO_LIST5);
         continue;
       }
       result(operationId, member, true, null);
       changed.add(member.ipNumberId());
+    }
+    if (results > 0) {
+      em.createNativeQuery("UPDATE operation SET progress_done = progress_done + ?1 WHERE id = ?2")
+          .setParameter(1, results)
+          .setParameter(2, operationId)
+          .executeUpdate();
     }
     if (!changed.isEmpty()) {
       em.createNativeQuery(

@@ -24,6 +24,7 @@ import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.Progress;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.hold.HoldTarget;
@@ -78,13 +79,6 @@ public class BulkActivations {
   /** What acceptance left for the job. */
   public record Accepted(long operationId, long holdId, GroupState before)
       implements Serializable {}
-
-  /** How far an activation is: members applied so far of all. */
-  public record Progress(long done, long total) implements Serializable {
-    public int percent() {
-      return total == 0 ? 100 : (int) (100 * done / total);
-    }
-  }
 
   /**
    * Accepts the activation and starts its job.
@@ -143,13 +137,13 @@ public class BulkActivations {
             group.name(),
             me.loginId(),
             clock.instant());
+    entry.onSite(group.siteId());
+    entry.expect((int) BulkMembers.count(em, groupId));
     em.persist(entry);
     em.flush();
-    em.createNativeQuery(
-            "UPDATE operation SET bulk_group_id = ?1, progress_total = ?2 WHERE id = ?3")
+    em.createNativeQuery("UPDATE operation SET bulk_group_id = ?1 WHERE id = ?2")
         .setParameter(1, groupId)
-        .setParameter(2, BulkMembers.count(em, groupId))
-        .setParameter(3, entry.id())
+        .setParameter(2, entry.id())
         .executeUpdate();
     return new Accepted(entry.id(), hold, before);
   }
@@ -210,22 +204,11 @@ public class BulkActivations {
   /** How far the activation of a history entry is (the history screen's progress bar). */
   public Progress progress(long operationId) {
     SettingsSignIn me = scope.require(FUNCTION);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT o.progress_total, (SELECT COUNT(*) FROM bulk_activation_result r"
-                    + " WHERE r.operation_id = o.id), g.site_id FROM operation o"
-                    + " JOIN bulk_forwarding_group g ON g.id = o.bulk_group_id"
-                    + " WHERE o.id = ?1 AND o.customer_id = ?2")
-            .setParameter(1, operationId)
-            .setParameter(2, me.customerId())
-            .getResultList();
-    if (rows.isEmpty()) {
+    Operation o = em.find(Operation.class, operationId);
+    if (o == null || o.customerId() != me.customerId() || o.siteId().isEmpty()) {
       return new Progress(0, 0);
     }
-    Object[] row = rows.get(0);
-    scope.requireSite(FUNCTION, ((Number) row[2]).longValue());
-    return new Progress(
-        ((Number) row[1]).longValue(), row[0] == null ? 0 : ((Number) row[0]).longValue());
+    scope.requireSite(FUNCTION, o.siteId().get());
+    return o.progress().orElse(new Progress(0, 0));
   }
 }

@@ -248,6 +248,7 @@ public class BulkForwardingGroups {
             me.loginId(),
             clock.instant());
     entry.recordChange(null, trimmed + ": " + BulkMembers.summary(members.keySet()));
+    entry.onSite(group.siteId());
     em.persist(entry);
     holds.release(hold);
     return new Outcome(List.of(), List.of(), group.id());
@@ -306,6 +307,7 @@ public class BulkForwardingGroups {
             clock.instant());
     entry.recordChange(
         BulkMembers.summary(before), BulkMembers.summary(BulkMembers.numbers(em, groupId)));
+    entry.onSite(group.siteId());
     em.persist(entry);
     holds.release(hold);
     return new Outcome(List.of(), List.of(), groupId);
@@ -334,6 +336,7 @@ public class BulkForwardingGroups {
             me.loginId(),
             clock.instant());
     entry.recordChange(group.name(), null);
+    entry.onSite(group.siteId());
     em.persist(entry);
     em.remove(group);
     holds.release(hold);

@@ -71,6 +71,18 @@ public class Operation implements Serializable {
   @Column(name = "undo_of")
   private Long undoOf;
 
+  /** The site an operation on a site concerns (bulk forwarding groups and activations). */
+  @Column(name = "site_id")
+  private Long siteId;
+
+  /** How many rows a job has to do (the history's progress bar), null when not counted. */
+  @Column(name = "progress_total")
+  private Integer progressTotal;
+
+  /** How many rows are done: advanced by the job's chunks in their transactions only. */
+  @Column(name = "progress_done", insertable = false, updatable = false)
+  private int progressDone;
+
   @Version private long version;
 
   protected Operation() {}
@@ -115,6 +127,27 @@ public class Operation implements Serializable {
     this.oldValue = old;
     this.newValue = now;
     finish(OperationState.COMPLETED, acceptedAt, null);
+  }
+
+  /** The site this operation concerns: accounts whose scope holds it see the entry. */
+  public void onSite(long site) {
+    this.siteId = site;
+  }
+
+  /** The rows the job will do, for the progress bar. */
+  public void expect(int rows) {
+    this.progressTotal = rows;
+  }
+
+  public Optional<Long> siteId() {
+    return Optional.ofNullable(siteId);
+  }
+
+  /** Done and total rows of a counted job, empty otherwise. */
+  public Optional<Progress> progress() {
+    return progressTotal == null
+        ? Optional.empty()
+        : Optional.of(new Progress(progressDone, progressTotal));
   }
 
   /** Marks this change as the undo of an earlier entry. */

@@ -141,9 +141,8 @@ public class ResultFileStore {
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT f.id, f.operation_id, f.file_name, f.content_type, f.size_bytes,"
-                    + " f.created_at, g.site_id, o.account, o.operation_type FROM result_file f"
+                    + " f.created_at, o.site_id, o.account, o.operation_type FROM result_file f"
                     + " JOIN operation o ON o.id = f.operation_id"
-                    + " LEFT JOIN bulk_forwarding_group g ON g.id = o.bulk_group_id"
                     + " WHERE f.id = ? AND o.customer_id = ?")) {
       s.setLong(1, fileId);
       s.setLong(2, me.customerId());

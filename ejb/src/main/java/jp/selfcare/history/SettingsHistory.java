@@ -19,8 +19,10 @@ import jp.selfcare.organisation.Customer;
 
 /**
  * 設定履歴管理 (spec 30-settings-site.md §10): the settings changes of the numbers in the caller's scope
- * (a number user: its own number only), newest first, by period (days in the customer's time zone),
- * type, state and target number; and one entry's detail with the old and the new value.
+ * (a number user: its own number only), the operations on the sites in it (bulk forwarding groups
+ * and their activations, with the progress of a running one) and the caller's own bulk settings
+ * uploads and downloads — newest first, by period (days in the customer's time zone), type, state
+ * and target; and one entry's detail with the old and the new value or its result files.
  */
 @Stateless
 public class SettingsHistory {
@@ -48,12 +50,25 @@ public class SettingsHistory {
       OperationState state,
       String oldValue,
       String newValue,
-      Long undoOf)
+      Long undoOf,
+      Progress progress,
+      String message)
       implements Serializable {}
 
+  /** The operations an account sees only when they are its own (they span its whole scope). */
+  private static final List<OperationType> OWN =
+      List.of(
+          OperationType.BULK_SETTINGS_UPLOAD,
+          OperationType.BULK_SETTINGS_CHECK,
+          OperationType.BULK_SETTINGS_DOWNLOAD);
+
   private static final String FROM =
-      " from Operation o, IpNumber n join n.contract c join c.site s join s.plan p"
-          + " where n.id = o.ipNumberId and o.customerId = :customer";
+      " from Operation o left join IpNumber n on n.id = o.ipNumberId left join n.contract c"
+          + " left join c.site s left join s.plan p"
+          + " left join Site os on os.id = o.siteId left join os.plan op"
+          + " where o.customerId = :customer";
+
+  @EJB private ResultFileStore files;
 
   public List<Entry> page(Query query, int first, int size) {
     if (first < 0 || size < 1 || size > MAX_PAGE) {
@@ -77,18 +92,34 @@ public class SettingsHistory {
     return q.getSingleResult();
   }
 
-  /** One entry of a number in the caller's scope (anything else looks missing). */
+  /** One entry the caller may see (anything else looks missing). */
   public Optional<Entry> detail(long operationId) {
+    return visible(operationId).map(SettingsHistory::entry);
+  }
+
+  /** The result files of an entry the caller may see (結果出力), newest first. */
+  public List<ResultFile> files(long operationId) {
+    return visible(operationId).map(o -> files.filesOf(o.id())).orElse(List.of());
+  }
+
+  private Optional<Operation> visible(long operationId) {
+    SettingsSignIn me = scope.require(SettingsFunction.SETTINGS_HISTORY);
     Operation o = em.find(Operation.class, operationId);
-    if (o == null || o.ipNumberId().isEmpty()) {
+    if (o == null || o.customerId() != me.customerId()) {
       return Optional.empty();
     }
     try {
-      scope.requireNumber(SettingsFunction.SETTINGS_HISTORY, o.ipNumberId().get());
+      if (o.ipNumberId().isPresent()) {
+        scope.requireNumber(SettingsFunction.SETTINGS_HISTORY, o.ipNumberId().get());
+      } else if (o.siteId().isPresent()) {
+        scope.requireSite(SettingsFunction.SETTINGS_HISTORY, o.siteId().get());
+      } else if (!(OWN.contains(o.type()) && o.account().equals(me.loginId()))) {
+        return Optional.empty();
+      }
     } catch (NotAllowedException e) {
       return Optional.empty();
     }
-    return Optional.of(entry(o));
+    return Optional.of(o);
   }
 
   private static Entry entry(Operation o) {
@@ -102,7 +133,9 @@ public class SettingsHistory {
         o.state(),
         o.oldValue().orElse(null),
         o.newValue().orElse(null),
-        o.undoOf().orElse(null));
+        o.undoOf().orElse(null),
+        o.progress().orElse(null),
+        o.message().orElse(null));
   }
 
   private String where(Query query) {
@@ -110,8 +143,12 @@ public class SettingsHistory {
     StringBuilder where =
         new StringBuilder(
             switch (me.role()) {
-              case VOICE_GROUP_ADMIN -> " and p.voiceGroup.id = :scope";
-              case SITE_ADMIN -> " and s.id = :scope";
+              case VOICE_GROUP_ADMIN ->
+                  " and (p.voiceGroup.id = :scope or op.voiceGroup.id = :scope"
+                      + " or (o.type in :own and o.account = :me))";
+              case SITE_ADMIN ->
+                  " and (s.id = :scope or o.siteId = :scope"
+                      + " or (o.type in :own and o.account = :me))";
               case NUMBER_USER -> " and n.id = :scope";
               case BUSINESS_MOBILE -> " and 1 = 0";
             });
@@ -137,8 +174,14 @@ public class SettingsHistory {
     SettingsSignIn me = scope.require(SettingsFunction.SETTINGS_HISTORY);
     q.setParameter("customer", me.customerId());
     switch (me.role()) {
-      case VOICE_GROUP_ADMIN -> q.setParameter("scope", me.voiceGroupId());
-      case SITE_ADMIN -> q.setParameter("scope", me.siteId());
+      case VOICE_GROUP_ADMIN ->
+          q.setParameter("scope", me.voiceGroupId())
+              .setParameter("own", OWN)
+              .setParameter("me", me.loginId());
+      case SITE_ADMIN ->
+          q.setParameter("scope", me.siteId())
+              .setParameter("own", OWN)
+              .setParameter("me", me.loginId());
       case NUMBER_USER -> q.setParameter("scope", me.ipNumberId());
       case BUSINESS_MOBILE -> {
         // no numbers: nothing to bind

@@ -70,7 +70,8 @@ public class BulkSettingsUploads {
             dryRun ? OperationType.BULK_SETTINGS_CHECK : OperationType.BULK_SETTINGS_UPLOAD,
             me.customerId(),
             target(fileName, shape.rows()),
-            me.loginId());
+            me.loginId(),
+            shape.rows());
     try {
       keep(operationId, shape, file);
       Properties parameters = new Properties();

@@ -29,6 +29,7 @@ import jp.selfcare.change.NumbersChanged;
 import jp.selfcare.forwarding.ForwardingRows;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
+import jp.selfcare.history.Progress;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.persistence.AnyOf;
 
@@ -318,5 +319,6 @@ public class BulkSettingsWork {
       insert.setString(8, content.toString());
       insert.executeUpdate();
     }
+    Progress.advance(connection, operationId, outcomes.size());
   }
 }

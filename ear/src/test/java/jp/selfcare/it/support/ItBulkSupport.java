@@ -20,6 +20,7 @@ import jp.selfcare.bulk.UnknownGroupException;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.download.BulkSettingsDownloads;
 import jp.selfcare.bulk.upload.BulkSettingsUploads;
+import jp.selfcare.history.SettingsHistory;
 
 /** 一括転送 through the services, as a settings login, and what the tests read about it. */
 @RequestScoped
@@ -36,6 +37,8 @@ public class ItBulkSupport {
   @EJB private BulkSettingsUploads uploads;
 
   @EJB private BulkSettingsDownloads downloads;
+
+  @EJB private SettingsHistory settingsHistory;
 
   @Inject private ItSettingsCaller callers;
 
@@ -78,7 +81,7 @@ public class ItBulkSupport {
     return call(
         as,
         () -> {
-          BulkActivations.Progress p = activations.progress(operation);
+          jp.selfcare.history.Progress p = activations.progress(operation);
           return p.done() + " " + p.total();
         });
   }
@@ -229,6 +232,55 @@ public class ItBulkSupport {
   @Path("jdbc-batch")
   public String jdbcBatch(@QueryParam("rows") int rows) throws java.sql.SQLException {
     return Long.toString(data.jdbcBatchInsert(rows));
+  }
+
+  /**
+   * The settings history as a login sees it, for entries whose target contains {@code target}: one
+   * line per entry, "TYPE STATE done/total files" (done/total "-" when not counted, files "-" when
+   * the detail is not visible), newest first.
+   */
+  @GET
+  @Path("history")
+  public String history(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("target") String target) {
+    return callers.as(
+        as,
+        pw,
+        () -> {
+          SettingsHistory.Query query = new SettingsHistory.Query(null, null, null, null, target);
+          StringBuilder out = new StringBuilder();
+          for (SettingsHistory.Entry e : settingsHistory.page(query, 0, SettingsHistory.MAX_PAGE)) {
+            out.append(e.type())
+                .append(' ')
+                .append(e.state())
+                .append(' ')
+                .append(
+                    e.progress() == null ? "-" : e.progress().done() + "/" + e.progress().total())
+                .append(' ')
+                .append(
+                    settingsHistory.detail(e.id()).isPresent()
+                        ? Integer.toString(settingsHistory.files(e.id()).size())
+                        : "-")
+                .append('\n');
+          }
+          return out.toString().strip();
+        });
+  }
+
+  /** Whether a login sees an entry's detail: "files n" or "MISSING". */
+  @GET
+  @Path("history-detail")
+  public String historyDetail(
+      @QueryParam("as") String as, @QueryParam("pw") String pw, @QueryParam("id") long id) {
+    return callers.as(
+        as,
+        pw,
+        () ->
+            settingsHistory.detail(id).isPresent()
+                ? "files " + settingsHistory.files(id).size()
+                : "MISSING");
   }
 
   @GET

@@ -17,6 +17,7 @@ import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.SpecificDestinationForwarding;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.SettingsHistory;
 import jp.selfcare.history.SettingsHistory.Entry;
 import jp.selfcare.history.UndoRefusedException;
@@ -71,6 +72,7 @@ public class HistoryPage implements Serializable {
   private String target;
   private LazyDataModel<Entry> entries;
   private Entry selected;
+  private List<ResultFile> files = List.of();
 
   /** One field of the detail: its label key, the old and the new value as shown. */
   public record FieldChange(String label, String before, String after) implements Serializable {
@@ -100,10 +102,31 @@ public class HistoryPage implements Serializable {
   /** 詳細. */
   public void show(long operationId) {
     selected = history.detail(operationId).orElse(null);
+    files = selected == null ? List.of() : history.files(operationId);
+  }
+
+  /** The poll while entries run: the selected entry again (its progress, its files when done). */
+  public void refresh() {
+    if (selected != null) {
+      show(selected.id());
+    }
+  }
+
+  /** Whether an entry of the page shown is still running (the page then polls). */
+  public boolean isAnyRunning() {
+    List<Entry> shown = getEntries().getWrappedData();
+    return (shown != null && shown.stream().anyMatch(e -> e.state() == OperationState.RUNNING))
+        || (selected != null && selected.state() == OperationState.RUNNING);
+  }
+
+  /** 結果出力: the selected entry's result files. */
+  public List<ResultFile> getFiles() {
+    return files;
   }
 
   public void close() {
     selected = null;
+    files = List.of();
   }
 
   /** 元に戻す. */

@@ -93,5 +93,22 @@ class BulkSettingsPageIT extends ChromiumTest {
                     + " ON n.id = f.ip_number_id WHERE n.number = '0350010470' AND f.forward"))
         .as("a check applies nothing")
         .isZero();
+
+    // 設定履歴: the check is listed; its 詳細 offers the same file under 結果出力
+    browser.findElement(By.id("appMenuForm:menuHistory")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:entries")));
+    assertThat(browser.findElement(By.id("history:entries")).getText())
+        .contains("一括設定アップロード（チェックのみ）");
+    browser.findElement(By.id("history:entries:0:detail")).click();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#history\\:job a.result-file")));
+    assertThat(browser.findElement(By.id("history:job")).getText())
+        .contains("結果出力", "1 OK, 1 ERROR");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#history\\:job a.result-file"))
+                .getAttribute("href"))
+        .isEqualTo(href);
   }
 }

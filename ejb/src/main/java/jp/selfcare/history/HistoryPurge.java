@@ -1,8 +1,6 @@
 package jp.selfcare.history;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,10 +11,10 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Keeps the settings history for {@value #KEPT_DAYS} days (spec 30-settings-site.md §10): every
- * night at 03:15 server time the finished entries accepted before then are deleted, with their
- * result files (ON DELETE CASCADE); running ones stay whatever their age. Operators may run it by
- * hand ({@link #purgeNow}).
+ * Keeps the settings history for {@value #KEPT_DAYS} days (spec 30-settings-site.md §10): the
+ * finished entries accepted before then are deleted, with their result files (ON DELETE CASCADE);
+ * running ones stay whatever their age. Run by the {@code settings-history-purge} job (nightly, or
+ * started by an operator; batch-jobs module, {@code jp.selfcare.housekeeping.jobs}).
  */
 @Stateless
 public class HistoryPurge {
@@ -30,19 +28,9 @@ public class HistoryPurge {
 
   @Inject private Clock clock;
 
-  @Schedule(hour = "3", minute = "15", persistent = false, info = "settings history purge")
+  /** Runs the purge now (the job's step); the number of entries deleted. */
   @PermitAll
-  void nightly() {
-    purge();
-  }
-
-  /** Runs the purge now; the number of entries deleted. */
-  @RolesAllowed("operator")
-  public int purgeNow() {
-    return purge();
-  }
-
-  private int purge() {
+  public int purge() {
     Instant cutoff = clock.instant().minus(Duration.ofDays(KEPT_DAYS));
     int deleted =
         em.createNativeQuery("DELETE FROM operation WHERE accepted_at < ?1 AND state <> 'RUNNING'")

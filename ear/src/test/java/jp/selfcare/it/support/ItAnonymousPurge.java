@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jp.selfcare.history.HistoryPurge;
+import jp.selfcare.housekeeping.jobs.HousekeepingJobs;
 
 /** Calls the purge with a role that is not operator, so the container must refuse it. */
 @Stateless
@@ -12,9 +12,9 @@ import jp.selfcare.history.HistoryPurge;
 @PermitAll
 public class ItAnonymousPurge {
 
-  @EJB private HistoryPurge purge;
+  @EJB private HousekeepingJobs jobs;
 
-  public int purge() {
-    return purge.purgeNow();
+  public long purge() {
+    return jobs.start(HousekeepingJobs.HISTORY_PURGE);
   }
 }

@@ -2,6 +2,9 @@ package jp.selfcare.it.support;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -10,9 +13,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jp.selfcare.history.HistoryPurge;
+import jp.selfcare.housekeeping.jobs.HousekeepingJobs;
 
-/** Runs the settings-history purge as an operator would (run-as operator), or without a role. */
+/**
+ * Starts the housekeeping jobs as an operator would (run-as operator) and answers their exit status
+ * once they ended; or tries without the role.
+ */
 @Stateless
 @RunAs("operator")
 @PermitAll
@@ -20,14 +26,36 @@ import jp.selfcare.history.HistoryPurge;
 @Produces(MediaType.TEXT_PLAIN)
 public class ItPurgeSupport {
 
-  @EJB private HistoryPurge purge;
+  @EJB private HousekeepingJobs jobs;
 
   @EJB private ItAnonymousPurge anonymous;
 
-  /** The number of entries deleted. */
+  /** The settings-history purge job: the number of entries deleted. */
   @POST
-  public String purge() {
-    return Integer.toString(purge.purgeNow());
+  public String purge() throws InterruptedException {
+    return run(HousekeepingJobs.HISTORY_PURGE).replace("deleted ", "");
+  }
+
+  /** The token-expiry job: its exit status ("links 1, hand-offs 0, …"). */
+  @POST
+  @Path("token-expiry")
+  public String tokenExpiry() throws InterruptedException {
+    return run(HousekeepingJobs.TOKEN_EXPIRY);
+  }
+
+  private String run(String job) throws InterruptedException {
+    long id = jobs.start(job);
+    for (int i = 0; i < 600; i++) {
+      JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(id);
+      if (execution.getBatchStatus() == BatchStatus.COMPLETED) {
+        return execution.getExitStatus();
+      }
+      if (execution.getBatchStatus() == BatchStatus.FAILED) {
+        return "FAILED " + execution.getExitStatus();
+      }
+      Thread.sleep(100);
+    }
+    return "TIMEOUT";
   }
 
   /** The same call without the operator role: REFUSED. */
@@ -35,7 +63,7 @@ public class ItPurgeSupport {
   @Path("anonymous")
   public String withoutRole() {
     try {
-      return Integer.toString(anonymous.purge());
+      return Long.toString(anonymous.purge());
     } catch (EJBAccessException e) {
       return "REFUSED";
     } catch (EJBException e) {

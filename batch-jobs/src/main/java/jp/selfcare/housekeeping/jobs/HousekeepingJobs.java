@@ -1,0 +1,70 @@
+package jp.selfcare.housekeeping.jobs;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts the housekeeping jobs: on their schedule (server time; non-persistent timers, so each node
+ * of a cluster starts its own run — both jobs only delete what is due, so a second run finds
+ * nothing) and by hand for operators. The jobs are ordinary job executions: the admin console and
+ * the CLI list them and restart a failed one.
+ */
+@Stateless
+public class HousekeepingJobs {
+
+  /** The settings-history purge (spec 30-settings-site.md §10: kept 180 days). */
+  public static final String HISTORY_PURGE = "settings-history-purge";
+
+  /** Expired one-time URLs, codes, tickets, hand-offs and operation holds. */
+  public static final String TOKEN_EXPIRY = "token-expiry";
+
+  private static final Set<String> JOBS = Set.of(HISTORY_PURGE, TOKEN_EXPIRY);
+
+  private static final Logger LOG = Logger.getLogger(HousekeepingJobs.class.getName());
+
+  @Schedule(hour = "3", minute = "15", persistent = false, info = "settings history purge")
+  @PermitAll
+  void nightly() {
+    startQuietly(HISTORY_PURGE);
+  }
+
+  @Schedule(hour = "*", minute = "*/5", persistent = false, info = "token expiry")
+  @PermitAll
+  void everyFiveMinutes() {
+    startQuietly(TOKEN_EXPIRY);
+  }
+
+  /**
+   * Starts a housekeeping job now (batch operators).
+   *
+   * @return the job execution's id
+   */
+  @RolesAllowed("operator")
+  public long start(String job) {
+    if (!JOBS.contains(job)) {
+      throw new IllegalArgumentException("not a housekeeping job: " + job);
+    }
+    return operator().start(job, new Properties());
+  }
+
+  private void startQuietly(String job) {
+    try {
+      operator().start(job, new Properties());
+    } catch (RuntimeException e) {
+      // the next tick tries again; a timer that threw would be retried at once by the container
+      LOG.log(Level.WARNING, e, () -> job + " not started");
+    }
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+}

@@ -44,6 +44,10 @@ public class ItDatabase implements LauncherSessionListener {
     args.append(" -Djboss.server.config.dir=").append(operatorConfig(data));
     // benchmarks run on the large set: -Dit.demo=large
     args.append(" -Dselfcare.demo=").append(System.getProperty("it.demo", "standard"));
+    if (!"large".equals(System.getProperty("it.demo"))) {
+      // the tests' files are small: chunks of 100 rows make them cross chunk boundaries
+      args.append(" -Dselfcare.bulk.upload.chunk-size=100");
+    }
     // A fixed test key for the secrets encrypted at rest (never used outside the tests).
     args.append(" -Dselfcare.secret-key=dGVzdC1vbmx5LWtleS1mb3ItdGhlLWl0cy0zMmJ5dGU=");
     // Lets lockout and expiry tests move the server's clock instead of sleeping.

@@ -83,6 +83,10 @@ public class BulkSettingsUploads {
       parameters.setProperty(UploadJob.ROLE, me.role().name());
       Long scopeId = NumberConditions.scopeId(me);
       parameters.setProperty(UploadJob.SCOPE_ID, scopeId == null ? "-1" : scopeId.toString());
+      String chunkSize = System.getProperty(UploadJob.CHUNK_SIZE_PROPERTY);
+      if (chunkSize != null && chunkSize.matches("[1-9]\\d{0,5}")) {
+        parameters.setProperty(UploadJob.CHUNK_SIZE, chunkSize);
+      }
       JobOperator operator = BatchRuntime.getJobOperator();
       history.attachJob(operationId, operator.start(UploadJob.NAME, parameters));
     } catch (RuntimeException | SQLException e) {

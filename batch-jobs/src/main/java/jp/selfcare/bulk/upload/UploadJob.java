@@ -23,6 +23,10 @@ final class UploadJob {
   static final String CUSTOMER_ID = "customerId";
   static final String ROLE = "role";
   static final String SCOPE_ID = "scopeId";
+  static final String CHUNK_SIZE = "chunkSize";
+
+  /** Server property: rows per chunk (default 5,000, the JSL's). */
+  static final String CHUNK_SIZE_PROPERTY = "selfcare.bulk.upload.chunk-size";
 
   private UploadJob() {}
 

@@ -112,6 +112,25 @@ public class ItBulkData {
     }
   }
 
+  /**
+   * Locks a number's stored forwarding setting for {@code seconds} in a transaction of its own, so
+   * an upload's chunk that holds the number waits on it (PostgreSQL; the server is killed
+   * meanwhile).
+   */
+  @Asynchronous
+  public void holdSetting(String number, int seconds) {
+    em.createNativeQuery(
+            "SELECT f.ip_number_id FROM forwarding_setting f JOIN ip_number n"
+                + " ON n.id = f.ip_number_id WHERE n.number = ?1 FOR UPDATE")
+        .setParameter(1, number)
+        .getResultList();
+    try {
+      Thread.sleep(seconds * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The database the server uses. */
   public String database() throws SQLException {
     try (Connection c = dataSource.getConnection()) {

@@ -175,6 +175,14 @@ public class ItBulkSupport {
     return "OK";
   }
 
+  @POST
+  @Path("hold-setting")
+  public String holdSetting(
+      @QueryParam("number") String number, @QueryParam("seconds") int seconds) {
+    data.holdSetting(number, seconds);
+    return "OK";
+  }
+
   @GET
   @Path("database")
   public String database() throws java.sql.SQLException {

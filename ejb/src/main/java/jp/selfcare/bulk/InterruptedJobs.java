@@ -1,0 +1,92 @@
+package jp.selfcare.bulk;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.selfcare.history.OperationHistory;
+
+/**
+ * Resumes the jobs of users' operations that a crash or a kill interrupted — bulk forwarding
+ * activations, bulk settings uploads and downloads, number information downloads: at start-up,
+ * every execution of these jobs that the job repository still shows as running cannot be running
+ * (this server has just started), so it is restarted — JBeret's {@code detect} restart mode checks
+ * that — and continues after its last committed chunk, and its history entry follows the new
+ * execution. A group is thus never left in 開始設定中 / 停止設定中 by a crash (in a disaster the forwarding
+ * must go on without an operator), and an upload ends with every row applied once. A job that
+ * failed by itself is left to the operators (history entry failed; restart-job in the CLI).
+ *
+ * <p>One server per job repository is assumed (a cluster would restart another node's running
+ * executions; {@code detect} guards only this JVM's).
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InterruptedJobs {
+
+  private static final Logger LOG = Logger.getLogger(InterruptedJobs.class.getName());
+
+  @Resource private TimerService timers;
+
+  /** The jobs resumed; each has the job parameter {@value BulkActivations#OPERATION_ID}. */
+  private static final List<String> JOBS =
+      List.of(
+          BulkActivations.JOB,
+          "bulk-settings-upload",
+          "bulk-settings-download",
+          "number-information-download");
+
+  @EJB private OperationHistory history;
+
+  /** Waits for the deployment to finish starting, so the job's artifacts are there. */
+  @PostConstruct
+  void schedule() {
+    timers.createSingleActionTimer(3_000, new TimerConfig("resume interrupted jobs", false));
+  }
+
+  @Timeout
+  void resume() {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    Set<String> known = operator.getJobNames();
+    for (String job : JOBS) {
+      if (known.contains(job)) {
+        operator.getRunningExecutions(job).forEach(id -> resume(operator, job, id));
+      }
+    }
+  }
+
+  private void resume(JobOperator operator, String job, long executionId) {
+    try {
+      Properties parameters = operator.getParameters(executionId);
+      Properties restart = new Properties();
+      restart.putAll(parameters);
+      restart.setProperty("jberet.restart.mode", "detect");
+      long restarted = operator.restart(executionId, restart);
+      history.attachJob(
+          Long.parseLong(parameters.getProperty(BulkActivations.OPERATION_ID)), restarted);
+      LOG.info(
+          () ->
+              "resumed "
+                  + job
+                  + " execution "
+                  + executionId
+                  + " interrupted by a stop of the server, as execution "
+                  + restarted);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, e, () -> "could not resume " + job + " execution " + executionId);
+    }
+  }
+}

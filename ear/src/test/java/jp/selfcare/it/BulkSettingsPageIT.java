@@ -94,12 +94,34 @@ class BulkSettingsPageIT extends ChromiumTest {
         .as("a check applies nothing")
         .isZero();
 
+    // ダウンロード of one hand-picked number of a search
+    PortalBrowser.type(browser, "dl:siteId", "1000001");
+    PortalBrowser.type(browser, "dl:numberPart", "035001047");
+    browser.findElement(By.id("dl:search")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dl:found:0:pick")));
+    assertThat(browser.findElement(By.id("dl:found")).getText()).contains("0350010470");
+    browser.findElement(By.id("dl:download")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("dl:messages"), "選択してください"));
+    browser.findElement(By.cssSelector("#dl\\:found\\:1\\:pick .ui-chkbox-box")).click();
+    Thread.sleep(500); // the tick goes to the server by ajax
+    browser.findElement(By.id("dl:download")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dl:messages"), "受け付けました"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("recent:operations"), "1000001 035001047 (1)"));
+    wait.until(
+        d ->
+            d.findElement(By.id("recent:operations")).getText().contains("一括設定ダウンロード")
+                && d.findElements(By.cssSelector("#recent\\:operations a.result-file")).size()
+                    >= 2);
+
     // 設定履歴: the check is listed; its 詳細 offers the same file under 結果出力
     browser.findElement(By.id("appMenuForm:menuHistory")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:entries")));
     assertThat(browser.findElement(By.id("history:entries")).getText())
         .contains("一括設定アップロード（チェックのみ）");
-    browser.findElement(By.id("history:entries:0:detail")).click();
+    browser.findElement(By.id("history:entries:1:detail")).click(); // 0 is the download
     wait.until(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("#history\\:job a.result-file")));

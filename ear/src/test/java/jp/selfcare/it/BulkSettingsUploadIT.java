@@ -140,6 +140,53 @@ class BulkSettingsUploadIT {
   }
 
   @Test
+  void aDownloadOfSelectedNumbersHoldsExactlyThoseAndASelectionOutsideIsRefused() throws Exception {
+    String accepted =
+        support(
+            "/bulk/download?as="
+                + AS
+                + "&site=1000001&part=03500104&numbers=0350010482,03-5001-0440,0350010499");
+    assertThat(accepted).startsWith("OK ");
+    long download = Long.parseLong(accepted.substring(3));
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download)
+                    .body()
+                    .startsWith("COMPLETED"));
+    assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download).body())
+        .isEqualTo("COMPLETED 3 rows");
+    String text =
+        new String(
+            Base64.getDecoder()
+                .decode(
+                    Urls.get(Urls.SUPPORT + "/bulk/result-file-base64?operation=" + download)
+                        .body()
+                        .strip()),
+            StandardCharsets.UTF_8);
+    assertThat(text.split("\r\n"))
+        .extracting(l -> l.split(",")[0])
+        .containsExactly("\uFEFF" + "IP電話番号", "0350010440", "0350010482", "0350010499");
+
+    long before = Urls.count("SELECT COUNT(*) FROM operation");
+    assertThat(
+            support(
+                "/bulk/download?as="
+                    + AS
+                    + "&site=1000001&part=03500104&numbers=0350010482,0456000080"))
+        .as("a number the search does not find (another site)")
+        .isEqualTo("NOT_ALLOWED");
+    assertThat(support("/bulk/download?as=" + AS + "&site=1000001&part=&numbers=-"))
+        .as("nothing selected")
+        .isEqualTo("INVALID");
+    assertThat(Urls.count("SELECT COUNT(*) FROM operation"))
+        .as("nothing recorded")
+        .isEqualTo(before);
+  }
+
+  @Test
   void aDownloadUploadedUnchangedChangesNothing() throws Exception {
     String accepted = support("/bulk/download?as=" + AS + "&site=1000001&part=03500104");
     assertThat(accepted).startsWith("OK ");

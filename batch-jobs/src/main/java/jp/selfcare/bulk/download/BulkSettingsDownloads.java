@@ -1,5 +1,6 @@
 package jp.selfcare.bulk.download;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
@@ -8,14 +9,24 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsRole;
@@ -23,15 +34,22 @@ import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
- * 一括設定ダウンロード: records the request for the numbers in the login's scope that match the search (site
- * ID, part of the number; all of them — the "select all" of the screen) and starts the job; also
- * the job's keyset reads. FDIS/NDIS numbers are left out: their forwarding is not set in bulk, so
- * the file uploads back without errors.
+ * 一括設定ダウンロード: the search (site ID, part of the number) over the numbers in the login's scope, and
+ * the request for a download of the numbers selected in it — or of every number matching it (the
+ * screen's "select all") — which records the request and starts the job; also the job's keyset
+ * reads. FDIS/NDIS numbers are left out: their forwarding is not set in bulk, so the file uploads
+ * back without errors.
  */
 @Stateless
 public class BulkSettingsDownloads {
 
+  /** Largest page the search answers. */
+  public static final int MAX_PAGE = 100;
+
   @PersistenceContext private EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
 
   @EJB private SettingsScope scope;
 
@@ -40,34 +58,135 @@ public class BulkSettingsDownloads {
   /** One number's row source. */
   public record Line(String number, ForwardingSetting setting) {}
 
-  /** Records the request and starts the job; the history entry's id. */
+  /** A number the search found, with its site. */
+  public record Found(String siteId, String number) implements Serializable {}
+
+  /** The search's conditions as the job's reads use them. */
+  private record Search(
+      long customerId, SettingsRole role, long scopeId, String site, String part, long selectedBy) {
+
+    static Search of(SettingsSignIn me, String siteCode, String numberPart, long selectedBy) {
+      Long scopeId = NumberConditions.scopeId(me);
+      return new Search(
+          me.customerId(),
+          me.role(),
+          scopeId == null ? -1 : scopeId,
+          siteCode == null ? "" : siteCode.strip(),
+          numberPart == null ? "" : numberPart.replace("-", "").strip(),
+          selectedBy);
+    }
+  }
+
+  /** The numbers in scope matching the search, by number. */
+  public List<Found> search(String siteCode, String numberPart, int first, int size) {
+    if (first < 0 || size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
+    }
+    SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
+    jakarta.persistence.Query q =
+        query("SELECT s.site_code, n.number", Search.of(me, siteCode, numberPart, -1), "")
+            .setFirstResult(first)
+            .setMaxResults(size);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    return rows.stream().map(r -> new Found((String) r[0], (String) r[1])).toList();
+  }
+
+  /** How many numbers in scope match the search. */
+  public long count(String siteCode, String numberPart) {
+    SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
+    return ((Number)
+            query("SELECT COUNT(*)", Search.of(me, siteCode, numberPart, -1), null)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Records the request for every number matching the search and starts the job. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long request(String siteCode, String numberPart) {
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
-    String site = siteCode == null ? "" : siteCode.strip();
-    String part = numberPart == null ? "" : numberPart.replace("-", "").strip();
+    return start(me, Search.of(me, siteCode, numberPart, -1), List.of());
+  }
+
+  /**
+   * Records the request for the selected numbers and starts the job.
+   *
+   * @throws IllegalArgumentException when nothing or more than 100,000 numbers are selected
+   * @throws NotAllowedException when a selected number is not one the search finds in the login's
+   *     scope (nothing recorded)
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public long request(String siteCode, String numberPart, Collection<String> numbers) {
+    SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
+    Set<String> selected = new TreeSet<>();
+    numbers.forEach(n -> selected.add(n.replace("-", "").strip()));
+    if (selected.isEmpty() || selected.size() > SettingsCsv.MAX_ROWS) {
+      throw new IllegalArgumentException("select 1-" + SettingsCsv.MAX_ROWS + " numbers");
+    }
+    Search search = Search.of(me, siteCode, numberPart, -1);
+    if (countAmong(search, selected) != selected.size()) {
+      throw new NotAllowedException("a selected number is not in the search within the scope");
+    }
+    return start(me, search, selected);
+  }
+
+  private long start(SettingsSignIn me, Search search, Collection<String> selected) {
     long operationId =
         history.open(
             OperationType.BULK_SETTINGS_DOWNLOAD,
             me.customerId(),
-            (site.isEmpty() ? "*" : site) + " " + (part.isEmpty() ? "*" : part),
+            (search.site().isEmpty() ? "*" : search.site())
+                + " "
+                + (search.part().isEmpty() ? "*" : search.part())
+                + (selected.isEmpty() ? "" : " (" + selected.size() + ")"),
             me.loginId());
-    Properties parameters = new Properties();
-    parameters.setProperty(DownloadJob.OPERATION_ID, Long.toString(operationId));
-    parameters.setProperty(DownloadJob.CUSTOMER_ID, Long.toString(me.customerId()));
-    parameters.setProperty(DownloadJob.ROLE, me.role().name());
-    Long scopeId = NumberConditions.scopeId(me);
-    parameters.setProperty(DownloadJob.SCOPE_ID, scopeId == null ? "-1" : scopeId.toString());
-    parameters.setProperty(DownloadJob.SITE, site);
-    parameters.setProperty(DownloadJob.NUMBER_PART, part);
     try {
+      keep(operationId, selected);
+      Properties parameters = new Properties();
+      parameters.setProperty(DownloadJob.OPERATION_ID, Long.toString(operationId));
+      parameters.setProperty(DownloadJob.CUSTOMER_ID, Long.toString(search.customerId()));
+      parameters.setProperty(DownloadJob.ROLE, search.role().name());
+      parameters.setProperty(DownloadJob.SCOPE_ID, Long.toString(search.scopeId()));
+      parameters.setProperty(DownloadJob.SITE, search.site());
+      parameters.setProperty(DownloadJob.NUMBER_PART, search.part());
+      parameters.setProperty(DownloadJob.SELECTED, Boolean.toString(!selected.isEmpty()));
       JobOperator operator = BatchRuntime.getJobOperator();
       history.attachJob(operationId, operator.start(DownloadJob.NAME, parameters));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | SQLException e) {
       history.finish(operationId, OperationState.FAILED, "job not started: " + e.getMessage());
-      throw e;
+      throw new IllegalStateException("bulk settings download not started", e);
     }
     return operationId;
+  }
+
+  /** The selection with the operation, in one batch (no rows: every number of the search). */
+  private void keep(long operationId, Collection<String> selected) throws SQLException {
+    if (selected.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO bulk_download_number (operation_id, number) VALUES (?, ?)")) {
+      for (String number : selected) {
+        insert.setLong(1, operationId);
+        insert.setString(2, number);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** How many of the given numbers the search finds. */
+  private long countAmong(Search search, Set<String> numbers) {
+    long found = 0;
+    List<String> all = List.copyOf(numbers);
+    for (int from = 0; from < all.size(); from += 1000) {
+      List<String> slice = all.subList(from, Math.min(all.size(), from + 1000));
+      found +=
+          ((Number) query("SELECT COUNT(*)", search, null, slice).getSingleResult()).longValue();
+    }
+    return found;
   }
 
   /** The next numbers after {@code after} (by number) with their own settings. */
@@ -77,47 +196,87 @@ public class BulkSettingsDownloads {
       long scopeId,
       String site,
       String part,
+      long selectedBy,
       String after,
       int limit) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT n.number, f.forward, f.unconditional, f.busy, f.no_answer, f.unreachable,"
-                + " f.ring_seconds, f.list1, f.list2, f.list3, f.list4, f.list5, f.target"
-                + " FROM ip_number n JOIN contract c ON c.id = n.contract_id"
-                + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
-                + " LEFT JOIN forwarding_setting f ON f.ip_number_id = n.id"
-                + " WHERE c.customer_id = ?1 AND NOT n.ao_specific_destination AND n.number > ?2");
-    sql.append(
-        switch (role) {
-          case VOICE_GROUP_ADMIN -> " AND p.voice_group_id = ?3";
-          case SITE_ADMIN -> " AND s.id = ?3";
-          default -> " AND 1 = 0 AND ?3 = ?3";
-        });
-    if (!site.isEmpty()) {
-      sql.append(" AND s.site_code = ?4");
-    }
-    if (!part.isEmpty()) {
-      sql.append(" AND n.number LIKE ?5");
-    }
-    sql.append(" ORDER BY n.number");
     jakarta.persistence.Query q =
-        em.createNativeQuery(sql.toString())
-            .setParameter(1, customerId)
-            .setParameter(2, after)
-            .setParameter(3, scopeId);
-    if (!site.isEmpty()) {
-      q.setParameter(4, site);
-    }
-    if (!part.isEmpty()) {
-      q.setParameter(5, "%" + part + "%");
-    }
+        query(
+                "SELECT n.number, f.forward, f.unconditional, f.busy, f.no_answer, f.unreachable,"
+                    + " f.ring_seconds, f.list1, f.list2, f.list3, f.list4, f.list5, f.target",
+                new Search(customerId, role, scopeId, site, part, selectedBy),
+                after)
+            .setMaxResults(limit);
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.setMaxResults(limit).getResultList();
+    List<Object[]> rows = q.getResultList();
     List<Line> lines = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       lines.add(new Line((String) r[0], setting(r)));
     }
     return lines;
+  }
+
+  /**
+   * The search's query: the numbers of the customer in the scope (no FDIS/NDIS), matching site ID
+   * and part of the number, among the operation's selection when {@code selectedBy} is one; ordered
+   * by number after {@code after} (null: unordered, for a count).
+   */
+  private jakarta.persistence.Query query(String select, Search search, String after) {
+    return query(select, search, after, null);
+  }
+
+  /** {@link #query(String, Search, String)} among the given numbers only (null: any). */
+  private jakarta.persistence.Query query(
+      String select, Search search, String after, List<String> among) {
+    StringBuilder sql =
+        new StringBuilder(select)
+            .append(
+                " FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+                    + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
+                    + " LEFT JOIN forwarding_setting f ON f.ip_number_id = n.id"
+                    + " WHERE c.customer_id = :customer AND NOT n.ao_specific_destination");
+    sql.append(
+        switch (search.role()) {
+          case VOICE_GROUP_ADMIN -> " AND p.voice_group_id = :scope";
+          case SITE_ADMIN -> " AND s.id = :scope";
+          default -> " AND 1 = 0 AND :scope = :scope";
+        });
+    if (!search.site().isEmpty()) {
+      sql.append(" AND s.site_code = :site");
+    }
+    if (!search.part().isEmpty()) {
+      sql.append(" AND n.number LIKE :part");
+    }
+    if (search.selectedBy() >= 0) {
+      sql.append(
+          " AND n.number IN (SELECT d.number FROM bulk_download_number d"
+              + " WHERE d.operation_id = :selectedBy)");
+    }
+    if (among != null) {
+      sql.append(" AND n.number IN (:among)");
+    }
+    if (after != null) {
+      sql.append(" AND n.number > :after ORDER BY n.number");
+    }
+    jakarta.persistence.Query q =
+        em.createNativeQuery(sql.toString())
+            .setParameter("customer", search.customerId())
+            .setParameter("scope", search.scopeId());
+    if (!search.site().isEmpty()) {
+      q.setParameter("site", search.site());
+    }
+    if (!search.part().isEmpty()) {
+      q.setParameter("part", "%" + search.part() + "%");
+    }
+    if (search.selectedBy() >= 0) {
+      q.setParameter("selectedBy", search.selectedBy());
+    }
+    if (among != null) {
+      q.setParameter("among", among);
+    }
+    if (after != null) {
+      q.setParameter("after", after);
+    }
+    return q;
   }
 
   private static ForwardingSetting setting(Object[] r) {

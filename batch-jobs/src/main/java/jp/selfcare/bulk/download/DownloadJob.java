@@ -13,6 +13,7 @@ final class DownloadJob {
   static final String SCOPE_ID = "scopeId";
   static final String SITE = "site";
   static final String NUMBER_PART = "numberPart";
+  static final String SELECTED = "selected";
 
   private DownloadJob() {}
 

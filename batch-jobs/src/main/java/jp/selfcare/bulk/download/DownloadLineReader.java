@@ -41,6 +41,15 @@ public class DownloadLineReader extends AbstractItemReader {
   @BatchProperty(name = DownloadJob.NUMBER_PART)
   private String numberPart;
 
+  @Inject
+  @BatchProperty(name = DownloadJob.OPERATION_ID)
+  private String operationId;
+
+  /** "true" when the user selected numbers (kept with the operation), else every match. */
+  @Inject
+  @BatchProperty(name = DownloadJob.SELECTED)
+  private String selected;
+
   @EJB private BulkSettingsDownloads downloads;
 
   private final Deque<BulkSettingsDownloads.Line> page = new ArrayDeque<>();
@@ -62,6 +71,7 @@ public class DownloadLineReader extends AbstractItemReader {
               Long.parseLong(scopeId),
               site == null ? "" : site,
               numberPart == null ? "" : numberPart,
+              Boolean.parseBoolean(selected) ? Long.parseLong(operationId) : -1,
               last,
               PAGE));
       exhausted = page.size() < PAGE;

@@ -220,14 +220,34 @@ public class ItBulkSupport {
         });
   }
 
-  /** "OK operationId". */
+  /**
+   * "OK operationId", "NOT_ALLOWED" or "INVALID": every number of the search, or those in {@code
+   * numbers} (comma-separated; "-" for an empty selection).
+   */
   @POST
   @Path("download")
   public String download(
       @QueryParam("as") String as,
       @QueryParam("site") String site,
-      @QueryParam("part") String part) {
-    return call(as, () -> "OK " + downloads.request(site, part));
+      @QueryParam("part") String part,
+      @QueryParam("numbers") String numbers) {
+    return call(
+        as,
+        () -> {
+          if (numbers == null) {
+            return "OK " + downloads.request(site, part);
+          }
+          try {
+            return "OK "
+                + downloads.request(
+                    site, part, numbers.equals("-") ? List.of() : List.of(numbers.split(",")));
+          } catch (jakarta.ejb.EJBException e) {
+            if (e.getCause() instanceof IllegalArgumentException) {
+              return "INVALID";
+            }
+            throw e;
+          }
+        });
   }
 
   @GET

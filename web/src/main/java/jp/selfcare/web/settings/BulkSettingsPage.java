@@ -10,11 +10,16 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.download.BulkSettingsDownloads;
 import jp.selfcare.bulk.upload.BulkSettingsUploads;
+import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
+import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -37,6 +42,18 @@ public class BulkSettingsPage implements Serializable {
   private String siteId;
   private String numberPart;
   private List<BulkSettingsUploads.Line> lines;
+
+  /** The search the result list shows (what 検索 took), null before the first. */
+  private String searchedSite;
+
+  private String searchedPart;
+  private LazyDataModel<BulkSettingsDownloads.Found> found;
+
+  /** Numbers ticked in the result list, kept across its pages. */
+  private final Map<String, Boolean> picked = new HashMap<>();
+
+  /** すべて選択: every number matching the search, not only those ticked. */
+  private boolean allMatching;
 
   /** アップロード. */
   public void upload() {
@@ -72,11 +89,63 @@ public class BulkSettingsPage implements Serializable {
     }
   }
 
-  /** ダウンロード: every number in scope matching the search. */
+  /** 検索: the numbers in scope matching site ID and part of the number; the ticks start empty. */
+  public void search() {
+    searchedSite = siteId;
+    searchedPart = numberPart;
+    picked.clear();
+    allMatching = false;
+    String site = searchedSite;
+    String part = searchedPart;
+    found =
+        new PagedRows<>(
+            () -> downloads.count(site, part),
+            (first, size) -> downloads.search(site, part, first, size),
+            BulkSettingsDownloads.Found::number);
+  }
+
+  /** ダウンロード: the ticked numbers of the search, or all of them with すべて選択. */
   public void download() {
-    downloads.request(siteId, numberPart);
-    Messages.info("bulkSettings.accepted");
-    lines = null;
+    if (found == null) {
+      Messages.error("bulkSettings.searchFirst");
+      return;
+    }
+    List<String> numbers =
+        picked.entrySet().stream()
+            .filter(e -> Boolean.TRUE.equals(e.getValue()))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!allMatching && numbers.isEmpty()) {
+      Messages.error("bulkSettings.noneSelected");
+      return;
+    }
+    try {
+      if (allMatching) {
+        downloads.request(searchedSite, searchedPart);
+      } else {
+        downloads.request(searchedSite, searchedPart, numbers);
+      }
+      Messages.info("bulkSettings.accepted");
+      lines = null;
+    } catch (NotAllowedException e) {
+      Messages.error("bulkSettings.selectionOutside");
+    }
+  }
+
+  public LazyDataModel<BulkSettingsDownloads.Found> getFound() {
+    return found;
+  }
+
+  public Map<String, Boolean> getPicked() {
+    return picked;
+  }
+
+  public boolean isAllMatching() {
+    return allMatching;
+  }
+
+  public void setAllMatching(boolean allMatching) {
+    this.allMatching = allMatching;
   }
 
   public void refresh() {

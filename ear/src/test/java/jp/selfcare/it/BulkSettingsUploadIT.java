@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -158,6 +159,16 @@ class BulkSettingsUploadIT {
                     .startsWith("COMPLETED"));
     assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download).body())
         .isEqualTo("COMPLETED 3 rows");
+    assertThat(
+            Urls.get(
+                    Urls.SUPPORT
+                        + "/bulk/history?as="
+                        + AS
+                        + "&pw=&target="
+                        + URLEncoder.encode("1000001 03500104 (3)", StandardCharsets.UTF_8))
+                .body())
+        .as("the history's entry, counted to the end, with its file")
+        .isEqualTo("BULK_SETTINGS_DOWNLOAD COMPLETED 3/3 1");
     String text =
         new String(
             Base64.getDecoder()

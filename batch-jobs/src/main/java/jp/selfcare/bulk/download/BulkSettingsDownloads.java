@@ -105,7 +105,9 @@ public class BulkSettingsDownloads {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long request(String siteCode, String numberPart) {
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
-    return start(me, Search.of(me, siteCode, numberPart, -1), List.of());
+    Search search = Search.of(me, siteCode, numberPart, -1);
+    long rows = ((Number) query("SELECT COUNT(*)", search, null).getSingleResult()).longValue();
+    return start(me, search, List.of(), rows);
   }
 
   /**
@@ -127,10 +129,10 @@ public class BulkSettingsDownloads {
     if (countAmong(search, selected) != selected.size()) {
       throw new NotAllowedException("a selected number is not in the search within the scope");
     }
-    return start(me, search, selected);
+    return start(me, search, selected, selected.size());
   }
 
-  private long start(SettingsSignIn me, Search search, Collection<String> selected) {
+  private long start(SettingsSignIn me, Search search, Collection<String> selected, long rows) {
     long operationId =
         history.open(
             OperationType.BULK_SETTINGS_DOWNLOAD,
@@ -139,7 +141,8 @@ public class BulkSettingsDownloads {
                 + " "
                 + (search.part().isEmpty() ? "*" : search.part())
                 + (selected.isEmpty() ? "" : " (" + selected.size() + ")"),
-            me.loginId());
+            me.loginId(),
+            (int) rows);
     try {
       keep(operationId, selected);
       Properties parameters = new Properties();

@@ -2,6 +2,7 @@ package jp.selfcare.bulk.download;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -15,13 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.SettingsCsv;
+import jp.selfcare.history.Progress;
 
 /**
- * Appends the rows to the work file, which is the download itself (BOM and header written first).
- * The checkpoint is the file's length after the last committed chunk: a restart cuts the file back
- * to it, so no row is lost or written twice.
+ * Appends the rows to the work file, which is the download itself (BOM and header written first),
+ * and counts them on the history entry. The checkpoint is the file's length after the last
+ * committed chunk: a restart cuts the file back to it, so no row is lost or written twice.
  */
 @Named
 @Dependent
@@ -30,6 +35,9 @@ public class DownloadFileWriter extends AbstractItemWriter {
   @Inject
   @BatchProperty(name = DownloadJob.OPERATION_ID)
   private String operationId;
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
 
   private Path file;
 
@@ -58,7 +66,7 @@ public class DownloadFileWriter extends AbstractItemWriter {
   }
 
   @Override
-  public void writeItems(List<Object> items) throws IOException {
+  public void writeItems(List<Object> items) throws IOException, SQLException {
     try (Writer out =
         Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
       CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
@@ -70,6 +78,10 @@ public class DownloadFileWriter extends AbstractItemWriter {
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.force(true);
+    }
+    // the history's progress bar, in the chunk's transaction with its checkpoint
+    try (Connection connection = dataSource.getConnection()) {
+      Progress.advance(connection, Long.parseLong(operationId), items.size());
     }
   }
 

@@ -131,6 +131,22 @@ public class ItBulkData {
     }
   }
 
+  /**
+   * Locks a history entry's row for {@code seconds} in a transaction of its own, so a job's chunk
+   * that counts its rows on the entry waits on it (PostgreSQL; the server is killed meanwhile).
+   */
+  @Asynchronous
+  public void holdOperation(long operationId, int seconds) {
+    em.createNativeQuery("SELECT id FROM operation WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, operationId)
+        .getResultList();
+    try {
+      Thread.sleep(seconds * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The database the server uses. */
   public String database() throws SQLException {
     try (Connection c = dataSource.getConnection()) {

@@ -183,6 +183,13 @@ public class ItBulkSupport {
     return "OK";
   }
 
+  @POST
+  @Path("hold-operation")
+  public String holdOperation(@QueryParam("id") long id, @QueryParam("seconds") int seconds) {
+    data.holdOperation(id, seconds);
+    return "OK";
+  }
+
   @GET
   @Path("database")
   public String database() throws java.sql.SQLException {

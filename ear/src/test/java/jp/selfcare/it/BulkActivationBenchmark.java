@@ -3,13 +3,8 @@ package jp.selfcare.it;
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,19 +64,9 @@ class BulkActivationBenchmark {
     for (String n : members) {
       csv.append(n).append(",0,0,0,0,0,,,,,,,0399990000\r\n");
     }
-    String uploaded =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(Urls.SUPPORT + "/bulk/upload?as=" + AS))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            Base64.getEncoder()
-                                .encodeToString(csv.toString().getBytes(StandardCharsets.UTF_8))))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    assertThat(uploaded).startsWith("OK ");
-    long upload = Long.parseLong(uploaded.substring(3));
+    long upload =
+        BulkJobs.accepted(
+            BulkJobs.upload(AS, csv.toString().getBytes(StandardCharsets.UTF_8), false));
     while (!Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + upload)
         .body()
         .startsWith("COMPLETED")) {

@@ -2,17 +2,11 @@ package jp.selfcare.it;
 
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -38,29 +32,13 @@ class BulkSettingsUploadIT {
   }
 
   private static String upload(String text, Charset charset, boolean dry) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(Urls.SUPPORT + "/bulk/upload?as=" + AS + "&dry=" + dry))
-            .header("Content-Type", "text/plain")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    Base64.getEncoder().encodeToString(text.getBytes(charset))))
-            .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    return BulkJobs.upload(AS, text.getBytes(charset), dry);
   }
 
   /** Runs the upload to its end; the result file's text. */
   private static String run(String text, Charset charset, boolean dry) throws Exception {
-    String accepted = upload(text, charset, dry);
-    assertThat(accepted).startsWith("OK ");
-    long operation = Long.parseLong(accepted.substring(3));
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + operation)
-                    .body()
-                    .startsWith("COMPLETED"));
+    long operation = BulkJobs.accepted(upload(text, charset, dry));
+    BulkJobs.awaitCompleted(operation, Duration.ofMinutes(2));
     return Urls.get(Urls.SUPPORT + "/bulk/result-files?operation=" + operation).body();
   }
 
@@ -142,23 +120,14 @@ class BulkSettingsUploadIT {
 
   @Test
   void aDownloadOfSelectedNumbersHoldsExactlyThoseAndASelectionOutsideIsRefused() throws Exception {
-    String accepted =
-        support(
-            "/bulk/download?as="
-                + AS
-                + "&site=1000001&part=03500104&numbers=0350010482,03-5001-0440,0350010499");
-    assertThat(accepted).startsWith("OK ");
-    long download = Long.parseLong(accepted.substring(3));
-    await()
-        .atMost(Duration.ofMinutes(1))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download)
-                    .body()
-                    .startsWith("COMPLETED"));
-    assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download).body())
-        .isEqualTo("COMPLETED 3 rows");
+    long download =
+        BulkJobs.accepted(
+            support(
+                "/bulk/download?as="
+                    + AS
+                    + "&site=1000001&part=03500104&numbers=0350010482,03-5001-0440,0350010499"));
+    BulkJobs.awaitCompleted(download, Duration.ofMinutes(1));
+    assertThat(BulkJobs.outcome(download)).isEqualTo("COMPLETED 3 rows");
     assertThat(
             Urls.get(
                     Urls.SUPPORT
@@ -169,14 +138,7 @@ class BulkSettingsUploadIT {
                 .body())
         .as("the history's entry, counted to the end, with its file")
         .isEqualTo("BULK_SETTINGS_DOWNLOAD COMPLETED 3/3 1");
-    String text =
-        new String(
-            Base64.getDecoder()
-                .decode(
-                    Urls.get(Urls.SUPPORT + "/bulk/result-file-base64?operation=" + download)
-                        .body()
-                        .strip()),
-            StandardCharsets.UTF_8);
+    String text = BulkJobs.resultFile(download);
     assertThat(text.split("\r\n"))
         .extracting(l -> l.split(",")[0])
         .containsExactly("\uFEFF" + "IP電話番号", "0350010440", "0350010482", "0350010499");
@@ -199,52 +161,18 @@ class BulkSettingsUploadIT {
 
   @Test
   void aDownloadUploadedUnchangedChangesNothing() throws Exception {
-    String accepted = support("/bulk/download?as=" + AS + "&site=1000001&part=03500104");
-    assertThat(accepted).startsWith("OK ");
-    long download = Long.parseLong(accepted.substring(3));
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download)
-                    .body()
-                    .startsWith("COMPLETED"));
-    assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + download).body())
-        .isEqualTo("COMPLETED 100 rows");
-    byte[] file =
-        Base64.getDecoder()
-            .decode(
-                Urls.get(Urls.SUPPORT + "/bulk/result-file-base64?operation=" + download)
-                    .body()
-                    .strip());
-    String text = new String(file, StandardCharsets.UTF_8);
+    long download =
+        BulkJobs.accepted(support("/bulk/download?as=" + AS + "&site=1000001&part=03500104"));
+    BulkJobs.awaitCompleted(download, Duration.ofMinutes(2));
+    assertThat(BulkJobs.outcome(download)).isEqualTo("COMPLETED 100 rows");
+    String text = BulkJobs.resultFile(download);
     assertThat(text).startsWith("\uFEFF" + HEADER + "\r\n").contains("\r\n0350010499,");
     assertThat(text.split("\r\n")).hasSize(101);
 
-    String accepted2 =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(Urls.SUPPORT + "/bulk/upload?as=" + AS + "&dry=false"))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            Base64.getEncoder().encodeToString(file)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    assertThat(accepted2).startsWith("OK ");
-    long upload = Long.parseLong(accepted2.substring(3));
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + upload)
-                    .body()
-                    .startsWith("COMPLETED"));
-    assertThat(Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + upload).body())
-        .isEqualTo("COMPLETED 100 OK, 0 ERROR");
+    long upload =
+        BulkJobs.accepted(BulkJobs.upload(AS, text.getBytes(StandardCharsets.UTF_8), false));
+    BulkJobs.awaitCompleted(upload, Duration.ofMinutes(2));
+    assertThat(BulkJobs.outcome(upload)).isEqualTo("COMPLETED 100 OK, 0 ERROR");
     assertThat(
             Urls.count(
                 "SELECT COUNT(*) FROM bulk_upload_part WHERE operation_id = "

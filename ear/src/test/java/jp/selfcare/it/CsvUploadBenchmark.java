@@ -3,13 +3,8 @@ package jp.selfcare.it;
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -118,18 +113,7 @@ class CsvUploadBenchmark {
   private static Run upload(byte[] bytes, boolean liveHeap) throws Exception {
     List<Long> heap = new ArrayList<>();
     long started = System.nanoTime();
-    String accepted =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(Urls.SUPPORT + "/bulk/upload?as=" + AS))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            Base64.getEncoder().encodeToString(bytes)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    assertThat(accepted).startsWith("OK ");
-    long operation = Long.parseLong(accepted.substring(3));
+    long operation = BulkJobs.accepted(BulkJobs.upload(AS, bytes, false));
     awaitDone(operation, heap, liveHeap);
     double wall = (System.nanoTime() - started) / 1e9;
     String outcome = Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + operation).body();

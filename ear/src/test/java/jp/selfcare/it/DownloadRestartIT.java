@@ -5,9 +5,7 @@ import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,7 +36,7 @@ class DownloadRestartIT {
   }
 
   private static String outcome(long operation) {
-    return Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + operation).body();
+    return BulkJobs.outcome(operation);
   }
 
   @Test
@@ -68,14 +66,7 @@ class DownloadRestartIT {
         .ignoreExceptions()
         .until(() -> outcome(download).startsWith("COMPLETED"));
     assertThat(outcome(download)).isEqualTo("COMPLETED " + total + " rows");
-    String file =
-        new String(
-            Base64.getDecoder()
-                .decode(
-                    Urls.get(Urls.SUPPORT + "/bulk/result-file-base64?operation=" + download)
-                        .body()
-                        .strip()),
-            StandardCharsets.UTF_8);
+    String file = BulkJobs.resultFile(download);
     List<String> lines = file.lines().toList();
     assertThat(lines.get(0)).startsWith("\uFEFFIP電話番号,");
     assertThat(lines.stream().filter(l -> l.contains("IP電話番号"))).as("one header").hasSize(1);

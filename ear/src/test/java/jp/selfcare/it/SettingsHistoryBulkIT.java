@@ -4,15 +4,10 @@ import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,27 +86,8 @@ class SettingsHistoryBulkIT {
 
   /** An upload (or, dry, a check) of the CSV as the voice group administrator, completed. */
   private static long upload(String csv, boolean dry) throws Exception {
-    String accepted =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(Urls.SUPPORT + "/bulk/upload?as=" + VG + "&dry=" + dry))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            Base64.getEncoder()
-                                .encodeToString(csv.getBytes(StandardCharsets.UTF_8))))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    assertThat(accepted).startsWith("OK ");
-    long upload = Long.parseLong(accepted.substring(3));
-    await()
-        .atMost(Duration.ofMinutes(1))
-        .until(
-            () ->
-                Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + upload)
-                    .body()
-                    .startsWith("COMPLETED"));
+    long upload = BulkJobs.accepted(BulkJobs.upload(VG, csv.getBytes(StandardCharsets.UTF_8), dry));
+    BulkJobs.awaitCompleted(upload, Duration.ofMinutes(1));
     return upload;
   }
 

@@ -5,13 +5,8 @@ import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,24 +58,11 @@ class UploadRestartIT {
   }
 
   private static long upload(String csv) throws Exception {
-    String accepted =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(Urls.SUPPORT + "/bulk/upload?as=" + AS + "&dry=false"))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            Base64.getEncoder()
-                                .encodeToString(csv.getBytes(StandardCharsets.UTF_8))))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    assertThat(accepted).startsWith("OK ");
-    return Long.parseLong(accepted.substring(3));
+    return BulkJobs.accepted(BulkJobs.upload(AS, csv.getBytes(StandardCharsets.UTF_8), false));
   }
 
   private static String outcome(long operation) {
-    return Urls.get(Urls.SUPPORT + "/bulk/operation?id=" + operation).body();
+    return BulkJobs.outcome(operation);
   }
 
   private static long withVersion(int version) {
@@ -142,14 +124,7 @@ class UploadRestartIT {
                 "SELECT COUNT(*) FROM operation WHERE id = " + second + " AND progress_done = 305"))
         .isEqualTo(1);
 
-    String result =
-        new String(
-            Base64.getDecoder()
-                .decode(
-                    Urls.get(Urls.SUPPORT + "/bulk/result-file-base64?operation=" + second)
-                        .body()
-                        .strip()),
-            StandardCharsets.UTF_8);
+    String result = BulkJobs.resultFile(second);
     List<String> lines = result.lines().skip(1).toList();
     TreeSet<Integer> numbered = new TreeSet<>();
     lines.forEach(l -> numbered.add(Integer.parseInt(l.substring(0, l.indexOf(',')))));

@@ -95,10 +95,7 @@ public class BulkSettingsDownloads {
   /** How many numbers in scope match the search. */
   public long count(String siteCode, String numberPart) {
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
-    return ((Number)
-            query("SELECT COUNT(*)", Search.of(me, siteCode, numberPart, -1), null)
-                .getSingleResult())
-        .longValue();
+    return count(Search.of(me, siteCode, numberPart, -1), null);
   }
 
   /** Records the request for every number matching the search and starts the job. */
@@ -106,8 +103,7 @@ public class BulkSettingsDownloads {
   public long request(String siteCode, String numberPart) {
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
     Search search = Search.of(me, siteCode, numberPart, -1);
-    long rows = ((Number) query("SELECT COUNT(*)", search, null).getSingleResult()).longValue();
-    return start(me, search, List.of(), rows);
+    return start(me, search, List.of(), count(search, null));
   }
 
   /**
@@ -186,10 +182,14 @@ public class BulkSettingsDownloads {
     List<String> all = List.copyOf(numbers);
     for (int from = 0; from < all.size(); from += 1000) {
       List<String> slice = all.subList(from, Math.min(all.size(), from + 1000));
-      found +=
-          ((Number) query("SELECT COUNT(*)", search, null, slice).getSingleResult()).longValue();
+      found += count(search, slice);
     }
     return found;
+  }
+
+  /** How many numbers the search finds (among the given ones only, when not null). */
+  private long count(Search search, List<String> among) {
+    return ((Number) query("SELECT COUNT(*)", search, null, among).getSingleResult()).longValue();
   }
 
   /** The next numbers after {@code after} (by number) with their own settings. */

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
@@ -48,8 +47,6 @@ public class BulkSettingsWork {
   private DataSource dataSource;
 
   @Inject private Event<NumbersChanged> changes;
-
-  private static final Pattern NUMBER = Pattern.compile("\\d{10,11}");
 
   /** Whose scope the rows must be in: the uploading login's. */
   public record Scope(long customerId, SettingsRole role, long scopeId) {}
@@ -190,12 +187,9 @@ public class BulkSettingsWork {
 
   private static Map<String, Target> targets(Connection connection, List<Parsed> rows)
       throws SQLException {
+    // only a row without problems of its own is checked against its number
     List<String> numbers =
-        rows.stream()
-            .map(Parsed::number)
-            .filter(n -> NUMBER.matcher(n).matches())
-            .distinct()
-            .toList();
+        rows.stream().filter(r -> r.problems().isEmpty()).map(Parsed::number).distinct().toList();
     Map<String, Target> found = new HashMap<>();
     if (numbers.isEmpty()) {
       return found;

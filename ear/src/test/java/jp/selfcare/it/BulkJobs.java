@@ -18,8 +18,14 @@ final class BulkJobs {
 
   /** An upload (or, dry, a check) of the file's bytes as a login: the raw answer ("OK id" …). */
   static String upload(String as, byte[] content, boolean dry) throws Exception {
+    return upload(as, "", content, dry);
+  }
+
+  /** {@link #upload(String, byte[], boolean)} as a login with its password ("": the demo one). */
+  static String upload(String as, String pw, byte[] content, boolean dry) throws Exception {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(Urls.SUPPORT + "/bulk/upload?as=" + as + "&dry=" + dry))
+        HttpRequest.newBuilder(
+                URI.create(Urls.SUPPORT + "/bulk/upload?as=" + as + "&pw=" + pw + "&dry=" + dry))
             .header("Content-Type", "text/plain")
             .POST(HttpRequest.BodyPublishers.ofString(Base64.getEncoder().encodeToString(content)))
             .build();

@@ -35,6 +35,10 @@ class UploadRestartIT {
   /** Tokyo numbers 03-5000-0300 … 0599 (contract N200000001), used by no other test. */
   private static final String IN_RANGE = " n.number BETWEEN '0350000300' AND '0350000599'";
 
+  private static final String HOLD_NUMBERS =
+      "SELECT COUNT(*) FROM operation_hold_number x JOIN operation_hold h ON h.id = x.hold_id"
+          + " WHERE h.operation_id = ";
+
   @ArquillianResource private ManagementClient management;
 
   @Deployment(testable = false)
@@ -102,6 +106,9 @@ class UploadRestartIT {
     assertThat(count("SELECT COUNT(*) FROM bulk_upload_part WHERE operation_id = " + second))
         .as("two chunks committed, the third waits")
         .isEqualTo(2);
+    assertThat(count(HOLD_NUMBERS + second))
+        .as("the running upload holds its 300 numbers (spec 30 §11)")
+        .isEqualTo(300);
 
     ServerKill.killAndRestart(management);
 
@@ -111,6 +118,9 @@ class UploadRestartIT {
         .ignoreExceptions()
         .until(() -> outcome(second).startsWith("COMPLETED"));
     assertThat(outcome(second)).isEqualTo("COMPLETED 300 OK, 5 ERROR");
+    assertThat(count(HOLD_NUMBERS + second))
+        .as("the hold survived the kill and ended with the entry")
+        .isZero();
     assertThat(withVersion(1)).as("every number's setting replaced exactly once").isEqualTo(300);
     assertThat(
             count(

@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -56,9 +55,6 @@ public class BulkActivations {
   public static final String ACTIVATION = "activation";
   public static final String HOLD_ID = "holdId";
   public static final String LANGUAGE = "language";
-
-  /** How long the hold lasts if the job never finishes (an operator restarts it before). */
-  static final Duration HOLD = Duration.ofHours(12);
 
   private static final SettingsFunction FUNCTION = SettingsFunction.BULK_FORWARDING;
 
@@ -123,7 +119,7 @@ public class BulkActivations {
             new HoldTarget(group.siteId(), groupId, new HashSet<>(BulkMembers.ids(em, groupId))),
             site.customerId(),
             me.loginId(),
-            HOLD);
+            Holds.BULK_JOB);
     em.lock(group, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(group);
     GroupState before = group.state();

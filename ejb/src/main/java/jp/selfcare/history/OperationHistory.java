@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import jp.selfcare.hold.Holds;
 
 /**
  * Records operations and their outcome. Opening and finishing commit on their own, so that a job
@@ -20,6 +21,8 @@ public class OperationHistory {
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;
+
+  @Inject private Holds holds;
 
   /** Records an accepted operation in state running; returns its id. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -46,10 +49,14 @@ public class OperationHistory {
     find(operationId).attachJob(executionId);
   }
 
-  /** Records the outcome, with an error description for a failure. */
+  /**
+   * Records the outcome, with an error description for a failure; the holds the operation took for
+   * its entry (a bulk upload's or download's) are given back in the same transaction.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finish(long operationId, OperationState outcome, String detail) {
     find(operationId).finish(outcome, clock.instant(), detail);
+    holds.releaseEntry(operationId);
   }
 
   public Optional<Operation> byId(long operationId) {

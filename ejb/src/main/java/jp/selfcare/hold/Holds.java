@@ -1,24 +1,34 @@
 package jp.selfcare.hold;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.sql.DataSource;
 import jp.selfcare.organisation.Site;
+import jp.selfcare.persistence.AnyOf;
 
 /**
  * Takes and gives back holds (spec 30-settings-site.md §11). Not a service: the settings and bulk
  * services call it inside their own transaction after they checked the caller's scope, naming the
  * account that acts. Acquiring locks the site's row first, so two accounts racing for the same site
- * are decided one after the other; the conflict check then reads every live hold on the site, the
- * group or the numbers.
+ * are decided one after the other; the new hold is then written and checked in the database against
+ * every live hold of another account on the same site, group or numbers, as the hold matrix says.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,7 +37,16 @@ public class Holds {
   /** How long an edit screen holds its number when it is abandoned. */
   public static final Duration EDIT_SCREEN = Duration.ofMinutes(10);
 
+  /**
+   * How long a bulk job (activation, upload, download) holds at most: long enough for a job that a
+   * crash interrupted to be resumed at start-up, short enough that a lost job frees its sites.
+   */
+  public static final Duration BULK_JOB = Duration.ofHours(12);
+
   @PersistenceContext private EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
 
   @Inject private Clock clock;
 
@@ -35,21 +54,68 @@ public class Holds {
    * Holds the target for the operation until {@code ttl} from now.
    *
    * @return the hold's id, to release or extend it
-   * @throws HoldConflictException naming the operation and account that block it
+   * @throws HoldConflictException naming the operation and account that block it (the caller's
+   *     transaction rolls back: nothing was held)
    */
   public long acquire(
       OperationKind kind, HoldTarget target, long customerId, String account, Duration ttl) {
     em.find(Site.class, target.siteId(), LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
-    for (OperationHold hold : live(target, now)) {
-      if (!hold.account().equals(account) && hold.blocks(kind, target)) {
-        throw new HoldConflictException(hold.kind(), hold.account(), hold.acquiredAt());
-      }
-    }
     OperationHold hold = new OperationHold(kind, customerId, account, target, now, now.plus(ttl));
     em.persist(hold);
     em.flush();
+    refuseConflicts(List.of(hold.id()), kind, account, now);
     return hold.id();
+  }
+
+  /**
+   * Holds, for a bulk upload or download recorded as history entry {@code operationId}, every site
+   * it touches with the numbers on it (database ids by site id) until {@code ttl} from now or until
+   * the entry finishes ({@link #releaseEntry}). The sites are locked in id order, so two bulk
+   * operations over the same sites cannot deadlock; the numbers go in one statement per site.
+   *
+   * @throws HoldConflictException naming the first operation and account that block it (the
+   *     caller's transaction rolls back: nothing was held)
+   */
+  public void acquireForEntry(
+      OperationKind kind,
+      long operationId,
+      Map<Long, ? extends Collection<Long>> numbersBySite,
+      long customerId,
+      String account,
+      Duration ttl) {
+    Instant now = clock.instant();
+    List<OperationHold> held = new ArrayList<>();
+    for (Long siteId : new TreeSet<>(numbersBySite.keySet())) {
+      em.find(Site.class, siteId, LockModeType.PESSIMISTIC_WRITE);
+      OperationHold hold =
+          OperationHold.forEntry(
+              kind, operationId, customerId, account, siteId, now, now.plus(ttl));
+      em.persist(hold);
+      held.add(hold);
+    }
+    em.flush();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO operation_hold_number (hold_id, ip_number_id)"
+                    + " SELECT ?, n.id FROM ip_number n WHERE n.id = ANY (?)")) {
+      for (OperationHold hold : held) {
+        insert.setLong(1, hold.id());
+        AnyOf.ids(insert, 2, numbersBySite.get(hold.siteId()));
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("holding the numbers of operation " + operationId, e);
+    }
+    refuseConflicts(held.stream().map(OperationHold::id).toList(), kind, account, now);
+  }
+
+  /** Gives back the holds of a history entry that finished; nothing when it had none. */
+  public void releaseEntry(long operationId) {
+    em.createNativeQuery("DELETE FROM operation_hold WHERE operation_id = :operation")
+        .setParameter("operation", operationId)
+        .executeUpdate();
   }
 
   /** Keeps a hold for {@code ttl} from now (an edit screen still in use). */
@@ -76,16 +142,57 @@ public class Holds {
     }
   }
 
-  private List<OperationHold> live(HoldTarget target, Instant now) {
-    Set<Long> numbers = target.numbers().isEmpty() ? Set.of(-1L) : target.numbers();
-    return em.createQuery(
-            "select distinct h from OperationHold h left join h.numbers n where h.expiresAt > :now"
-                + " and (h.siteId = :site or h.groupId = :group or n in :numbers)",
-            OperationHold.class)
-        .setParameter("now", now)
-        .setParameter("site", target.siteId())
-        .setParameter("group", target.groupId() == null ? -1L : target.groupId())
-        .setParameter("numbers", numbers)
-        .getResultList();
+  /**
+   * Refuses the attempted operation, whose new holds are {@code mine}, when another account's live
+   * hold blocks it on the key of the hold matrix: the same site, group or number (numbers are
+   * compared in the database, so a hold of 100,000 numbers is never loaded).
+   */
+  private void refuseConflicts(
+      List<Long> mine, OperationKind attempted, String account, Instant now) {
+    Map<ConflictKey, List<String>> blocking = new EnumMap<>(ConflictKey.class);
+    for (OperationKind inProgress : OperationKind.values()) {
+      HoldMatrix.conflict(inProgress, attempted)
+          .ifPresent(
+              key -> blocking.computeIfAbsent(key, k -> new ArrayList<>()).add(inProgress.name()));
+    }
+    if (mine.isEmpty() || blocking.isEmpty()) {
+      return;
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT h.id FROM operation_hold h WHERE h.expires_at > :now"
+                + " AND h.account <> :account AND (1 = 0");
+    for (ConflictKey key : blocking.keySet()) {
+      sql.append(" OR (h.kind IN (:")
+          .append(key.name())
+          .append(") AND ")
+          .append(
+              switch (key) {
+                case SAME_SITE ->
+                    "h.site_id IN (SELECT m.site_id FROM operation_hold m WHERE m.id IN (:mine))";
+                case SAME_GROUP ->
+                    "h.bulk_group_id IN (SELECT m.bulk_group_id FROM operation_hold m"
+                        + " WHERE m.id IN (:mine))";
+                case SAME_NUMBER ->
+                    "EXISTS (SELECT 1 FROM operation_hold_number a JOIN operation_hold_number b"
+                        + " ON b.ip_number_id = a.ip_number_id"
+                        + " WHERE a.hold_id = h.id AND b.hold_id IN (:mine))";
+              })
+          .append(')');
+    }
+    sql.append(") ORDER BY h.acquired_at, h.id");
+    jakarta.persistence.Query query =
+        em.createNativeQuery(sql.toString())
+            .setParameter("now", now)
+            .setParameter("account", account)
+            .setParameter("mine", mine)
+            .setMaxResults(1);
+    blocking.forEach((key, kinds) -> query.setParameter(key.name(), kinds));
+    @SuppressWarnings("unchecked")
+    List<Number> found = query.getResultList();
+    if (!found.isEmpty()) {
+      OperationHold hold = em.find(OperationHold.class, found.get(0).longValue());
+      throw new HoldConflictException(hold.kind(), hold.account(), hold.acquiredAt());
+    }
   }
 }

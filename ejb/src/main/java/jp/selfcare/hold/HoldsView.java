@@ -35,7 +35,8 @@ public class HoldsView {
   @RolesAllowed(AuditTrail.OPERATOR)
   public List<HoldLine> current() {
     return em.createQuery(
-            "select h, c.number.value, s.siteId.value from OperationHold h, Customer c, Site s"
+            "select h, c.number.value, s.siteId.value, size(h.numbers)"
+                + " from OperationHold h, Customer c, Site s"
                 + " where c.id = h.customerId and s.id = h.siteId and h.expiresAt > :now"
                 + " order by h.acquiredAt",
             Object[].class)
@@ -51,7 +52,7 @@ public class HoldsView {
                   h.account(),
                   (String) r[2],
                   h.groupId(),
-                  h.numberCount(),
+                  ((Number) r[3]).intValue(),
                   h.acquiredAt(),
                   h.expiresAt());
             })

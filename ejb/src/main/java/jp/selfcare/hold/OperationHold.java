@@ -43,10 +43,13 @@ public class OperationHold {
   @Column(name = "bulk_group_id")
   private Long groupId;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "operation_hold_number", joinColumns = @JoinColumn(name = "hold_id"))
   @Column(name = "ip_number_id")
   private Set<Long> numbers = new HashSet<>();
+
+  @Column(name = "operation_id")
+  private Long operationId;
 
   @Column(name = "acquired_at", nullable = false)
   private Instant acquiredAt;
@@ -75,17 +78,25 @@ public class OperationHold {
     this.expiresAt = expiresAt;
   }
 
-  /** Whether this hold, in progress, blocks the attempted operation on its target. */
-  boolean blocks(OperationKind attempted, HoldTarget target) {
-    return HoldMatrix.conflict(kind, attempted)
-        .map(
-            key ->
-                switch (key) {
-                  case SAME_NUMBER -> target.numbers().stream().anyMatch(numbers::contains);
-                  case SAME_SITE -> siteId == target.siteId();
-                  case SAME_GROUP -> groupId != null && groupId.equals(target.groupId());
-                })
-        .orElse(false);
+  /** A bulk upload's or download's hold, given back when its history entry finishes. */
+  static OperationHold forEntry(
+      OperationKind kind,
+      long operationId,
+      long customerId,
+      String account,
+      long siteId,
+      Instant acquiredAt,
+      Instant expiresAt) {
+    OperationHold hold =
+        new OperationHold(
+            kind,
+            customerId,
+            account,
+            new HoldTarget(siteId, null, Set.of()),
+            acquiredAt,
+            expiresAt);
+    hold.operationId = operationId;
+    return hold;
   }
 
   void extendTo(Instant until) {
@@ -116,8 +127,9 @@ public class OperationHold {
     return groupId;
   }
 
-  public int numberCount() {
-    return numbers.size();
+  /** The history entry whose end gives the hold back, if any. */
+  public Long operationId() {
+    return operationId;
   }
 
   public Instant acquiredAt() {

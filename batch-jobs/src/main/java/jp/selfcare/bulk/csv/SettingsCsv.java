@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jp.selfcare.bulk.csv.CsvRefusedException.Reason;
 import jp.selfcare.forwarding.ForwardingForm;
@@ -56,7 +58,12 @@ public final class SettingsCsv {
   private SettingsCsv() {}
 
   /** What the shape check found: the file's charset and its number of data rows. */
-  public record Shape(Charset charset, int rows) {}
+  public record Shape(Charset charset, int rows, Set<String> numbers) {
+
+    public Shape {
+      numbers = Set.copyOf(numbers);
+    }
+  }
 
   /** A data row read as a form, or the ways it is malformed (in the order of the columns). */
   public record Parsed(
@@ -88,7 +95,8 @@ public final class SettingsCsv {
 
   /**
    * Checks the shape before any job starts: not empty, text in UTF-8 or Windows-31J, the header of
-   * §3, correct quoting, at most {@link #MAX_ROWS} rows. Streams the file twice; memory stays flat.
+   * §3, correct quoting, at most {@link #MAX_ROWS} rows. Streams the file twice; memory stays flat
+   * but for the well-formed numbers of the rows (hyphens removed), which the upload holds.
    */
   public static Shape check(Path file) throws IOException, CsvRefusedException {
     if (Files.size(file) == 0) {
@@ -96,13 +104,18 @@ public final class SettingsCsv {
     }
     Charset charset = charsetOf(file);
     int rows = 0;
+    Set<String> numbers = new HashSet<>();
     try (CsvReader<CsvRecord> reader = reader(file, charset)) {
       Iterator<CsvRecord> records = reader.iterator();
       if (!records.hasNext() || !HEADER.equals(records.next().getFields())) {
         throw new CsvRefusedException(Reason.HEADER);
       }
       while (records.hasNext()) {
-        records.next();
+        CsvRecord row = records.next();
+        String number = row.getFieldCount() == 0 ? "" : digits(row.getField(NUMBER));
+        if (PHONE_NUMBER.matcher(number).matches()) {
+          numbers.add(number);
+        }
         if (++rows > MAX_ROWS) {
           throw new CsvRefusedException(Reason.TOO_MANY_ROWS);
         }
@@ -113,7 +126,7 @@ public final class SettingsCsv {
     if (rows == 0) {
       throw new CsvRefusedException(Reason.EMPTY);
     }
-    return new Shape(charset, rows);
+    return new Shape(charset, rows, numbers);
   }
 
   /** The file's records, the header first (a UTF-8 BOM is skipped). */

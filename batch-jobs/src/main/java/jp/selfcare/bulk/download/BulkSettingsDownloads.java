@@ -4,18 +4,23 @@ import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,9 +28,13 @@ import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
+import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.hold.Holds;
+import jp.selfcare.hold.OperationKind;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
@@ -54,6 +63,12 @@ public class BulkSettingsDownloads {
   @EJB private SettingsScope scope;
 
   @EJB private OperationHistory history;
+
+  @Resource private SessionContext context;
+
+  @Inject private Holds holds;
+
+  @Inject private Clock clock;
 
   /** One number's row source. */
   public record Line(String number, ForwardingSetting setting) {}
@@ -130,17 +145,10 @@ public class BulkSettingsDownloads {
 
   private long start(SettingsSignIn me, Search search, Collection<String> selected, long rows) {
     long operationId =
-        history.open(
-            OperationType.BULK_SETTINGS_DOWNLOAD,
-            me.customerId(),
-            (search.site().isEmpty() ? "*" : search.site())
-                + " "
-                + (search.part().isEmpty() ? "*" : search.part())
-                + (selected.isEmpty() ? "" : " (" + selected.size() + ")"),
-            me.loginId(),
-            (int) rows);
+        context
+            .getBusinessObject(BulkSettingsDownloads.class)
+            .accept(search.site(), search.part(), selected, rows);
     try {
-      keep(operationId, selected);
       Properties parameters = new Properties();
       parameters.setProperty(DownloadJob.OPERATION_ID, Long.toString(operationId));
       parameters.setProperty(DownloadJob.CUSTOMER_ID, Long.toString(search.customerId()));
@@ -151,15 +159,60 @@ public class BulkSettingsDownloads {
       parameters.setProperty(DownloadJob.SELECTED, Boolean.toString(!selected.isEmpty()));
       JobOperator operator = BatchRuntime.getJobOperator();
       history.attachJob(operationId, operator.start(DownloadJob.NAME, parameters));
-    } catch (RuntimeException | SQLException e) {
+    } catch (RuntimeException e) {
       history.finish(operationId, OperationState.FAILED, "job not started: " + e.getMessage());
       throw new IllegalStateException("bulk settings download not started", e);
     }
     return operationId;
   }
 
+  /**
+   * Records the running entry with its selection (none: every number of the search) and holds every
+   * site of the numbers to download with those numbers, in one transaction.
+   *
+   * @return the entry's id
+   * @throws HoldConflictException while another account's operation holds a site or number of the
+   *     download (nothing recorded, no job)
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long accept(String siteCode, String numberPart, Collection<String> selected, long rows) {
+    SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
+    Search search = Search.of(me, siteCode, numberPart, -1);
+    Operation entry =
+        new Operation(
+            OperationType.BULK_SETTINGS_DOWNLOAD,
+            me.customerId(),
+            (search.site().isEmpty() ? "*" : search.site())
+                + " "
+                + (search.part().isEmpty() ? "*" : search.part())
+                + (selected.isEmpty() ? "" : " (" + selected.size() + ")"),
+            me.loginId(),
+            clock.instant());
+    entry.expect((int) rows);
+    em.persist(entry);
+    em.flush();
+    keep(entry.id(), selected);
+    Search held = Search.of(me, siteCode, numberPart, selected.isEmpty() ? -1 : entry.id());
+    @SuppressWarnings("unchecked")
+    List<Object[]> numbers = query("SELECT n.id, s.id", held, null).getResultList();
+    Map<Long, List<Long>> bySite = new HashMap<>();
+    for (Object[] n : numbers) {
+      bySite
+          .computeIfAbsent(((Number) n[1]).longValue(), site -> new ArrayList<>())
+          .add(((Number) n[0]).longValue());
+    }
+    holds.acquireForEntry(
+        OperationKind.BULK_DOWNLOAD,
+        entry.id(),
+        bySite,
+        me.customerId(),
+        me.loginId(),
+        Holds.BULK_JOB);
+    return entry.id();
+  }
+
   /** The selection with the operation, in one batch (no rows: every number of the search). */
-  private void keep(long operationId, Collection<String> selected) throws SQLException {
+  private void keep(long operationId, Collection<String> selected) {
     if (selected.isEmpty()) {
       return;
     }
@@ -173,6 +226,8 @@ public class BulkSettingsDownloads {
         insert.addBatch();
       }
       insert.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("keeping the selection of download " + operationId, e);
     }
   }
 

@@ -4,9 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -16,11 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.csv.SettingsCsv;
@@ -30,15 +38,20 @@ import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.hold.HoldConflictException;
+import jp.selfcare.hold.Holds;
+import jp.selfcare.hold.OperationKind;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.persistence.AnyOf;
 
 /**
  * 一括設定アップロード: checks the file's shape (a file that is not such a CSV is refused here and starts no
  * job), keeps it with a running history entry and starts the job — to apply the rows, or as a dry
- * run only to check them. The page returns at once.
+ * run only to check them. The page returns at once. An upload that applies holds its sites and
+ * numbers (spec 30-settings-site.md §11) from acceptance until its entry finishes.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -55,6 +68,12 @@ public class BulkSettingsUploads {
 
   @PersistenceContext private EntityManager em;
 
+  @Resource private SessionContext context;
+
+  @Inject private Holds holds;
+
+  @Inject private Clock clock;
+
   /**
    * Accepts an uploaded file.
    *
@@ -66,12 +85,7 @@ public class BulkSettingsUploads {
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
     SettingsCsv.Shape shape = SettingsCsv.check(file);
     long operationId =
-        history.open(
-            dryRun ? OperationType.BULK_SETTINGS_CHECK : OperationType.BULK_SETTINGS_UPLOAD,
-            me.customerId(),
-            target(fileName, shape.rows()),
-            me.loginId(),
-            shape.rows());
+        context.getBusinessObject(BulkSettingsUploads.class).accept(shape, fileName, dryRun);
     try {
       keep(operationId, shape, file);
       Properties parameters = new Properties();
@@ -94,6 +108,74 @@ public class BulkSettingsUploads {
       throw new IllegalStateException("bulk settings upload not started", e);
     }
     return operationId;
+  }
+
+  /**
+   * Records the running entry and — unless only checking, which changes nothing — holds every site
+   * of the file's numbers in the login's scope with those numbers, in one transaction.
+   *
+   * @return the entry's id
+   * @throws HoldConflictException while another account's operation holds a site or number of the
+   *     file (nothing recorded, no job)
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long accept(SettingsCsv.Shape shape, String fileName, boolean dryRun) {
+    SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
+    Operation entry =
+        new Operation(
+            dryRun ? OperationType.BULK_SETTINGS_CHECK : OperationType.BULK_SETTINGS_UPLOAD,
+            me.customerId(),
+            target(fileName, shape.rows()),
+            me.loginId(),
+            clock.instant());
+    entry.expect(shape.rows());
+    em.persist(entry);
+    em.flush();
+    if (!dryRun) {
+      holds.acquireForEntry(
+          OperationKind.BULK_UPLOAD,
+          entry.id(),
+          numbersBySite(me, shape.numbers()),
+          me.customerId(),
+          me.loginId(),
+          Holds.BULK_JOB);
+    }
+    return entry.id();
+  }
+
+  /** Of these numbers, the database ids of those in the login's scope, by site id. */
+  private Map<Long, List<Long>> numbersBySite(SettingsSignIn me, Set<String> numbers) {
+    Map<Long, List<Long>> bySite = new HashMap<>();
+    Long scopeId = NumberConditions.scopeId(me);
+    if (numbers.isEmpty() || scopeId == null) {
+      return bySite;
+    }
+    String inScope =
+        switch (me.role()) {
+          case VOICE_GROUP_ADMIN -> "p.voice_group_id = ?";
+          case SITE_ADMIN -> "s.id = ?";
+          default -> "1 = 0 AND ? = 0";
+        };
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT n.id, s.id FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+                    + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
+                    + " WHERE n.number = ANY (?) AND c.customer_id = ?"
+                    + " AND NOT n.ao_specific_destination AND "
+                    + inScope)) {
+      AnyOf.texts(select, 1, numbers);
+      select.setLong(2, me.customerId());
+      select.setLong(3, scopeId);
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          bySite.computeIfAbsent(r.getLong(2), site -> new ArrayList<>()).add(r.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the numbers of an upload", e);
+    }
+    return bySite;
   }
 
   /** An upload, check or download of the calling login, with its result file when done. */

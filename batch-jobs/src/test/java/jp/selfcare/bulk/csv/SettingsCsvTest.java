@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import jp.selfcare.bulk.csv.CsvRefusedException.Reason;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
 import jp.selfcare.bulk.csv.SettingsCsv.RowProblem;
@@ -61,7 +62,8 @@ class SettingsCsvTest {
         file(
             "\uFEFF" + HEADER + "\r\n0312345678,1,1,0,0,0,,1,03-1111-2222,,,,0322220000\r\n",
             StandardCharsets.UTF_8);
-    assertThat(SettingsCsv.check(f)).isEqualTo(new SettingsCsv.Shape(StandardCharsets.UTF_8, 1));
+    assertThat(SettingsCsv.check(f))
+        .isEqualTo(new SettingsCsv.Shape(StandardCharsets.UTF_8, 1, Set.of("0312345678")));
     Parsed row = rows(f).get(0);
     assertThat(row.wellFormed()).isTrue();
     assertThat(row.number()).isEqualTo("0312345678");

@@ -207,9 +207,14 @@ public class ItBulkSupport {
    */
   @POST
   @Path("upload")
-  public String upload(@QueryParam("as") String as, @QueryParam("dry") boolean dry, String base64) {
+  public String upload(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("dry") boolean dry,
+      String base64) {
     return call(
         as,
+        pw,
         () -> {
           try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("it-upload", ".csv");
@@ -237,9 +242,11 @@ public class ItBulkSupport {
       @QueryParam("as") String as,
       @QueryParam("site") String site,
       @QueryParam("part") String part,
-      @QueryParam("numbers") String numbers) {
+      @QueryParam("numbers") String numbers,
+      @QueryParam("pw") String pw) {
     return call(
         as,
+        pw,
         () -> {
           if (numbers == null) {
             return "OK " + downloads.request(site, part);
@@ -331,9 +338,14 @@ public class ItBulkSupport {
   }
 
   private String call(String as, Supplier<String> action) {
+    return call(as, null, action);
+  }
+
+  /** The action as a login with its password (null: the demo password). */
+  private String call(String as, String pw, Supplier<String> action) {
     return callers.as(
         as,
-        null,
+        pw,
         () -> {
           try {
             return action.get();

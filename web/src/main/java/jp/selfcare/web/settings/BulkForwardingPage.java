@@ -105,7 +105,7 @@ public class BulkForwardingPage implements Serializable {
     } catch (UnknownSiteException e) {
       Messages.error("bulk.unknownSite");
     } catch (HoldConflictException e) {
-      held(e);
+      HeldMessage.show("bulk.held", e);
     }
   }
 
@@ -145,7 +145,7 @@ public class BulkForwardingPage implements Serializable {
     } catch (GroupStateException e) {
       Messages.error("bulk.refused." + e.reason().name());
     } catch (HoldConflictException e) {
-      held(e);
+      HeldMessage.show("bulk.held", e);
     }
   }
 
@@ -169,7 +169,7 @@ public class BulkForwardingPage implements Serializable {
     } catch (GroupStateException e) {
       Messages.error("bulk.refused." + e.reason().name());
     } catch (HoldConflictException e) {
-      held(e);
+      HeldMessage.show("bulk.held", e);
     }
     open(detail.groupId());
   }
@@ -195,7 +195,7 @@ public class BulkForwardingPage implements Serializable {
     } catch (GroupStateException e) {
       Messages.error("bulk.refused." + e.reason().name());
     } catch (HoldConflictException e) {
-      held(e);
+      HeldMessage.show("bulk.held", e);
     }
   }
 
@@ -204,10 +204,6 @@ public class BulkForwardingPage implements Serializable {
     lines = null;
     rows = null;
     step = Step.LIST;
-  }
-
-  private static void held(HoldConflictException e) {
-    Messages.error("bulk.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
   }
 
   public GroupState[] getStates() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.download.BulkSettingsDownloads;
 import jp.selfcare.bulk.upload.BulkSettingsUploads;
+import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
@@ -76,6 +77,8 @@ public class BulkSettingsPage implements Serializable {
       lines = null;
     } catch (CsvRefusedException e) {
       Messages.error("bulkSettings.refused." + e.reason().name());
+    } catch (HoldConflictException e) {
+      HeldMessage.show("bulk.held", e);
     } catch (IOException e) {
       throw new IllegalStateException("upload not readable", e);
     } finally {
@@ -129,6 +132,8 @@ public class BulkSettingsPage implements Serializable {
       lines = null;
     } catch (NotAllowedException e) {
       Messages.error("bulkSettings.selectionOutside");
+    } catch (HoldConflictException e) {
+      HeldMessage.show("bulk.held", e);
     }
   }
 

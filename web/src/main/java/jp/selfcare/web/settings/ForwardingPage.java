@@ -17,7 +17,6 @@ import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.web.PagedRows;
-import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -80,8 +79,7 @@ public class ForwardingPage implements Serializable {
     try {
       view = forwarding.open(ipNumberId);
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
       return;
     }
     fields = new ForwardingFields(view.setting());
@@ -108,8 +106,7 @@ public class ForwardingPage implements Serializable {
         step = EditStep.EDIT;
       }
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
       step = EditStep.EDIT;
     }
   }

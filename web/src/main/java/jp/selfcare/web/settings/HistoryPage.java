@@ -161,8 +161,7 @@ public class HistoryPage implements Serializable {
     } catch (UndoRefusedException e) {
       Messages.error("history.undo." + e.reason().name());
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
     }
   }
 

@@ -145,8 +145,7 @@ public class ReservationPage implements Serializable {
     try {
       view = reservations.open(ipNumberId);
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
       return;
     }
     drafts = new ArrayList<>();
@@ -255,8 +254,7 @@ public class ReservationPage implements Serializable {
         step = Step.EDIT;
       }
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
       step = Step.EDIT;
     }
   }
@@ -268,8 +266,7 @@ public class ReservationPage implements Serializable {
       Messages.info("reservation.deleted");
       list = null;
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
     }
   }
 

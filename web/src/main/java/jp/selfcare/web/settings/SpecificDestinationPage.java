@@ -14,7 +14,6 @@ import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.web.PagedRows;
-import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -68,8 +67,7 @@ public class SpecificDestinationPage implements Serializable {
     try {
       view = service.open(ipNumberId);
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
       return;
     }
     fields = new ForwardingFields(view.setting());
@@ -102,8 +100,7 @@ public class SpecificDestinationPage implements Serializable {
         step = EditStep.EDIT;
       }
     } catch (HoldConflictException e) {
-      Messages.error(
-          "forwarding.held", Messages.text("holds.kind." + e.blocking().name()), e.account());
+      HeldMessage.show("forwarding.held", e);
       step = EditStep.EDIT;
     }
   }

@@ -1,0 +1,283 @@
+package jp.selfcare.it;
+
+import static jp.selfcare.it.Urls.count;
+import static jp.selfcare.it.Urls.support;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The hold matrix (spec 30-settings-site.md §11) for the real 一括設定 upload and download: every cell
+ * of their row and column. An operation in progress of another account refuses an upload or a
+ * download that touches its number (¹) or site (²), naming itself, and then nothing is recorded and
+ * no job starts; the ○ cells and the neighbours of each ✕ (another number, another site) are
+ * accepted. A real upload or download holds from its acceptance until its entry finishes; a check
+ * (dry run) changes nothing and holds nothing.
+ *
+ * <p>Yokohama (site 1000002) numbers 045-600-0150 … 0165 and one Osaka (2000001) number are used by
+ * no other test; every hold taken here is given back before the test ends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BulkSettingsHoldIT {
+
+  private static final String HEADER =
+      "IP電話番号,転送設定,無条件転送,話中時転送,無応答転送,不通時転送,呼出時間,転送先,リスト1,リスト2,リスト3,リスト4,リスト5\r\n";
+  private static final String YOKOHAMA = "1000002";
+  private static final String OSAKA = "2000001";
+
+  /** Holds taken through the test endpoint, given back after each test. */
+  private final List<String> taken = new ArrayList<>();
+
+  /** Site administrators of Yokohama (a, b) and Osaka: "login password". */
+  private String[] a;
+
+  private String[] b;
+  private String[] osaka;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  @BeforeEach
+  void administrators() {
+    a = siteAdmin(YOKOHAMA);
+    b = siteAdmin(YOKOHAMA);
+    osaka = siteAdmin(OSAKA);
+  }
+
+  @AfterEach
+  void giveBack() {
+    taken.forEach(id -> support("/holds/release?id=" + id));
+  }
+
+  private static String[] siteAdmin(String site) {
+    return support("/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=" + site)
+        .split(" ");
+  }
+
+  /** Forwards each number unconditionally to 03-1111-0000 + {@code list}. */
+  private static byte[] csv(int list, String... numbers) {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (String number : numbers) {
+      csv.append(number).append(",1,1,0,0,0,,1,031111").append(list).append(",,,,\r\n");
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String upload(String[] login, byte[] csv) throws Exception {
+    return BulkJobs.upload(login[0], login[1], csv, false);
+  }
+
+  private static String download(String[] login, String numbers) {
+    return support(
+        "/bulk/download?as="
+            + login[0]
+            + "&pw="
+            + login[1]
+            + "&site=&part="
+            + (numbers == null ? "" : "&numbers=" + numbers));
+  }
+
+  /** Another account's operation in progress, taken as the test endpoint does for services. */
+  private String inProgress(String kind, String[] login, String site, String numbers) {
+    String hold =
+        support(
+            "/holds/acquire?kind="
+                + kind
+                + "&account="
+                + login[0]
+                + "&site="
+                + site
+                + "&numbers="
+                + numbers);
+    assertThat(hold).as(kind + " taken").matches("\\d+");
+    taken.add(hold);
+    return hold;
+  }
+
+  private static String editScreen(String[] login, String number) {
+    return support(
+        "/settings-site/forwarding/open?as=" + login[0] + "&pw=" + login[1] + "&number=" + number);
+  }
+
+  private static long recorded(String[] login) {
+    return count("SELECT COUNT(*) FROM operation WHERE account = '" + login[0] + "'");
+  }
+
+  private static long holdsOf(long operation) {
+    return count("SELECT COUNT(*) FROM operation_hold WHERE operation_id = " + operation);
+  }
+
+  private static void completes(long operation) {
+    BulkJobs.awaitCompleted(operation, Duration.ofMinutes(1));
+    assertThat(holdsOf(operation)).as("the finished entry gave its holds back").isZero();
+  }
+
+  @Test
+  void anEditScreenRefusesAnUploadOrDownloadOfItsNumberOnly() throws Exception {
+    String edit = editScreen(b, "0456000150");
+    assertThat(edit).matches("\\d+");
+    taken.add(edit);
+
+    assertThat(upload(a, csv(1, "0456000151", "0456000150")))
+        .as("✕¹ conditions → upload: the file holds the number on b's edit screen")
+        .isEqualTo("CONFLICT FORWARDING_CONDITIONS " + b[0]);
+    assertThat(download(a, "0456000150"))
+        .as("✕¹ conditions → download")
+        .isEqualTo("CONFLICT FORWARDING_CONDITIONS " + b[0]);
+    assertThat(download(a, null))
+        .as("every number of the site includes it")
+        .isEqualTo("CONFLICT FORWARDING_CONDITIONS " + b[0]);
+    assertThat(recorded(a)).as("nothing recorded, no job").isZero();
+
+    long upload = BulkJobs.accepted(upload(a, csv(1, "0456000151", "0456000152")));
+    completes(upload);
+    assertThat(BulkJobs.outcome(upload)).isEqualTo("COMPLETED 2 OK, 0 ERROR");
+    long download = BulkJobs.accepted(download(a, "0456000151,0456000152"));
+    completes(download);
+    assertThat(BulkJobs.outcome(download)).isEqualTo("COMPLETED 2 rows");
+
+    long check = BulkJobs.accepted(BulkJobs.upload(a[0], a[1], csv(2, "0456000150"), true));
+    assertThat(holdsOf(check)).as("a check changes nothing and holds nothing").isZero();
+    BulkJobs.awaitCompleted(check, Duration.ofMinutes(1));
+  }
+
+  @Test
+  void siteWideOperationsRefuseUploadsAndDownloadsOfTheirSiteOnly() throws Exception {
+    for (String kind : List.of("BULK_UPLOAD", "BULK_DOWNLOAD", "BULK_ACTIVATION")) {
+      String hold = inProgress(kind, b, YOKOHAMA, "");
+      assertThat(upload(a, csv(3, "0456000153")))
+          .as("✕² " + kind + " → upload")
+          .isEqualTo("CONFLICT " + kind + " " + b[0]);
+      assertThat(download(a, "0456000153"))
+          .as("✕² " + kind + " → download, even of another number")
+          .isEqualTo("CONFLICT " + kind + " " + b[0]);
+      support("/holds/release?id=" + hold);
+    }
+    assertThat(recorded(a)).as("nothing recorded, no job").isZero();
+
+    inProgress("BULK_ACTIVATION", b, OSAKA, "");
+    inProgress("BULK_UPLOAD", osaka, OSAKA, "");
+    for (String kind : List.of("GROUP_CHANGE", "GROUP_DELETE", "GROUP_REGISTER")) {
+      inProgress(kind, b, YOKOHAMA, "");
+    }
+    long upload = BulkJobs.accepted(upload(a, csv(3, "0456000153")));
+    completes(upload);
+    long download = BulkJobs.accepted(download(a, "0456000153"));
+    completes(download);
+    assertThat(recorded(a)).as("○: group operations, and anything on another site").isEqualTo(2);
+  }
+
+  @Test
+  void aRunningUploadHoldsItsSiteAndNumbersUntilItFinishes() throws Exception {
+    Assumptions.assumeTrue(
+        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
+        "holding a setting's row blocks the job only on PostgreSQL");
+    String[] numbers = {"0456000155", "0456000156", "0456000157"};
+    completes(BulkJobs.accepted(upload(a, csv(4, numbers))));
+
+    support("/bulk/hold-setting?number=0456000156&seconds=20");
+    Thread.sleep(1000); // the lock is taken asynchronously
+    long upload = BulkJobs.accepted(upload(a, csv(5, numbers)));
+    assertThat(BulkJobs.outcome(upload)).startsWith("RUNNING");
+    assertThat(holdsOf(upload)).as("one hold: the file's one site").isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM operation_hold_number x JOIN operation_hold h"
+                    + " ON h.id = x.hold_id WHERE h.operation_id = "
+                    + upload))
+        .as("with the file's numbers")
+        .isEqualTo(3);
+
+    assertThat(editScreen(b, "0456000155"))
+        .as("✕¹ upload → conditions on a number of the file")
+        .isEqualTo("CONFLICT BULK_UPLOAD " + a[0]);
+    String other = editScreen(b, "0456000158");
+    assertThat(other).as("another number of the site").matches("\\d+");
+    taken.add(other);
+    assertThat(upload(b, csv(6, "0456000159")))
+        .as("✕² upload → upload")
+        .isEqualTo("CONFLICT BULK_UPLOAD " + a[0]);
+    assertThat(download(b, "0456000159"))
+        .as("✕² upload → download")
+        .isEqualTo("CONFLICT BULK_UPLOAD " + a[0]);
+    assertThat(
+            support(
+                "/holds/acquire?kind=BULK_ACTIVATION&account="
+                    + b[0]
+                    + "&site="
+                    + YOKOHAMA
+                    + "&numbers="))
+        .as("✕² upload → activation")
+        .isEqualTo("CONFLICT BULK_UPLOAD " + a[0]);
+    for (String kind : List.of("GROUP_CHANGE", "GROUP_DELETE", "GROUP_REGISTER")) {
+      inProgress(kind, b, YOKOHAMA, "");
+    }
+    long elsewhere = BulkJobs.accepted(upload(osaka, csv(7, "0660000155")));
+    completes(elsewhere);
+    assertThat(recorded(b)).as("b's refused operations recorded nothing").isZero();
+
+    completes(upload);
+    assertThat(BulkJobs.outcome(upload)).isEqualTo("COMPLETED 3 OK, 0 ERROR");
+    completes(BulkJobs.accepted(upload(b, csv(6, "0456000159"))));
+  }
+
+  @Test
+  void aRunningDownloadHoldsItsSitesUntilItFinishes() throws Exception {
+    Assumptions.assumeTrue(
+        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
+        "holding the entry's row blocks the job only on PostgreSQL");
+    String[] voiceGroup = {"vg:Y15000001", ""};
+    long download = BulkJobs.accepted(download(voiceGroup, null));
+    support("/bulk/hold-operation?id=" + download + "&seconds=20");
+    Thread.sleep(1000); // more than one chunk of 1,000: a later chunk waits on the entry's row
+    assertThat(BulkJobs.outcome(download)).startsWith("RUNNING");
+    assertThat(holdsOf(download))
+        .as("one hold per site of the voice group")
+        .isEqualTo(
+            count(
+                "SELECT COUNT(*) FROM site s JOIN service_plan p ON p.id = s.plan_id"
+                    + " JOIN voice_group v ON v.id = p.voice_group_id"
+                    + " WHERE v.voice_group_code = 'Y15000001'"));
+
+    String edit = editScreen(b, "0456000160");
+    assertThat(edit).as("○ download → conditions").matches("\\d+");
+    taken.add(edit);
+    assertThat(upload(b, csv(8, "0456000161")))
+        .as("✕² download → upload")
+        .startsWith("CONFLICT BULK_DOWNLOAD ");
+    assertThat(download(b, "0456000161"))
+        .as("✕² download → download")
+        .startsWith("CONFLICT BULK_DOWNLOAD ");
+    assertThat(
+            support(
+                "/holds/acquire?kind=BULK_ACTIVATION&account="
+                    + b[0]
+                    + "&site="
+                    + YOKOHAMA
+                    + "&numbers="))
+        .as("✕² download → activation")
+        .startsWith("CONFLICT BULK_DOWNLOAD ");
+    for (String kind : List.of("GROUP_CHANGE", "GROUP_DELETE", "GROUP_REGISTER")) {
+      inProgress(kind, b, YOKOHAMA, "");
+    }
+    assertThat(recorded(b)).as("b's refused operations recorded nothing").isZero();
+
+    await().atMost(Duration.ofMinutes(1)).until(() -> holdsOf(download) == 0);
+    completes(download);
+    completes(BulkJobs.accepted(upload(b, csv(8, "0456000161"))));
+  }
+}

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accepted. A real upload or download holds from its acceptance until its entry finishes; a check
  * (dry run) changes nothing and holds nothing.
  *
- * <p>Yokohama (site 1000002) numbers 045-600-0150 … 0165 and one Osaka (2000001) number are used by
- * no other test; every hold taken here is given back before the test ends.
+ * <p>Yokohama (site 1000002) numbers 045-600-0150 … 0165 and Tokyo (1000001) 03-5000-0155 are used
+ * by no other test; every hold taken here is given back before the test ends.
  */
 @ExtendWith(ArquillianExtension.class)
 class BulkSettingsHoldIT {
@@ -35,16 +35,16 @@ class BulkSettingsHoldIT {
   private static final String HEADER =
       "IP電話番号,転送設定,無条件転送,話中時転送,無応答転送,不通時転送,呼出時間,転送先,リスト1,リスト2,リスト3,リスト4,リスト5\r\n";
   private static final String YOKOHAMA = "1000002";
-  private static final String OSAKA = "2000001";
+  private static final String TOKYO = "1000001";
 
   /** Holds taken through the test endpoint, given back after each test. */
   private final List<String> taken = new ArrayList<>();
 
-  /** Site administrators of Yokohama (a, b) and Osaka: "login password". */
+  /** Site administrators of Yokohama (a, b) and Tokyo: "login password". */
   private String[] a;
 
   private String[] b;
-  private String[] osaka;
+  private String[] tokyo;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -55,7 +55,7 @@ class BulkSettingsHoldIT {
   void administrators() {
     a = siteAdmin(YOKOHAMA);
     b = siteAdmin(YOKOHAMA);
-    osaka = siteAdmin(OSAKA);
+    tokyo = siteAdmin(TOKYO);
   }
 
   @AfterEach
@@ -64,15 +64,16 @@ class BulkSettingsHoldIT {
   }
 
   private static String[] siteAdmin(String site) {
-    return support("/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=" + site)
-        .split(" ");
+    String issued = support("/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=" + site);
+    assertThat(issued).as("login ID and password").matches("W\\d{9} \\S+");
+    return issued.split(" ");
   }
 
-  /** Forwards each number unconditionally to 03-1111-0000 + {@code list}. */
+  /** Forwards each number unconditionally to 03-1111-000{@code list}. */
   private static byte[] csv(int list, String... numbers) {
     StringBuilder csv = new StringBuilder(HEADER);
     for (String number : numbers) {
-      csv.append(number).append(",1,1,0,0,0,,1,031111").append(list).append(",,,,\r\n");
+      csv.append(number).append(",1,1,0,0,0,,1,031111000").append(list).append(",,,,\r\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -169,8 +170,8 @@ class BulkSettingsHoldIT {
     }
     assertThat(recorded(a)).as("nothing recorded, no job").isZero();
 
-    inProgress("BULK_ACTIVATION", b, OSAKA, "");
-    inProgress("BULK_UPLOAD", osaka, OSAKA, "");
+    inProgress("BULK_ACTIVATION", tokyo, TOKYO, "");
+    inProgress("BULK_UPLOAD", tokyo, TOKYO, "");
     for (String kind : List.of("GROUP_CHANGE", "GROUP_DELETE", "GROUP_REGISTER")) {
       inProgress(kind, b, YOKOHAMA, "");
     }
@@ -226,8 +227,14 @@ class BulkSettingsHoldIT {
     for (String kind : List.of("GROUP_CHANGE", "GROUP_DELETE", "GROUP_REGISTER")) {
       inProgress(kind, b, YOKOHAMA, "");
     }
-    long elsewhere = BulkJobs.accepted(upload(osaka, csv(7, "0660000155")));
+    byte[] tokyoRow =
+        (HEADER + "0350000155,1,1,0,0,0,,1,0311110007,,,,0399990000\r\n") // リスト5: add-on
+            .getBytes(StandardCharsets.UTF_8);
+    long elsewhere = BulkJobs.accepted(upload(tokyo, tokyoRow));
     completes(elsewhere);
+    assertThat(BulkJobs.outcome(elsewhere))
+        .as("○ another site")
+        .isEqualTo("COMPLETED 1 OK, 0 ERROR");
     assertThat(recorded(b)).as("b's refused operations recorded nothing").isZero();
 
     completes(upload);

@@ -119,7 +119,7 @@ class UploadRestartIT {
         .until(() -> outcome(second).startsWith("COMPLETED"));
     assertThat(outcome(second)).isEqualTo("COMPLETED 300 OK, 5 ERROR");
     assertThat(count(HOLD_NUMBERS + second))
-        .as("the hold survived the kill and ended with the entry")
+        .as("given back when the resumed upload finished")
         .isZero();
     assertThat(withVersion(1)).as("every number's setting replaced exactly once").isEqualTo(300);
     assertThat(

@@ -121,7 +121,7 @@ public class ItBulkData {
   public void holdSetting(String number, int seconds) {
     em.createNativeQuery(
             "SELECT f.ip_number_id FROM forwarding_setting f JOIN ip_number n"
-                + " ON n.id = f.ip_number_id WHERE n.number = ?1 FOR UPDATE")
+                + " ON n.id = f.ip_number_id WHERE n.number = ?1 FOR UPDATE OF f")
         .setParameter(1, number)
         .getResultList();
     try {

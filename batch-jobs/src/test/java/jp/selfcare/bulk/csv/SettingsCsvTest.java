@@ -103,6 +103,25 @@ class SettingsCsvTest {
   }
 
   @Test
+  void theShapeNamesTheWellFormedNumbersTheUploadHolds() throws Exception {
+    Path f =
+        file(
+            HEADER
+                + "\n03-1234-5678,0,0,0,0,0,,,,,,,"
+                + "\n 0312345679 ,0,0,0,0,0,,,,,,,"
+                + "\n03-1234-5678,1,1,0,0,0,,1,0311110000,,,,"
+                + "\n0312,0,0,0,0,0,,,,,,,"
+                + "\nabc,0,0,0,0,0,,,,,,,"
+                + "\n"
+                + "\n\n",
+            StandardCharsets.UTF_8);
+    assertThat(SettingsCsv.check(f))
+        .as("hyphens and blanks removed, each number once, malformed ones left out")
+        .isEqualTo(
+            new SettingsCsv.Shape(StandardCharsets.UTF_8, 5, Set.of("0312345678", "0312345679")));
+  }
+
+  @Test
   void refusedFiles() throws Exception {
     assertRefused(file(new byte[0]), Reason.EMPTY);
     assertRefused(file(HEADER + "\r\n", StandardCharsets.UTF_8), Reason.EMPTY);

@@ -43,6 +43,20 @@ public class Holds {
    */
   public static final Duration BULK_JOB = Duration.ofHours(12);
 
+  /**
+   * Whether live hold {@code h} and one of the new holds {@code :mine} share a number: each keeps
+   * its numbers either as rows of operation_hold_number (one number, a group's members) or as an
+   * array (a bulk upload or download); two arrays are never compared, since bulk uploads and
+   * downloads conflict with each other on the site, not on numbers.
+   */
+  private static final String SAME_NUMBER_SQL =
+      "(EXISTS (SELECT 1 FROM operation_hold_number a JOIN operation_hold_number b"
+          + " ON b.ip_number_id = a.ip_number_id WHERE a.hold_id = h.id AND b.hold_id IN (:mine))"
+          + " OR EXISTS (SELECT 1 FROM operation_hold_number b"
+          + " WHERE b.hold_id IN (:mine) AND b.ip_number_id = ANY (h.number_ids))"
+          + " OR EXISTS (SELECT 1 FROM operation_hold m JOIN operation_hold_number a"
+          + " ON a.hold_id = h.id WHERE m.id IN (:mine) AND a.ip_number_id = ANY (m.number_ids)))";
+
   @PersistenceContext private EntityManager em;
 
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
@@ -72,7 +86,8 @@ public class Holds {
    * Holds, for a bulk upload or download recorded as history entry {@code operationId}, every site
    * it touches with the numbers on it (database ids by site id) until {@code ttl} from now or until
    * the entry finishes ({@link #releaseEntry}). The sites are locked in id order, so two bulk
-   * operations over the same sites cannot deadlock; the numbers go in one statement per site.
+   * operations over the same sites cannot deadlock; each hold keeps its numbers as one array value
+   * (column {@code number_ids}), written in one statement.
    *
    * @throws HoldConflictException naming the first operation and account that block it (the
    *     caller's transaction rolls back: nothing was held)
@@ -96,14 +111,12 @@ public class Holds {
     }
     em.flush();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO operation_hold_number (hold_id, ip_number_id)"
-                    + " SELECT ?, n.id FROM ip_number n WHERE n.id = ANY (?)")) {
+        PreparedStatement numbers =
+            c.prepareStatement("UPDATE operation_hold SET number_ids = ? WHERE id = ?")) {
       for (OperationHold hold : held) {
-        insert.setLong(1, hold.id());
-        AnyOf.ids(insert, 2, numbersBySite.get(hold.siteId()));
-        insert.executeUpdate();
+        AnyOf.ids(numbers, 1, numbersBySite.get(hold.siteId()));
+        numbers.setLong(2, hold.id());
+        numbers.executeUpdate();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("holding the numbers of operation " + operationId, e);
@@ -173,10 +186,7 @@ public class Holds {
                 case SAME_GROUP ->
                     "h.bulk_group_id IN (SELECT m.bulk_group_id FROM operation_hold m"
                         + " WHERE m.id IN (:mine))";
-                case SAME_NUMBER ->
-                    "EXISTS (SELECT 1 FROM operation_hold_number a JOIN operation_hold_number b"
-                        + " ON b.ip_number_id = a.ip_number_id"
-                        + " WHERE a.hold_id = h.id AND b.hold_id IN (:mine))";
+                case SAME_NUMBER -> SAME_NUMBER_SQL;
               })
           .append(')');
     }

@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.selfcare.audit.AuditTrail;
 
 /** The live holds, for operators (container role {@value AuditTrail#OPERATOR}). */
@@ -34,13 +36,23 @@ public class HoldsView {
 
   @RolesAllowed(AuditTrail.OPERATOR)
   public List<HoldLine> current() {
+    Instant now = clock.instant();
+    Map<Long, Integer> arrays = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> counted =
+        em.createNativeQuery(
+                "SELECT id, CARDINALITY(number_ids) FROM operation_hold"
+                    + " WHERE number_ids IS NOT NULL AND expires_at > :now")
+            .setParameter("now", now)
+            .getResultList();
+    counted.forEach(r -> arrays.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
     return em.createQuery(
             "select h, c.number.value, s.siteId.value, size(h.numbers)"
                 + " from OperationHold h, Customer c, Site s"
                 + " where c.id = h.customerId and s.id = h.siteId and h.expiresAt > :now"
                 + " order by h.acquiredAt",
             Object[].class)
-        .setParameter("now", clock.instant())
+        .setParameter("now", now)
         .getResultStream()
         .map(
             r -> {
@@ -52,7 +64,7 @@ public class HoldsView {
                   h.account(),
                   (String) r[2],
                   h.groupId(),
-                  ((Number) r[3]).intValue(),
+                  ((Number) r[3]).intValue() + arrays.getOrDefault(h.id(), 0),
                   h.acquiredAt(),
                   h.expiresAt());
             })

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -23,10 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of their row and column. An operation in progress of another account refuses an upload or a
  * download that touches its number (¹) or site (²), naming itself, and then nothing is recorded and
  * no job starts; the ○ cells and the neighbours of each ✕ (another number, another site) are
- * accepted. A real upload or download holds from its acceptance until its entry finishes; a check
- * (dry run) changes nothing and holds nothing.
+ * accepted. A real upload or download holds from its acceptance until its entry finishes —
+ * completed, or failed as when an operator stops it; a check (dry run) changes nothing and holds
+ * nothing.
  *
- * <p>Yokohama (site 1000002) numbers 045-600-0150 … 0165 and Tokyo (1000001) 03-5000-0155 are used
+ * <p>Yokohama (site 1000002) numbers 045-600-0150 … 0164 and Tokyo (1000001) 03-5000-0155 are used
  * by no other test; every hold taken here is given back before the test ends.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -36,6 +41,8 @@ class BulkSettingsHoldIT {
       "IP電話番号,転送設定,無条件転送,話中時転送,無応答転送,不通時転送,呼出時間,転送先,リスト1,リスト2,リスト3,リスト4,リスト5\r\n";
   private static final String YOKOHAMA = "1000002";
   private static final String TOKYO = "1000001";
+
+  @ArquillianResource private ManagementClient management;
 
   /** Holds taken through the test endpoint, given back after each test. */
   private final List<String> taken = new ArrayList<>();
@@ -240,6 +247,41 @@ class BulkSettingsHoldIT {
     completes(upload);
     assertThat(BulkJobs.outcome(upload)).isEqualTo("COMPLETED 3 OK, 0 ERROR");
     completes(BulkJobs.accepted(upload(b, csv(6, "0456000159"))));
+  }
+
+  @Test
+  void anUploadStoppedByAnOperatorEndsFailedAndGivesItsHoldsBack() throws Exception {
+    Assumptions.assumeTrue(
+        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
+        "holding a setting's row blocks the job only on PostgreSQL");
+    String[] numbers = {"0456000162", "0456000163"};
+    completes(BulkJobs.accepted(upload(a, csv(1, numbers))));
+    support("/bulk/hold-setting?number=0456000163&seconds=10");
+    Thread.sleep(1000);
+    long upload = BulkJobs.accepted(upload(a, csv(2, numbers)));
+    assertThat(holdsOf(upload)).isEqualTo(1);
+
+    ModelNode stop =
+        Operations.createOperation(
+            "stop-job",
+            Operations.createAddress(
+                "deployment",
+                "selfcare.ear",
+                "subdeployment",
+                "selfcare-batch-jobs.jar",
+                "subsystem",
+                "batch-jberet"));
+    stop.get("execution-id")
+        .set(Long.parseLong(Urls.get(Urls.SUPPORT + "/bulk/execution?operation=" + upload).body()));
+    ModelNode stopped = management.getControllerClient().execute(stop);
+    assertThat(Operations.isSuccessfulOutcome(stopped)).as(stopped.toString()).isTrue();
+
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(() -> BulkJobs.outcome(upload).startsWith("FAILED"));
+    assertThat(BulkJobs.outcome(upload)).contains("STOPPED", "an operator can restart it");
+    assertThat(holdsOf(upload)).as("a failed entry gives its holds back").isZero();
+    completes(BulkJobs.accepted(upload(b, csv(3, "0456000164"))));
   }
 
   @Test

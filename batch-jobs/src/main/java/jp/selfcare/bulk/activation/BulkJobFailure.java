@@ -13,10 +13,11 @@ import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 
 /**
- * A bulk job (activation, settings upload) that ends without completing (failed or stopped) marks
- * its history entry failed. For an activation, the group stays in its transitional state and keeps
- * its hold until an operator restarts the execution, which continues after the last committed chunk
- * and completes the same entry.
+ * A bulk job (activation, settings upload or download) that ends without completing (failed or
+ * stopped) marks its history entry failed. For an activation, the group stays in its transitional
+ * state and keeps its hold until an operator restarts the execution, which continues after the last
+ * committed chunk and completes the same entry. An upload's or download's holds end with its entry
+ * ({@link OperationHistory#finish}): the sites are free again, and a restart runs without them.
  */
 @Named
 @Dependent

@@ -46,6 +46,15 @@ public class ItBulkData {
   }
 
   /** "STATE message". */
+  /** The batch job execution doing the entry's work. */
+  public long execution(long operationId) {
+    return ((Number)
+            em.createNativeQuery("SELECT job_execution_id FROM operation WHERE id = ?1")
+                .setParameter(1, operationId)
+                .getSingleResult())
+        .longValue();
+  }
+
   public String operation(long operationId) {
     Object[] row =
         (Object[])

@@ -154,6 +154,12 @@ public class ItBulkSupport {
   }
 
   @GET
+  @Path("execution")
+  public String execution(@QueryParam("operation") long operation) {
+    return Long.toString(data.execution(operation));
+  }
+
+  @GET
   @Path("result-files")
   public String resultFiles(@QueryParam("operation") long operation) {
     return data.resultFiles(operation);

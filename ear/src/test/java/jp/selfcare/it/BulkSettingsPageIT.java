@@ -56,6 +56,25 @@ class BulkSettingsPageIT extends ChromiumTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("up:messages"), "見出し行ではありません"));
 
+    // another account's bulk activation in progress on the site refuses the upload, naming itself
+    String hold =
+        Urls.support(
+            "/holds/acquire?kind=BULK_ACTIVATION&account=it-other-admin&site=1000001&numbers=");
+    try {
+      uploadFile(HEADER + "\r\n0350010470,1,1,0,0,0,,1,03-1111-2222,,,,03-2222-0000\r\n", false);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("up:messages"), "it-other-admin が「一括転送の開始／停止」を実行中のため、受け付けられません。"));
+    } finally {
+      Urls.support("/holds/release?id=" + hold);
+    }
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM operation WHERE operation_type = 'BULK_SETTINGS_UPLOAD'"
+                    + " AND target LIKE 'browser-upload%'"))
+        .as("nothing recorded")
+        .isZero();
+
     uploadFile(
         HEADER
             + "\r\n0350010470,1,1,0,0,0,,1,03-1111-2222,,,,03-2222-0000"

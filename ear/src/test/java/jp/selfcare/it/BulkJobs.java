@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.junit.jupiter.api.Assumptions;
 
 /** The bulk jobs as the tests drive them through the support endpoints. */
 final class BulkJobs {
@@ -30,6 +31,15 @@ final class BulkJobs {
             .POST(HttpRequest.BodyPublishers.ofString(Base64.getEncoder().encodeToString(content)))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /**
+   * Skips the test unless the server runs on PostgreSQL: the tests that hold a job on a row lock
+   * ({@code FOR UPDATE} in a transaction of its own) need its row-level locking.
+   */
+  static void assumePostgreSql(String why) {
+    Assumptions.assumeTrue(
+        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"), why);
   }
 
   /** The history entry's id of an answer that must be "OK id". */

@@ -17,7 +17,6 @@ import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,18 +98,22 @@ class BulkSettingsHoldIT {
             + (numbers == null ? "" : "&numbers=" + numbers));
   }
 
-  /** Another account's operation in progress, taken as the test endpoint does for services. */
+  /** A hold taken as the services take it, through the test endpoint: its id or "CONFLICT …". */
+  private static String attempt(String kind, String[] login, String site, String numbers) {
+    return support(
+        "/holds/acquire?kind="
+            + kind
+            + "&account="
+            + login[0]
+            + "&site="
+            + site
+            + "&numbers="
+            + numbers);
+  }
+
+  /** Another account's operation in progress, given back after the test. */
   private String inProgress(String kind, String[] login, String site, String numbers) {
-    String hold =
-        support(
-            "/holds/acquire?kind="
-                + kind
-                + "&account="
-                + login[0]
-                + "&site="
-                + site
-                + "&numbers="
-                + numbers);
+    String hold = attempt(kind, login, site, numbers);
     assertThat(hold).as(kind + " taken").matches("\\d+");
     taken.add(hold);
     return hold;
@@ -191,9 +194,7 @@ class BulkSettingsHoldIT {
 
   @Test
   void aRunningUploadHoldsItsSiteAndNumbersUntilItFinishes() throws Exception {
-    Assumptions.assumeTrue(
-        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
-        "holding a setting's row blocks the job only on PostgreSQL");
+    BulkJobs.assumePostgreSql("holding a setting's row blocks the job only on PostgreSQL");
     String[] numbers = {"0456000155", "0456000156", "0456000157"};
     completes(BulkJobs.accepted(upload(a, csv(4, numbers))));
 
@@ -222,13 +223,7 @@ class BulkSettingsHoldIT {
     assertThat(download(b, "0456000159"))
         .as("✕² upload → download")
         .isEqualTo("CONFLICT BULK_UPLOAD " + a[0]);
-    assertThat(
-            support(
-                "/holds/acquire?kind=BULK_ACTIVATION&account="
-                    + b[0]
-                    + "&site="
-                    + YOKOHAMA
-                    + "&numbers="))
+    assertThat(attempt("BULK_ACTIVATION", b, YOKOHAMA, ""))
         .as("✕² upload → activation")
         .isEqualTo("CONFLICT BULK_UPLOAD " + a[0]);
     for (String kind : List.of("GROUP_CHANGE", "GROUP_DELETE", "GROUP_REGISTER")) {
@@ -251,9 +246,7 @@ class BulkSettingsHoldIT {
 
   @Test
   void anUploadStoppedByAnOperatorEndsFailedAndGivesItsHoldsBack() throws Exception {
-    Assumptions.assumeTrue(
-        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
-        "holding a setting's row blocks the job only on PostgreSQL");
+    BulkJobs.assumePostgreSql("holding a setting's row blocks the job only on PostgreSQL");
     String[] numbers = {"0456000162", "0456000163"};
     completes(BulkJobs.accepted(upload(a, csv(1, numbers))));
     support("/bulk/hold-setting?number=0456000163&seconds=10");
@@ -261,16 +254,7 @@ class BulkSettingsHoldIT {
     long upload = BulkJobs.accepted(upload(a, csv(2, numbers)));
     assertThat(holdsOf(upload)).isEqualTo(1);
 
-    ModelNode stop =
-        Operations.createOperation(
-            "stop-job",
-            Operations.createAddress(
-                "deployment",
-                "selfcare.ear",
-                "subdeployment",
-                "selfcare-batch-jobs.jar",
-                "subsystem",
-                "batch-jberet"));
+    ModelNode stop = Operations.createOperation("stop-job", Deployments.batchJobs());
     stop.get("execution-id")
         .set(Long.parseLong(Urls.get(Urls.SUPPORT + "/bulk/execution?operation=" + upload).body()));
     ModelNode stopped = management.getControllerClient().execute(stop);
@@ -286,9 +270,7 @@ class BulkSettingsHoldIT {
 
   @Test
   void aRunningDownloadHoldsItsSitesUntilItFinishes() throws Exception {
-    Assumptions.assumeTrue(
-        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
-        "holding the entry's row blocks the job only on PostgreSQL");
+    BulkJobs.assumePostgreSql("holding the entry's row blocks the job only on PostgreSQL");
     String[] voiceGroup = {"vg:Y15000001", ""};
     long download = BulkJobs.accepted(download(voiceGroup, null));
     support("/bulk/hold-operation?id=" + download + "&seconds=20");
@@ -311,13 +293,7 @@ class BulkSettingsHoldIT {
     assertThat(download(b, "0456000161"))
         .as("✕² download → download")
         .startsWith("CONFLICT BULK_DOWNLOAD ");
-    assertThat(
-            support(
-                "/holds/acquire?kind=BULK_ACTIVATION&account="
-                    + b[0]
-                    + "&site="
-                    + YOKOHAMA
-                    + "&numbers="))
+    assertThat(attempt("BULK_ACTIVATION", b, YOKOHAMA, ""))
         .as("✕² download → activation")
         .startsWith("CONFLICT BULK_DOWNLOAD ");
     for (String kind : List.of("GROUP_CHANGE", "GROUP_DELETE", "GROUP_REGISTER")) {

@@ -2,6 +2,8 @@ package jp.selfcare.it;
 
 import java.io.File;
 import jp.selfcare.it.support.ItSupport;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,5 +21,16 @@ public final class Deployments {
         ShrinkWrap.create(WebArchive.class, "it-support.war")
             .addPackage(ItSupport.class.getPackage());
     return ear.addAsModule(support);
+  }
+
+  /** The management address of the EAR's batch jobs (start-job, stop-job, executions). */
+  public static ModelNode batchJobs() {
+    return Operations.createAddress(
+        "deployment",
+        "selfcare.ear",
+        "subdeployment",
+        "selfcare-batch-jobs.jar",
+        "subsystem",
+        "batch-jberet");
   }
 }

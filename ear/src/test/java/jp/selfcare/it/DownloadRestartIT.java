@@ -13,7 +13,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,9 +40,7 @@ class DownloadRestartIT {
 
   @Test
   void aDownloadKilledMidJobHoldsEveryNumberOnce() throws Exception {
-    Assumptions.assumeTrue(
-        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
-        "holding the entry's row blocks the job only on PostgreSQL");
+    BulkJobs.assumePostgreSql("holding the entry's row blocks the job only on PostgreSQL");
     String accepted = support("/bulk/download?as=" + AS + "&site=&part=");
     assertThat(accepted).startsWith("OK ");
     long download = Long.parseLong(accepted.substring(3));

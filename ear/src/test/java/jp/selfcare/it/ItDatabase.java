@@ -47,8 +47,6 @@ public class ItDatabase implements LauncherSessionListener {
     if (!"large".equals(System.getProperty("it.demo"))) {
       // the tests' files are small: chunks of 100 rows make them cross chunk boundaries
       args.append(" -Dselfcare.bulk.upload.chunk-size=100");
-      // files of more than 100 numbers take the acceptance's other path (UploadRestartIT: 300)
-      args.append(" -Dselfcare.bulk.upload.look-up-at-most=100");
     }
     // A fixed test key for the secrets encrypted at rest (never used outside the tests).
     args.append(" -Dselfcare.secret-key=dGVzdC1vbmx5LWtleS1mb3ItdGhlLWl0cy0zMmJ5dGU=");

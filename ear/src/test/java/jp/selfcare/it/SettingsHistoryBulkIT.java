@@ -12,7 +12,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -131,9 +130,7 @@ class SettingsHistoryBulkIT {
 
   @Test
   void aRunningActivationShowsItsProgress() throws Exception {
-    Assumptions.assumeTrue(
-        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
-        "holding a member's row blocks the job only on PostgreSQL");
+    BulkJobs.assumePostgreSql("holding a member's row blocks the job only on PostgreSQL");
     List<String> members = numbers(0, 100);
     members.addAll(numbers(560, 20));
     StringBuilder list5 = new StringBuilder(HEADER);

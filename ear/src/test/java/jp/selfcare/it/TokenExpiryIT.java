@@ -89,14 +89,7 @@ class TokenExpiryIT {
 
   @Test
   void batchOperatorsStartTheJobsThroughTheManagementInterface() throws Exception {
-    ModelNode batch =
-        Operations.createAddress(
-            "deployment",
-            "selfcare.ear",
-            "subdeployment",
-            "selfcare-batch-jobs.jar",
-            "subsystem",
-            "batch-jberet");
+    ModelNode batch = Deployments.batchJobs();
     for (String job : new String[] {"token-expiry", "settings-history-purge"}) {
       ModelNode start = Operations.createOperation("start-job", batch);
       start.get("job-xml-name").set(job);

@@ -14,7 +14,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,9 +77,7 @@ class UploadRestartIT {
 
   @Test
   void anUploadKilledMidJobAppliesEveryRowOnce() throws Exception {
-    Assumptions.assumeTrue(
-        Urls.get(Urls.SUPPORT + "/bulk/database").body().contains("PostgreSQL"),
-        "holding a setting's row blocks the job only on PostgreSQL");
+    BulkJobs.assumePostgreSql("holding a setting's row blocks the job only on PostgreSQL");
     long first = upload(csv("0311110000"));
     await().atMost(Duration.ofMinutes(1)).until(() -> outcome(first).startsWith("COMPLETED"));
     assertThat(outcome(first)).isEqualTo("COMPLETED 300 OK, 5 ERROR");

@@ -33,16 +33,6 @@ public class OperationHistory {
     return operation.id();
   }
 
-  /** Records an accepted job in state running that will do {@code rows} rows (progress bar). */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long open(OperationType type, long customerId, String target, String account, int rows) {
-    Operation operation = new Operation(type, customerId, target, account, clock.instant());
-    operation.expect(rows);
-    em.persist(operation);
-    em.flush();
-    return operation.id();
-  }
-
   /** Links the operation to the batch job execution doing its work. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void attachJob(long operationId, long executionId) {

@@ -292,12 +292,7 @@ public class BulkSettingsDownloads {
                     + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
                     + " LEFT JOIN forwarding_setting f ON f.ip_number_id = n.id"
                     + " WHERE c.customer_id = :customer AND NOT n.ao_specific_destination");
-    sql.append(
-        switch (search.role()) {
-          case VOICE_GROUP_ADMIN -> " AND p.voice_group_id = :scope";
-          case SITE_ADMIN -> " AND s.id = :scope";
-          default -> " AND 1 = 0 AND :scope = :scope";
-        });
+    sql.append(NumberConditions.sqlCondition(search.role()));
     if (!search.site().isEmpty()) {
       sql.append(" AND s.site_code = :site");
     }

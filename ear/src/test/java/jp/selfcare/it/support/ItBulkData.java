@@ -114,11 +114,7 @@ public class ItBulkData {
         .setParameter(1, groupId)
         .setParameter(2, id.longValue())
         .getResultList();
-    try {
-      Thread.sleep(seconds * 1000L);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    keepLocksFor(seconds);
   }
 
   /**
@@ -133,11 +129,7 @@ public class ItBulkData {
                 + " ON n.id = f.ip_number_id WHERE n.number = ?1 FOR UPDATE OF f")
         .setParameter(1, number)
         .getResultList();
-    try {
-      Thread.sleep(seconds * 1000L);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    keepLocksFor(seconds);
   }
 
   /**
@@ -149,11 +141,7 @@ public class ItBulkData {
     em.createNativeQuery("SELECT id FROM operation WHERE id = ?1 FOR UPDATE")
         .setParameter(1, operationId)
         .getResultList();
-    try {
-      Thread.sleep(seconds * 1000L);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    keepLocksFor(seconds);
   }
 
   /** The database the server uses. */
@@ -259,5 +247,14 @@ public class ItBulkData {
       return t.toInstant();
     }
     return java.time.Instant.parse(value.toString());
+  }
+
+  /** Waits {@code seconds} with the transaction open: the row locks it took stay taken. */
+  private static void keepLocksFor(int seconds) {
+    try {
+      Thread.sleep(seconds * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

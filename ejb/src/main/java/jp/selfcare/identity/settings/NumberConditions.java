@@ -70,6 +70,20 @@ public record NumberConditions(String siteId, String contractNumber, String numb
   }
 
   /**
+   * The native-SQL form of {@link #numberCondition} for a login of this role (starting with "
+   * AND"): numbers {@code n} of site {@code s} under plan {@code p} within the scope; bind {@code
+   * :scope} to its {@link #scopeId} (-1 when it has none).
+   */
+  public static String sqlCondition(SettingsRole role) {
+    return switch (role) {
+      case VOICE_GROUP_ADMIN -> " AND p.voice_group_id = :scope";
+      case SITE_ADMIN -> " AND s.id = :scope";
+      case NUMBER_USER -> " AND n.id = :scope";
+      case BUSINESS_MOBILE -> " AND 1 = 0 AND :scope = :scope";
+    };
+  }
+
+  /**
    * The id the login's scope is bound to — its voice group, site or number — null when it has none
    * (the value of {@code :scope} in {@link #numberCondition}).
    */

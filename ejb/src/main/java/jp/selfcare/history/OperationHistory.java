@@ -33,6 +33,20 @@ public class OperationHistory {
     return operation.id();
   }
 
+  /**
+   * Records an accepted job that will do {@code rows} rows (progress bar) in state running, in the
+   * caller's transaction: the job's service takes its holds in the same one, so a refused operation
+   * leaves no entry.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public long record(OperationType type, long customerId, String target, String account, int rows) {
+    Operation operation = new Operation(type, customerId, target, account, clock.instant());
+    operation.expect(rows);
+    em.persist(operation);
+    em.flush();
+    return operation.id();
+  }
+
   /** Links the operation to the batch job execution doing its work. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void attachJob(long operationId, long executionId) {

@@ -18,7 +18,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import jp.selfcare.organisation.Site;
 import jp.selfcare.persistence.AnyOf;
@@ -84,10 +85,10 @@ public class Holds {
 
   /**
    * Holds, for a bulk upload or download recorded as history entry {@code operationId}, every site
-   * it touches with the numbers on it (database ids by site id) until {@code ttl} from now or until
-   * the entry finishes ({@link #releaseEntry}). The sites are locked in id order, so two bulk
-   * operations over the same sites cannot deadlock; each hold keeps its numbers as one array value
-   * (column {@code number_ids}), written in one statement.
+   * of the numbers it touches with the numbers on it until {@code ttl} from now or until the entry
+   * finishes ({@link #releaseEntry}). The sites are locked in id order, so two bulk operations over
+   * the same sites cannot deadlock; each hold keeps its numbers as one array value (column {@code
+   * number_ids}), all written in one batch.
    *
    * @throws HoldConflictException naming the first operation and account that block it (the
    *     caller's transaction rolls back: nothing was held)
@@ -95,13 +96,20 @@ public class Holds {
   public void acquireForEntry(
       OperationKind kind,
       long operationId,
-      Map<Long, ? extends Collection<Long>> numbersBySite,
+      Collection<HeldNumber> numbers,
       long customerId,
       String account,
       Duration ttl) {
+    Map<Long, List<Long>> bySite =
+        numbers.stream()
+            .collect(
+                Collectors.groupingBy(
+                    HeldNumber::siteId,
+                    TreeMap::new,
+                    Collectors.mapping(HeldNumber::numberId, Collectors.toList())));
     Instant now = clock.instant();
     List<OperationHold> held = new ArrayList<>();
-    for (Long siteId : new TreeSet<>(numbersBySite.keySet())) {
+    for (Long siteId : bySite.keySet()) {
       em.find(Site.class, siteId, LockModeType.PESSIMISTIC_WRITE);
       OperationHold hold =
           OperationHold.forEntry(
@@ -111,13 +119,14 @@ public class Holds {
     }
     em.flush();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement numbers =
+        PreparedStatement update =
             c.prepareStatement("UPDATE operation_hold SET number_ids = ? WHERE id = ?")) {
       for (OperationHold hold : held) {
-        AnyOf.ids(numbers, 1, numbersBySite.get(hold.siteId()));
-        numbers.setLong(2, hold.id());
-        numbers.executeUpdate();
+        AnyOf.ids(update, 1, bySite.get(hold.siteId()));
+        update.setLong(2, hold.id());
+        update.addBatch();
       }
+      update.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("holding the numbers of operation " + operationId, e);
     }

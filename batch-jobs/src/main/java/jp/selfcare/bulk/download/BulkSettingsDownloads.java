@@ -15,12 +15,9 @@ import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,10 +25,10 @@ import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
-import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.hold.HeldNumber;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
@@ -67,8 +64,6 @@ public class BulkSettingsDownloads {
   @Resource private SessionContext context;
 
   @Inject private Holds holds;
-
-  @Inject private Clock clock;
 
   /** One number's row source. */
   public record Line(String number, ForwardingSetting setting) {}
@@ -178,8 +173,8 @@ public class BulkSettingsDownloads {
   public long accept(String siteCode, String numberPart, Collection<String> selected, long rows) {
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
     Search search = Search.of(me, siteCode, numberPart, -1);
-    Operation entry =
-        new Operation(
+    long operationId =
+        history.record(
             OperationType.BULK_SETTINGS_DOWNLOAD,
             me.customerId(),
             (search.site().isEmpty() ? "*" : search.site())
@@ -187,28 +182,19 @@ public class BulkSettingsDownloads {
                 + (search.part().isEmpty() ? "*" : search.part())
                 + (selected.isEmpty() ? "" : " (" + selected.size() + ")"),
             me.loginId(),
-            clock.instant());
-    entry.expect((int) rows);
-    em.persist(entry);
-    em.flush();
-    keep(entry.id(), selected);
-    Search held = Search.of(me, siteCode, numberPart, selected.isEmpty() ? -1 : entry.id());
+            (int) rows);
+    keep(operationId, selected);
+    Search held = Search.of(me, siteCode, numberPart, selected.isEmpty() ? -1 : operationId);
     @SuppressWarnings("unchecked")
     List<Object[]> numbers = query("SELECT n.id, s.id", held, null).getResultList();
-    Map<Long, List<Long>> bySite = new HashMap<>();
-    for (Object[] n : numbers) {
-      bySite
-          .computeIfAbsent(((Number) n[1]).longValue(), site -> new ArrayList<>())
-          .add(((Number) n[0]).longValue());
-    }
     holds.acquireForEntry(
         OperationKind.BULK_DOWNLOAD,
-        entry.id(),
-        bySite,
+        operationId,
+        numbers.stream().map(HeldNumber::of).toList(),
         me.customerId(),
         me.loginId(),
         Holds.BULK_JOB);
-    return entry.id();
+    return operationId;
   }
 
   /** The selection with the operation, in one batch (no rows: every number of the search). */
@@ -288,11 +274,8 @@ public class BulkSettingsDownloads {
     StringBuilder sql =
         new StringBuilder(select)
             .append(
-                " FROM ip_number n JOIN contract c ON c.id = n.contract_id"
-                    + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
-                    + " LEFT JOIN forwarding_setting f ON f.ip_number_id = n.id"
-                    + " WHERE c.customer_id = :customer AND NOT n.ao_specific_destination");
-    sql.append(NumberConditions.sqlCondition(search.role()));
+                NumberConditions.sqlBulkNumbers(
+                    search.role(), " LEFT JOIN forwarding_setting f ON f.ip_number_id = n.id"));
     if (!search.site().isEmpty()) {
       sql.append(" AND s.site_code = :site");
     }

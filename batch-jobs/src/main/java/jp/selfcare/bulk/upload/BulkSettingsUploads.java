@@ -19,13 +19,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,6 +34,7 @@ import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.hold.HeldNumber;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
@@ -70,8 +67,6 @@ public class BulkSettingsUploads {
   @Resource private SessionContext context;
 
   @Inject private Holds holds;
-
-  @Inject private Clock clock;
 
   /**
    * Accepts an uploaded file.
@@ -120,61 +115,48 @@ public class BulkSettingsUploads {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long accept(SettingsCsv.Shape shape, String fileName, boolean dryRun) {
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
-    Operation entry =
-        new Operation(
+    long operationId =
+        history.record(
             dryRun ? OperationType.BULK_SETTINGS_CHECK : OperationType.BULK_SETTINGS_UPLOAD,
             me.customerId(),
             target(fileName, shape.rows()),
             me.loginId(),
-            clock.instant());
-    entry.expect(shape.rows());
-    em.persist(entry);
-    em.flush();
+            shape.rows());
     if (!dryRun) {
       holds.acquireForEntry(
           OperationKind.BULK_UPLOAD,
-          entry.id(),
-          numbersBySite(me, shape.numbers()),
+          operationId,
+          inScope(me, shape.numbers()),
           me.customerId(),
           me.loginId(),
           Holds.BULK_JOB);
     }
-    return entry.id();
+    return operationId;
   }
 
   /**
-   * Of these numbers, the database ids of those in the login's scope, by site id: one read of the
-   * scope's numbers, matched in memory (23 ms for 98,000 numbers on PostgreSQL, where looking each
-   * one up by index took 300–450 ms; a small file in a large scope reads more rows than it needs, a
-   * few tens of milliseconds).
+   * Of these numbers, those in the login's scope with their sites: one read of the scope's numbers,
+   * matched in memory (23 ms for 98,000 numbers on PostgreSQL, where looking each one up by index
+   * took 300–450 ms; a small file in a large scope reads more rows than it needs, a few tens of
+   * milliseconds).
    */
-  private Map<Long, List<Long>> numbersBySite(SettingsSignIn me, Set<String> numbers) {
-    Map<Long, List<Long>> bySite = new HashMap<>();
-    Long scopeId = NumberConditions.scopeId(me);
+  private List<HeldNumber> inScope(SettingsSignIn me, Set<String> numbers) {
     if (numbers.isEmpty()) {
-      return bySite;
+      return List.of();
     }
+    Long scopeId = NumberConditions.scopeId(me);
     @SuppressWarnings("unchecked")
     Stream<Object[]> rows =
         em.createNativeQuery(
-                "SELECT n.id, s.id AS site, n.number FROM ip_number n"
-                    + " JOIN contract c ON c.id = n.contract_id"
-                    + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
-                    + " WHERE c.customer_id = :customer AND NOT n.ao_specific_destination"
-                    + NumberConditions.sqlCondition(me.role()))
+                "SELECT n.id, s.id AS site, n.number"
+                    + NumberConditions.sqlBulkNumbers(me.role(), ""))
             .setParameter("customer", me.customerId())
             .setParameter("scope", scopeId == null ? -1L : scopeId)
             .setHint("org.hibernate.fetchSize", 10_000)
             .getResultStream();
     try (rows) {
-      rows.filter(r -> numbers.contains((String) r[2]))
-          .forEach(
-              r ->
-                  bySite
-                      .computeIfAbsent(((Number) r[1]).longValue(), site -> new ArrayList<>())
-                      .add(((Number) r[0]).longValue()));
+      return rows.filter(r -> numbers.contains((String) r[2])).map(HeldNumber::of).toList();
     }
-    return bySite;
   }
 
   /** An upload, check or download of the calling login, with its result file when done. */

@@ -22,11 +22,7 @@ public class ItBulkData {
   private DataSource dataSource;
 
   public long siteId(String code) {
-    return ((Number)
-            em.createNativeQuery("SELECT id FROM site WHERE site_code = ?1")
-                .setParameter(1, code)
-                .getSingleResult())
-        .longValue();
+    return longOf("SELECT id FROM site WHERE site_code = ?1", code);
   }
 
   public String state(long groupId) {
@@ -45,16 +41,12 @@ public class ItBulkData {
         .executeUpdate();
   }
 
-  /** "STATE message". */
   /** The batch job execution doing the entry's work. */
   public long execution(long operationId) {
-    return ((Number)
-            em.createNativeQuery("SELECT job_execution_id FROM operation WHERE id = ?1")
-                .setParameter(1, operationId)
-                .getSingleResult())
-        .longValue();
+    return longOf("SELECT job_execution_id FROM operation WHERE id = ?1", operationId);
   }
 
+  /** "STATE message". */
   public String operation(long operationId) {
     Object[] row =
         (Object[])
@@ -83,13 +75,17 @@ public class ItBulkData {
 
   /** How many settings-history entries of a type name a target. */
   public long entries(String type, String target) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM operation WHERE operation_type = ?1 AND target = ?2")
-                .setParameter(1, type)
-                .setParameter(2, target)
-                .getSingleResult())
-        .longValue();
+    return longOf(
+        "SELECT COUNT(*) FROM operation WHERE operation_type = ?1 AND target = ?2", type, target);
+  }
+
+  /** The single number a query with positional parameters ?1, ?2, … answers. */
+  private long longOf(String sql, Object... parameters) {
+    jakarta.persistence.Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return ((Number) query.getSingleResult()).longValue();
   }
 
   /**

@@ -84,6 +84,21 @@ public record NumberConditions(String siteId, String contractNumber, String numb
   }
 
   /**
+   * Native SQL from {@code FROM} to the scope's condition, for the numbers a bulk settings CSV
+   * covers: the customer's ({@code :customer}) numbers {@code n} — of contract {@code c}, site
+   * {@code s}, plan {@code p} — without 特定番号着信 (FDIS/NDIS), within the scope of a login of this
+   * role ({@link #sqlCondition}); {@code joins} adds tables (empty: none). Further conditions start
+   * with " AND".
+   */
+  public static String sqlBulkNumbers(SettingsRole role, String joins) {
+    return " FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+        + " JOIN site s ON s.id = c.site_id JOIN service_plan p ON p.id = s.plan_id"
+        + joins
+        + " WHERE c.customer_id = :customer AND NOT n.ao_specific_destination"
+        + sqlCondition(role);
+  }
+
+  /**
    * The id the login's scope is bound to — its voice group, site or number — null when it has none
    * (the value of {@code :scope} in {@link #numberCondition}).
    */

@@ -3,7 +3,12 @@ package jp.selfcare.it;
 import static jp.selfcare.it.Urls.count;
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -65,6 +70,52 @@ class HistoryPurgeIT {
     assertThat(Long.parseLong(support("/history-purge"))).isPositive();
     assertThat(entries(old)).isZero();
     assertThat(entries(recent)).as("accepted 80 days before").isEqualTo(1);
+  }
+
+  /**
+   * The ids of counted nuisance rejections (kept so that a redelivered message is never counted
+   * twice) go with the purge once they are older than the last two months; newer ones stay.
+   */
+  @Test
+  void countedRejectionIdsOlderThanTwoMonthsArePurged() {
+    String blocked = "0399990888";
+    String number = support("/nuisance/search?as=vg:Y15000001&part=03500000").split(" ")[9];
+    assertThat(support("/nuisance/apply?as=vg:Y15000001&number=" + number + "&list=" + blocked))
+        .startsWith("OK ");
+    long counted = rejections(number);
+    reject(number, blocked);
+    await().atMost(Duration.ofMinutes(1)).until(() -> rejections(number) == counted + 1);
+    assertThat(count("SELECT COUNT(*) FROM nuisance_rejection_event")).isPositive();
+
+    support("/clock/shift?seconds=" + 70 * DAY);
+    reject(number, blocked);
+    await().atMost(Duration.ofMinutes(1)).until(() -> rejections(number) > counted + 1);
+    support("/history-purge");
+    assertThat(count("SELECT COUNT(*) FROM nuisance_rejection_event"))
+        .as("only the rejection counted after the clock moved on is left")
+        .isEqualTo(1);
+  }
+
+  private static long rejections(String number) {
+    return Long.parseLong(
+        Urls.get(Urls.SUPPORT + "/settings-site/rejections?number=" + number).body());
+  }
+
+  private static void reject(String number, String caller) {
+    HttpResponse<String> answer =
+        Urls.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:8080/api/routing/v1/incoming"))
+                .header("Content-Type", "application/json")
+                .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"called\":\""
+                            + number
+                            + "\",\"caller\":\""
+                            + caller
+                            + "\",\"presentation\":\"NUMBER\"}"))
+                .build());
+    assertThat(answer.body()).isEqualTo("{\"action\":\"REJECT\",\"reason\":\"NUISANCE\"}");
   }
 
   @Test

@@ -86,6 +86,64 @@ class OperationHoldIT {
         .isZero();
   }
 
+  /** Rows of operation_hold that name the number (an edit screen's or a change's). */
+  private static long holdsOn(String number) {
+    return count(
+        "SELECT COUNT(*) FROM operation_hold_number n JOIN ip_number i ON i.id = n.ip_number_id"
+            + " WHERE i.number = '"
+            + number
+            + "'");
+  }
+
+  /**
+   * 開く takes a 10-minute hold for the edit screen; the change it was opened for gives it back, so
+   * no hold of the number outlives the completed change (転送を設定する, 転送を予約する, 転送先特定番号).
+   */
+  @Test
+  void anEditScreensHoldEndsWithTheChangeItWasOpenedFor() {
+    String forwarded = "0456000042";
+    String admin = "vg:Y15000001";
+    assertThat(support("/settings-site/forwarding/open?as=" + admin + "&pw=&number=" + forwarded))
+        .matches("\\d+");
+    assertThat(holdsOn(forwarded)).as("the open edit screen holds the number").isEqualTo(1);
+    assertThat(
+            support(
+                "/settings-site/forwarding/change?as="
+                    + admin
+                    + "&pw=&number="
+                    + forwarded
+                    + "&forward=true&modes=BN&ring=20&lists=,090-1234-5678,,,&target=LIST_2"))
+        .startsWith("OK ");
+    assertThat(holdsOn(forwarded)).as("転送を設定する completed").isZero();
+    String other = "b-" + UUID.randomUUID();
+    String activation = acquire("BULK_ACTIVATION", other, SITE, forwarded);
+    assertThat(activation).as("another account is not refused afterwards").matches("\\d+");
+    support("/holds/release?id=" + activation);
+
+    String reserved = "0456000043";
+    assertThat(
+            support(
+                "/reservation/save?as="
+                    + admin
+                    + "&number="
+                    + reserved
+                    + "&patterns=1%3A%E6%98%BC%3A0312345678"
+                    + "&slots=MONDAY@09:00=1"))
+        .startsWith("OK ");
+    assertThat(holdsOn(reserved)).as("転送を予約する completed").isZero();
+
+    String specific = "0924000055";
+    assertThat(
+            support(
+                "/specific/change?as="
+                    + "vg:Y15000002"
+                    + "&number="
+                    + specific
+                    + "&forward=true&modes=U"))
+        .startsWith("OK ");
+    assertThat(holdsOn(specific)).as("転送先特定番号 completed").isZero();
+  }
+
   @Test
   void siteWideOperationsBlockEachOtherAndExpireWhenAbandoned() {
     String a = "a-" + UUID.randomUUID();

@@ -120,6 +120,86 @@ class RoutingApiIT {
         .isEqualTo("{\"action\":\"ALLOW\",\"presented\":null}");
   }
 
+  /**
+   * A dial-in number calls out under its basic number's 発信規制 from the change's commit on, and still
+   * reaches the emergency numbers.
+   */
+  @Test
+  void aDialInNumberFollowsItsBasicNumbersOutgoingRestriction() {
+    String basic = "0456000180";
+    String dialIn = "0456000183";
+    String call = "{\"caller\":\"" + dialIn + "\",\"dialed\":\"0312345678\"}";
+    assertThat(post("outgoing", ItDatabase.ROUTING_API_KEY, call).body())
+        .startsWith("{\"action\":\"ALLOW\"");
+
+    assertThat(
+            support(
+                "/features/change?as=vg:Y15000001&feature=OUTGOING_RESTRICTION&number="
+                    + basic
+                    + "&on=true"))
+        .startsWith("OK ");
+    assertThat(post("outgoing", ItDatabase.ROUTING_API_KEY, call).body())
+        .isEqualTo("{\"action\":\"BLOCK\",\"reason\":\"OUTGOING_RESTRICTED\"}");
+    assertThat(
+            post(
+                    "outgoing",
+                    ItDatabase.ROUTING_API_KEY,
+                    "{\"caller\":\"" + dialIn + "\",\"dialed\":\"119\"}")
+                .body())
+        .as("an emergency call")
+        .startsWith("{\"action\":\"ALLOW\"");
+
+    assertThat(
+            support(
+                "/features/change?as=vg:Y15000001&feature=OUTGOING_RESTRICTION&number="
+                    + basic
+                    + "&on=false"))
+        .startsWith("OK ");
+    assertThat(post("outgoing", ItDatabase.ROUTING_API_KEY, call).body())
+        .startsWith("{\"action\":\"ALLOW\"");
+  }
+
+  /**
+   * Bodies have a stated cap — 64 KiB for a decision, 6 MiB for an event (a recorded message's
+   * audio) — answered with 413 problem+json before anything is parsed or stored.
+   */
+  @Test
+  void anOversizedBodyIsRefusedWith413() {
+    String padding = "x".repeat(64 * 1024);
+    HttpResponse<String> decision =
+        incoming(
+            "{\"called\":\"0456000000\",\"presentation\":\"NUMBER\",\"pad\":\"" + padding + "\"}");
+    assertThat(decision.statusCode()).isEqualTo(413);
+    assertThat(decision.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(decision.body()).contains("\"status\":413").contains("65536 bytes");
+
+    String number = "0456000184";
+    long stored = Urls.count("SELECT COUNT(*) FROM recorded_message");
+    HttpResponse<String> event =
+        post(
+            "events",
+            ItDatabase.ROUTING_API_KEY,
+            "{\"type\":\"MESSAGE_RECORDED\",\"number\":\""
+                + number
+                + "\",\"seconds\":5,\"audio\":\""
+                + "A".repeat(6 * 1024 * 1024)
+                + "\"}");
+    assertThat(event.statusCode()).isEqualTo(413);
+    assertThat(event.body()).contains("6291456 bytes");
+    assertThat(Urls.count("SELECT COUNT(*) FROM recorded_message"))
+        .as("nothing stored")
+        .isEqualTo(stored);
+
+    assertThat(
+            incoming(
+                    "{\"called\":\"0456000000\",\"presentation\":\"NUMBER\",\"pad\":\""
+                        + "x".repeat(60 * 1024)
+                        + "\"}")
+                .statusCode())
+        .as("under the cap")
+        .isEqualTo(200);
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(
       delimiter = '|',

@@ -16,8 +16,12 @@ public enum DestinationProblem {
   SPECIAL_NUMBER,
   /** 020, 030, 040, 0503300 or 060. */
   UNUSABLE_PREFIX,
-  /** No leading 0: an extension number (allowed only as a Members Net extension). */
+  /** No leading 0 and not 1XY: an extension number (allowed only as a Members Net extension). */
   EXTENSION,
+  /** On a Members Net number, an extension that starts with 1 (they start with 2–9). */
+  MEMBERS_NET_EXTENSION_FIRST_DIGIT,
+  /** On a Members Net number, an extension of fewer than 3 or more than 11 digits. */
+  MEMBERS_NET_EXTENSION_LENGTH,
   /** A domestic number of the wrong length for its kind. */
   DOMESTIC_LENGTH,
   /** With Members Net, public numbers need an extra leading 0. */

@@ -41,6 +41,10 @@ public final class DestinationRules {
   private static final int MAX_DIGITS = 32;
   private static final int MAX_DIGITS_MEMBERS_NET = 28;
   private static final Pattern MEMBERS_NET_EXTENSION = Pattern.compile("[2-9][0-9]{2,10}");
+
+  /** 1XY: three digits (104, 117, 177, …); a longer number starting with 1 is an extension. */
+  private static final Pattern SERVICE_NUMBER = Pattern.compile("1[0-9]{2}");
+
   private static final List<String> SPECIAL = List.of("0120", "0800", "0570", "0990", "0180");
   private static final List<String> UNUSABLE = List.of("020", "030", "040", "0503300", "060");
   private static final List<String> MOBILE_AND_IP = List.of("050", "070", "080", "090");
@@ -60,15 +64,13 @@ public final class DestinationRules {
     if (digits.length() > (source.membersNet() ? MAX_DIGITS_MEMBERS_NET : MAX_DIGITS)) {
       return Check.refused(DestinationProblem.TOO_LONG);
     }
-    if (digits.startsWith("1")) {
+    if (SERVICE_NUMBER.matcher(digits).matches()) {
       return Check.refused(DestinationProblem.SERVICE_NUMBER);
     }
     String publicNumber;
     if (source.membersNet()) {
       if (!digits.startsWith("0")) {
-        return MEMBERS_NET_EXTENSION.matcher(digits).matches()
-            ? Check.ok(digits)
-            : Check.refused(DestinationProblem.EXTENSION);
+        return membersNetExtension(digits);
       }
       if (!digits.startsWith("00")) {
         return Check.refused(DestinationProblem.MEMBERS_NET_PREFIX);
@@ -82,6 +84,16 @@ public final class DestinationRules {
     }
     Optional<DestinationProblem> problem = publicNumberProblem(publicNumber, source);
     return problem.map(Check::refused).orElseGet(() -> Check.ok(digits));
+  }
+
+  /** An entry without a leading 0 on a Members Net number: first digit 2–9, 3–11 digits. */
+  private static Check membersNetExtension(String digits) {
+    if (digits.startsWith("1")) {
+      return Check.refused(DestinationProblem.MEMBERS_NET_EXTENSION_FIRST_DIGIT);
+    }
+    return MEMBERS_NET_EXTENSION.matcher(digits).matches()
+        ? Check.ok(digits)
+        : Check.refused(DestinationProblem.MEMBERS_NET_EXTENSION_LENGTH);
   }
 
   private static Optional<DestinationProblem> publicNumberProblem(String number, Source source) {

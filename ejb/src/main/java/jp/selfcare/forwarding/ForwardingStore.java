@@ -66,7 +66,7 @@ public class ForwardingStore {
             old.encode(),
             setting.encode());
     em.persist(entry);
-    holds.release(hold);
+    holds.complete(hold);
     changes.fire(new NumberChanged(ipNumberId, type.name()));
     return entry;
   }

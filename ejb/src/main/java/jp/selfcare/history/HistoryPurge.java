@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * Keeps the settings history for {@value #KEPT_DAYS} days (spec 30-settings-site.md §10): the
  * finished entries accepted before then are deleted, with their result files (ON DELETE CASCADE);
- * running ones stay whatever their age. Run by the {@code settings-history-purge} job (nightly, or
+ * running ones stay whatever their age. The ids of counted nuisance rejections go after {@value
+ * #REJECTION_IDS_KEPT_DAYS} days. Run by the {@code settings-history-purge} job (nightly, or
  * started by an operator; batch-jobs module, {@code jp.selfcare.housekeeping.jobs}).
  */
 @Stateless
@@ -21,6 +22,12 @@ public class HistoryPurge {
 
   /** Entries are kept this many days. */
   public static final int KEPT_DAYS = 180;
+
+  /**
+   * The ids of counted nuisance rejections are kept this long: the screen shows this month's and
+   * last month's counts, and a redelivered rejection message arrives within minutes, never months.
+   */
+  public static final int REJECTION_IDS_KEPT_DAYS = 62;
 
   private static final Logger LOG = Logger.getLogger(HistoryPurge.class.getName());
 
@@ -37,6 +44,13 @@ public class HistoryPurge {
             .setParameter(1, cutoff)
             .executeUpdate();
     LOG.info(() -> "settings history purge: " + deleted + " entries accepted before " + cutoff);
+    Instant lastMonths = clock.instant().minus(Duration.ofDays(REJECTION_IDS_KEPT_DAYS));
+    int ids =
+        em.createNativeQuery("DELETE FROM nuisance_rejection_event WHERE counted_at < ?1")
+            .setParameter(1, lastMonths)
+            .executeUpdate();
+    LOG.info(
+        () -> "settings history purge: " + ids + " counted rejection ids before " + lastMonths);
     return deleted;
   }
 }

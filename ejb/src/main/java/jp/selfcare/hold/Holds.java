@@ -156,7 +156,29 @@ public class Holds {
     }
   }
 
-  /** Gives the hold back (completed or cancelled); releasing twice is harmless. */
+  /**
+   * Gives back the hold of a change that completed, and with it the edit-screen holds its account
+   * took on the same numbers for the same operation (開く's 10-minute hold): the edit is over, so
+   * another account's operation must not be refused by it. Holds of other accounts stay.
+   */
+  public void complete(long holdId) {
+    OperationHold hold = em.find(OperationHold.class, holdId);
+    if (hold == null) {
+      return;
+    }
+    em.createNativeQuery(
+            "DELETE FROM operation_hold WHERE id <> :hold AND account = :account AND kind = :kind"
+                + " AND operation_id IS NULL AND id IN (SELECT a.hold_id FROM operation_hold_number a"
+                + " JOIN operation_hold_number b ON b.ip_number_id = a.ip_number_id"
+                + " WHERE b.hold_id = :hold)")
+        .setParameter("hold", holdId)
+        .setParameter("account", hold.account())
+        .setParameter("kind", hold.kind().name())
+        .executeUpdate();
+    em.remove(hold);
+  }
+
+  /** Gives the hold back (cancelled, or an operation without an edit screen); twice is harmless. */
   public void release(long holdId) {
     OperationHold hold = em.find(OperationHold.class, holdId);
     if (hold != null) {

@@ -17,6 +17,21 @@ public final class BlockedNumberRules {
 
   private BlockedNumberRules() {}
 
+  /**
+   * The rule an entry breaks, or empty when it is acceptable: a number starting with 00 (a carrier
+   * selection code) is named as such, anything else malformed as {@code NUMBER_FORMAT}.
+   */
+  public static Optional<NuisanceBlocking.Kind> problem(String typed) {
+    if (digits(typed).isPresent()) {
+      return Optional.empty();
+    }
+    String text = typed == null ? "" : typed.strip();
+    return Optional.of(
+        text.startsWith("00")
+            ? NuisanceBlocking.Kind.CARRIER_CODE
+            : NuisanceBlocking.Kind.NUMBER_FORMAT);
+  }
+
   /** The digits of an acceptable entry, or empty when it breaks the rule. */
   public static Optional<String> digits(String typed) {
     String text = typed == null ? "" : typed.strip();

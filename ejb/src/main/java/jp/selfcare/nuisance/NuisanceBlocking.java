@@ -72,6 +72,8 @@ public class NuisanceBlocking {
   public enum Kind {
     /** Not 01–09 + digits, at most 11 digits, up to 2 hyphens. */
     NUMBER_FORMAT,
+    /** Starts with 00: a carrier selection code, not a caller's number (01–09 only). */
+    CARRIER_CODE,
     /** The same number twice. */
     DUPLICATE,
     /** More than 30 numbers. */

@@ -21,10 +21,10 @@ public final class NuisanceList {
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < typed.size(); i++) {
-      Optional<String> digits = BlockedNumberRules.digits(typed.get(i));
-      if (digits.isEmpty()) {
-        problems.add(new Problem(i, Kind.NUMBER_FORMAT));
-      } else if (!seen.add(digits.get())) {
+      Optional<Kind> problem = BlockedNumberRules.problem(typed.get(i));
+      if (problem.isPresent()) {
+        problems.add(new Problem(i, problem.get()));
+      } else if (!seen.add(BlockedNumberRules.digits(typed.get(i)).orElseThrow())) {
         problems.add(new Problem(i, Kind.DUPLICATE));
       }
     }

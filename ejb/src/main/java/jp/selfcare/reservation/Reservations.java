@@ -148,7 +148,7 @@ public class Reservations {
     }
     stored.replace(result.schedule());
     Operation entry = record(placement, me, number, old, ScheduleText.encode(result.schedule()));
-    holds.release(hold);
+    holds.complete(hold);
     return new Outcome(result, entry.id());
   }
 
@@ -165,7 +165,7 @@ public class Reservations {
     String old = ScheduleText.encode(stored.schedule());
     em.remove(stored);
     Operation entry = record(placement, me, number, old, "");
-    holds.release(hold);
+    holds.complete(hold);
     return entry.id();
   }
 
@@ -209,7 +209,7 @@ public class Reservations {
     }
     Operation entry = record(placement, me, number, current, ScheduleText.encode(previous));
     entry.undoes(operationId);
-    holds.release(hold);
+    holds.complete(hold);
     return entry.id();
   }
 

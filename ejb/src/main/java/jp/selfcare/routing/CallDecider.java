@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.huntgroup.CallMethod;
@@ -27,6 +28,12 @@ import jp.selfcare.routing.OutgoingDecision.BlockReason;
 public final class CallDecider {
 
   private static final ZoneId FALLBACK_ZONE = ZoneId.of("Asia/Tokyo");
+
+  /**
+   * Police, coast guard, fire and ambulance: connected whatever the number's restrictions, because
+   * a line that may call nowhere else must still reach them.
+   */
+  private static final Set<String> EMERGENCY_NUMBERS = Set.of("110", "118", "119");
 
   private CallDecider() {}
 
@@ -122,12 +129,6 @@ public final class CallDecider {
     }
     NumberSnapshot n = found.get();
     checks.add(new Check(Rule.IN_SERVICE, false, () -> n.digits()));
-    if (n.outgoingRestricted()) {
-      checks.add(new Check(Rule.OUTGOING_RESTRICTION, true, () -> "outgoing restriction on"));
-      return new Decided<>(OutgoingDecision.block(BlockReason.OUTGOING_RESTRICTED), checks);
-    }
-    checks.add(new Check(Rule.OUTGOING_RESTRICTION, false, () -> "off"));
-
     String dialed = call.dialed();
     Boolean thisCall = null;
     if (dialed.startsWith("184")) {
@@ -137,6 +138,17 @@ public final class CallDecider {
       thisCall = true;
       dialed = dialed.substring(3);
     }
+    if (EMERGENCY_NUMBERS.contains(dialed)) {
+      String number = dialed;
+      checks.add(new Check(Rule.EMERGENCY, true, () -> number + " is an emergency number"));
+      return new Decided<>(allowed(n, thisCall, view, checks), checks);
+    }
+    if (n.outgoingRestricted()) {
+      checks.add(new Check(Rule.OUTGOING_RESTRICTION, true, () -> "outgoing restriction on"));
+      return new Decided<>(OutgoingDecision.block(BlockReason.OUTGOING_RESTRICTED), checks);
+    }
+    checks.add(new Check(Rule.OUTGOING_RESTRICTION, false, () -> "off"));
+
     boolean internationalCall = international(dialed);
     if (internationalCall && n.internationalSuspended()) {
       checks.add(
@@ -148,7 +160,12 @@ public final class CallDecider {
             Rule.INTERNATIONAL_SUSPENSION,
             false,
             () -> internationalCall ? "suspension off" : "not international"));
+    return new Decided<>(allowed(n, thisCall, view, checks), checks);
+  }
 
+  /** ALLOW with the number this call presents: 184/186 for this call, else the number's switch. */
+  private static OutgoingDecision allowed(
+      NumberSnapshot n, Boolean thisCall, RoutingView view, List<Check> checks) {
     String presented = presentedNumber(n, view);
     boolean perCall = thisCall != null;
     boolean present = perCall ? thisCall : n.callerIdPresented();
@@ -160,7 +177,7 @@ public final class CallDecider {
                 present
                     ? "present " + presented
                     : perCall ? "184: withheld for this call" : "caller ID withheld"));
-    return new Decided<>(OutgoingDecision.allow(present ? presented : null), checks);
+    return OutgoingDecision.allow(present ? presented : null);
   }
 
   /** Whether dialled digits are an international call (010… or 0033-010…). */

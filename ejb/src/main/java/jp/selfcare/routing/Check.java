@@ -23,6 +23,7 @@ public record Check(Rule rule, boolean decided, Supplier<String> explanation) {
     EFFECTIVE_SETTING,
     UNCONDITIONAL,
     RING,
+    EMERGENCY,
     OUTGOING_RESTRICTION,
     INTERNATIONAL_SUSPENSION,
     PRESENTED_NUMBER

@@ -2,13 +2,14 @@ package jp.selfcare.routing;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -34,6 +35,8 @@ public class RejectionCounter implements MessageListener {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private Clock clock;
+
   @Override
   public void onMessage(Message message) {
     try {
@@ -55,7 +58,7 @@ public class RejectionCounter implements MessageListener {
       em.createNativeQuery(
               "INSERT INTO nuisance_rejection_event (event_id, counted_at) VALUES (?1, ?2)")
           .setParameter(1, event)
-          .setParameter(2, Instant.now())
+          .setParameter(2, clock.instant())
           .executeUpdate();
       int updated =
           em.createNativeQuery(

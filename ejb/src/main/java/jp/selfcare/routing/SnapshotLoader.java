@@ -50,9 +50,17 @@ public class SnapshotLoader {
     return load(null);
   }
 
-  /** The given numbers (by id), and the hunt groups they are part of. */
+  /**
+   * The given numbers (by id), the dial-in numbers of the basic numbers among them (a dial-in
+   * number calls out under its basic number's 発信規制, so its snapshot changes with the basic
+   * number's), and the hunt groups they are part of.
+   */
   public Loaded numbers(Collection<Long> ids) {
-    return load(List.copyOf(ids));
+    List<Long> withDialIns = new ArrayList<>(ids);
+    for (Object[] r : rows("SELECT n.id FROM ip_number n", "n.basic_number_id", List.copyOf(ids))) {
+      withDialIns.add(id(r[0]));
+    }
+    return load(withDialIns);
   }
 
   /** A number's part that the bulk jobs change: its own setting and its bulk destination. */

@@ -40,4 +40,18 @@ class BlockedNumberRulesTest {
   void refused(String typed) {
     assertThat(BlockedNumberRules.digits(typed)).isEmpty();
   }
+
+  /** The message names the rule broken: 00 is a carrier code, the rest the number's shape. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "0012345678,    CARRIER_CODE",
+    "00-1234-5678,  CARRIER_CODE",
+    "1234567,       NUMBER_FORMAT",
+    "090123456789,  NUMBER_FORMAT",
+    "03 1234 5678,  NUMBER_FORMAT",
+    "非通知,          NUMBER_FORMAT",
+  })
+  void theProblemNamesTheRule(String typed, NuisanceBlocking.Kind kind) {
+    assertThat(BlockedNumberRules.problem(typed)).contains(kind);
+  }
 }

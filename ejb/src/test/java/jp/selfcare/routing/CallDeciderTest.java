@@ -292,6 +292,49 @@ class CallDeciderTest {
     }
   }
 
+  /**
+   * Emergency numbers (110 police, 118 coast guard, 119 fire and ambulance) are always connected:
+   * neither 発信規制 nor 国際電話利用休止 may stop them, also with a 184/186 prefix.
+   */
+  @ParameterizedTest(name = "[{index}] {0} dials {1} → {2} {3}")
+  @CsvSource({
+    "restricted,  110,    ALLOW, 0350000001",
+    "restricted,  118,    ALLOW, 0350000001",
+    "restricted,  119,    ALLOW, 0350000001",
+    "restricted,  184119, ALLOW, ",
+    "restricted,  186110, ALLOW, 0350000001",
+    "both,        110,    ALLOW, 0350000001",
+    "both,        119,    ALLOW, 0350000001",
+    "suspended,   118,    ALLOW, 0350000001",
+    "restricted,  1190,   BLOCK, OUTGOING_RESTRICTED",
+    "restricted,  117,    BLOCK, OUTGOING_RESTRICTED",
+    "restricted,  0110,   BLOCK, OUTGOING_RESTRICTED",
+  })
+  void emergencyNumbersAreAlwaysAllowed(
+      String kind, String dialed, String action, String expected) {
+    Snapshots.Builder b = snapshot(CALLED);
+    if (!kind.equals("suspended")) {
+      b.restricted();
+    }
+    if (!kind.equals("restricted")) {
+      b.suspended();
+    }
+    Decided<OutgoingDecision> decided =
+        CallDecider.outgoing(
+            new OutgoingCall(CALLED, dialed, MONDAY_10), new Snapshots().add(b.build()));
+    OutgoingDecision d = decided.decision();
+    assertThat(d.action().name()).isEqualTo(action);
+    if (d.action() == OutgoingDecision.Action.BLOCK) {
+      assertThat(d.reason()).isEqualTo(BlockReason.valueOf(expected));
+    } else {
+      assertThat(d.presented()).isEqualTo(expected);
+      assertThat(decided.checks())
+          .filteredOn(Check::decided)
+          .extracting(Check::rule)
+          .containsExactly(Rule.EMERGENCY, Rule.PRESENTED_NUMBER);
+    }
+  }
+
   @Test
   void anUnknownCallerIsNotInService() {
     assertThat(

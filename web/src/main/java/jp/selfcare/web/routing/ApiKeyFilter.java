@@ -1,6 +1,8 @@
 package jp.selfcare.web.routing;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -14,6 +16,7 @@ import jp.selfcare.routing.RoutingApiKeys;
  */
 @Provider
 @PreMatching
+@Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
   static final String HEADER = "X-Api-Key";

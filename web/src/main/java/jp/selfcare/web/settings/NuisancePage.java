@@ -9,10 +9,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.nuisance.BlockedNumberRules;
 import jp.selfcare.nuisance.NuisanceBlocking;
+import jp.selfcare.nuisance.NuisanceBlocking.Kind;
 import jp.selfcare.nuisance.NuisanceBlocking.Problem;
 import jp.selfcare.nuisance.NuisanceBlocking.Row;
 import jp.selfcare.nuisance.NuisanceList;
@@ -114,8 +116,9 @@ public class NuisancePage implements Serializable {
 
   /** 追加: the typed number joins the pending list (checked at once; 設定 checks again). */
   public void add() {
-    if (BlockedNumberRules.digits(added).isEmpty()) {
-      Messages.error("nuisance.problem.NUMBER_FORMAT", added == null ? "" : added);
+    Optional<Kind> problem = BlockedNumberRules.problem(added);
+    if (problem.isPresent()) {
+      Messages.error("nuisance.problem." + problem.get().name(), added == null ? "" : added);
       return;
     }
     List<String> after = new ArrayList<>(kept());

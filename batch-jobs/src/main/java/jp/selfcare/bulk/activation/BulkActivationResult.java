@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import jp.selfcare.batch.SpreadsheetCells;
 import jp.selfcare.bulk.Activation;
 import jp.selfcare.bulk.BulkActivationWork;
 import jp.selfcare.bulk.BulkActivationWork.Result;
@@ -102,9 +103,11 @@ public class BulkActivationResult extends AbstractBatchlet {
           english ? List.of("IP number", "Result", "Error") : List.of("IP電話番号", "処理結果", "エラー内容"));
       for (Result r : results) {
         csv.writeRecord(
-            r.number(),
-            r.applied() ? (english ? "OK" : "正常終了") : (english ? "Error" : "エラー"),
-            r.error() == null ? "" : error(r.error(), english));
+            SpreadsheetCells.texts(
+                List.of(
+                    r.number(),
+                    r.applied() ? (english ? "OK" : "正常終了") : (english ? "Error" : "エラー"),
+                    r.error() == null ? "" : error(r.error(), english))));
       }
       csv.flush();
     }

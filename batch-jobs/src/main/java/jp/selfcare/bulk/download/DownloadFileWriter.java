@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import jp.selfcare.batch.SpreadsheetCells;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.history.Progress;
 
@@ -72,7 +73,7 @@ public class DownloadFileWriter extends AbstractItemWriter {
       CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
       for (Object item : items) {
         BulkSettingsDownloads.Line line = (BulkSettingsDownloads.Line) item;
-        csv.writeRecord(SettingsCsv.row(line.number(), line.setting()));
+        csv.writeRecord(SpreadsheetCells.texts(SettingsCsv.row(line.number(), line.setting())));
       }
       csv.flush();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import jp.selfcare.batch.SpreadsheetCells;
 import jp.selfcare.bulk.csv.SettingsCsv;
 
 /**
@@ -51,7 +52,7 @@ final class ResultRows {
     row.add(texts.getString(!ok ? "error" : check ? "checked" : "ok"));
     row.add(words(errors));
     row.add(!ok ? "" : change == null ? texts.getString("unchanged") : change);
-    return row;
+    return SpreadsheetCells.texts(row);
   }
 
   /** The problems in words, in the order they were found. */

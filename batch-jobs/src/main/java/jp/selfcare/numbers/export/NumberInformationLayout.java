@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import jp.selfcare.batch.SpreadsheetCells;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.export.WorkFileWriter.WorkRecord;
 
@@ -75,10 +76,11 @@ final class NumberInformationLayout {
 
     /**
      * The CSV form: digit strings as {@code ="0312345678"}, which Excel shows as the text
-     * 0312345678 instead of the number 312345678.
+     * 0312345678 instead of the number 312345678; any other text as {@link SpreadsheetCells} makes
+     * it safe.
      */
     String csv() {
-      return digits && !value.isEmpty() ? "=\"" + value + "\"" : value;
+      return digits && !value.isEmpty() ? "=\"" + value + "\"" : SpreadsheetCells.text(value);
     }
   }
 }

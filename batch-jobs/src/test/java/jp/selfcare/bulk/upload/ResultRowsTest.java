@@ -59,4 +59,15 @@ class ResultRowsTest {
     assertThat(row.get(14)).isEqualTo("Error");
     assertThat(row.get(15)).isEqualTo("List 5: Numbers starting with # cannot be destinations.");
   }
+
+  @Test
+  void userTextThatASpreadsheetWouldRunIsEchoedAsText() {
+    List<String> fields = new java.util.ArrayList<>(FIELDS);
+    fields.set(8, "=HYPERLINK(\"http://example.invalid\",\"x\")");
+    fields.set(9, "@SUM(A1)");
+    List<String> row = new ResultRows("ja", false).row(4, fields, List.of("rule.X"), null);
+    assertThat(row.get(9)).isEqualTo("'=HYPERLINK(\"http://example.invalid\",\"x\")");
+    assertThat(row.get(10)).isEqualTo("'@SUM(A1)");
+    assertThat(row.get(1)).isEqualTo("0501000000");
+  }
 }

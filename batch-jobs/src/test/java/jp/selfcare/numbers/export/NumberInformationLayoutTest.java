@@ -41,6 +41,7 @@ class NumberInformationLayoutTest {
     assertThat(row.get(3).csv()).isEqualTo("=\"0312340001\"");
     assertThat(row.get(3).value()).isEqualTo("0312340001");
     assertThat(row.get(1).csv()).as("not a digit string").isEqualTo("N200000001");
+    assertThat(new Cell("=1+1", false).csv()).as("text a spreadsheet would run").isEqualTo("'=1+1");
     assertThat(row.get(13).csv()).as("empty stays empty").isEmpty();
     assertThat(row.get(14).csv()).isEqualTo("=\"0120123456\"");
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.portal.PortalRole;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.ServiceType;
@@ -31,15 +32,18 @@ public class PortalAccess {
   /** The caller's effective permissions. */
   public UserPermissions ofCaller() {
     PortalSignIn me = caller.requirePortal();
+    return permissionsOf(me.customerId(), me.userId(), me.administrator());
+  }
+
+  private UserPermissions permissionsOf(long customerId, long userId, boolean administrator) {
     List<UserGroup> groups =
         em.createQuery(
                 "select g from UserGroup g where g.customerId = :c and :u member of g.members",
                 UserGroup.class)
-            .setParameter("c", me.customerId())
-            .setParameter("u", me.userId())
+            .setParameter("c", customerId)
+            .setParameter("u", userId)
             .getResultList();
-    return new UserPermissions(
-        me.administrator(), groups.stream().map(UserGroup::permissions).toList());
+    return new UserPermissions(administrator, groups.stream().map(UserGroup::permissions).toList());
   }
 
   /** Ids of the caller's customer's contracts the caller may at least read. */
@@ -59,9 +63,34 @@ public class PortalAccess {
    */
   public Set<VoiceGroupId> editableVoiceGroups() {
     PortalSignIn me = caller.requirePortal();
-    UserPermissions permissions = ofCaller();
+    return editableVoiceGroups(me.customerId(), me.userId(), me.administrator());
+  }
+
+  /**
+   * Whether a portal user may still edit a voice group as a whole: asked by a settings-site session
+   * that came through the hand-off when the user's groups or permissions changed since.
+   */
+  public boolean mayStillEdit(long portalUserId, long voiceGroupId) {
+    Object[] user =
+        em.createQuery(
+                "select u.customerId, u.role, g.groupId from PortalUser u, VoiceGroup g"
+                    + " where u.id = :u and g.id = :g and g.customer.id = u.customerId",
+                Object[].class)
+            .setParameter("u", portalUserId)
+            .setParameter("g", voiceGroupId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return user != null
+        && editableVoiceGroups((Long) user[0], portalUserId, user[1] == PortalRole.ADMINISTRATOR)
+            .contains((VoiceGroupId) user[2]);
+  }
+
+  private Set<VoiceGroupId> editableVoiceGroups(
+      long customerId, long userId, boolean administrator) {
+    UserPermissions permissions = permissionsOf(customerId, userId, administrator);
     Map<VoiceGroupId, Boolean> editable = new HashMap<>();
-    for (ContractRef contract : contracts(me.customerId(), null).values()) {
+    for (ContractRef contract : contracts(customerId, null).values()) {
       if (contract.voiceGroup() != null) {
         editable.merge(
             contract.voiceGroup(), permissions.accessTo(contract).canEdit(), Boolean::logicalAnd);

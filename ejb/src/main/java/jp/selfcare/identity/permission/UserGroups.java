@@ -163,11 +163,14 @@ public class UserGroups {
     if (!problems.isEmpty()) {
       throw new InvalidGroupException(problems);
     }
+    Set<Long> concerned = new HashSet<>(group.members());
+    concerned.addAll(draft.members());
     group.replace(
         draft.name().strip(),
         blankToNull(draft.description()),
         draft.members(),
         group.allServices() ? Set.of() : draft.settings());
+    accessChanged(concerned);
     PortalSignIn admin = caller.requirePortal();
     audit.record(
         PortalLogin.APPLICATION,
@@ -185,6 +188,7 @@ public class UserGroups {
   /** ユーザーグループ削除: members keep their accounts and lose what this group granted. */
   public void delete(long groupId) {
     UserGroup group = ownGroup(groupId);
+    accessChanged(group.members());
     em.remove(group);
     PortalSignIn admin = caller.requirePortal();
     audit.record(
@@ -218,6 +222,19 @@ public class UserGroups {
         groupId,
         new GroupDraft(
             draft.name(), draft.description(), draft.allServices(), draft.members(), settings));
+  }
+
+  /**
+   * The users whose rights a group change may have altered: their settings-site sessions opened
+   * through the hand-off re-check at their next request that the voice group is still theirs.
+   */
+  private void accessChanged(Set<Long> users) {
+    if (!users.isEmpty()) {
+      em.createQuery(
+              "update PortalUser u set u.accessVersion = u.accessVersion + 1 where u.id in :ids")
+          .setParameter("ids", users)
+          .executeUpdate();
+    }
   }
 
   private boolean knownScopes(long customerId, Set<Setting> settings) {

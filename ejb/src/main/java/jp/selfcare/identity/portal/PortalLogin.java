@@ -213,7 +213,8 @@ public class PortalLogin {
         user.loginId(),
         user.name(),
         user.role(),
-        user.mailLanguage());
+        user.mailLanguage(),
+        user.signInVersion());
   }
 
   private SecondStepOutcome checkTotp(PortalUser user, String code, Instant now) {

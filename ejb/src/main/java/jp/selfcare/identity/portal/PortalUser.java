@@ -107,6 +107,17 @@ public class PortalUser {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Moves when every session of the user must end: role changed, password set, account locked
+   * (sessions compare it on each request).
+   */
+  @Column(name = "sign_in_version", nullable = false)
+  private long signInVersion;
+
+  /** Moves when the user's group memberships or permissions change (see UserGroups). */
+  @Column(name = "access_version", nullable = false)
+  private long accessVersion;
+
   @Version private long version;
 
   protected PortalUser() {}
@@ -153,6 +164,10 @@ public class PortalUser {
       String name, String phone, PortalRole role, Locale mailLanguage, ZoneId timeZone) {
     this.name = Objects.requireNonNull(name).strip();
     this.phone = Objects.requireNonNull(phone).strip();
+    if (this.role != role) {
+      // a demoted administrator (or a promoted user) signs in again with the new rights
+      signInVersion++;
+    }
     this.role = Objects.requireNonNull(role);
     this.mailLanguage = "en".equals(mailLanguage.getLanguage()) ? "en" : "ja";
     this.timeZone = timeZone.getId();
@@ -173,6 +188,16 @@ public class PortalUser {
   /** Sets a new password (already checked against the rules) as a fresh hash. */
   public void changePassword(String hash) {
     this.passwordHash = Objects.requireNonNull(hash);
+    signInVersion++;
+  }
+
+  /** The version every session of the user must carry to go on. */
+  public long signInVersion() {
+    return signInVersion;
+  }
+
+  public long accessVersion() {
+    return accessVersion;
   }
 
   /** Whether the password matches; false while no password was ever set. */
@@ -181,6 +206,9 @@ public class PortalUser {
   }
 
   void recordAttempts(LoginAttempts next) {
+    if (next.lockedUntil() != null && !next.lockedUntil().equals(attempts.lockedUntil())) {
+      signInVersion++;
+    }
     this.attempts = next;
   }
 

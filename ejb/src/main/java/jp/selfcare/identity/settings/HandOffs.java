@@ -22,6 +22,7 @@ import jp.selfcare.identity.permission.UserGroups.VoiceGroupChoice;
 import jp.selfcare.identity.permission.VoiceGroupChoices;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalSignIn;
+import jp.selfcare.identity.portal.PortalUser;
 import jp.selfcare.organisation.VoiceGroupId;
 
 /**
@@ -114,11 +115,7 @@ public class HandOffs {
           "hand-off token unknown, used or expired");
       return Optional.empty();
     }
-    Object[] user =
-        em.createQuery(
-                "select u.loginId, u.customerId from PortalUser u where u.id = :id", Object[].class)
-            .setParameter("id", handOff.portalUserId())
-            .getSingleResult();
+    PortalUser user = em.find(PortalUser.class, handOff.portalUserId());
     String label =
         em.createQuery(
                 "select concat(g.groupId.value, ' ', g.name) from VoiceGroup g where g.id = :id",
@@ -129,14 +126,17 @@ public class HandOffs {
         new SettingsSignIn(
             SettingsRole.VOICE_GROUP_ADMIN,
             null,
-            (Long) user[1],
-            (String) user[0],
+            user.customerId(),
+            user.loginId(),
             handOff.voiceGroupId(),
             null,
             null,
             null,
             label,
-            Locale.JAPANESE);
+            Locale.JAPANESE,
+            user.id(),
+            user.signInVersion(),
+            user.accessVersion());
     audit.record(
         SettingsLogin.APPLICATION,
         signIn.customerId(),

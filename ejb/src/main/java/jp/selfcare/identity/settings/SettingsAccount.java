@@ -102,6 +102,13 @@ public class SettingsAccount {
   @Column(name = "created_by", nullable = false, length = 254)
   private String createdBy;
 
+  /**
+   * Moves when every session of the account must end: password changed or reset, account locked
+   * (sessions compare it on each request).
+   */
+  @Column(name = "sign_in_version", nullable = false)
+  private long signInVersion;
+
   @Version private long version;
 
   protected SettingsAccount() {}
@@ -137,10 +144,19 @@ public class SettingsAccount {
 
   void changePassword(String hash) {
     this.passwordHash = Objects.requireNonNull(hash);
+    signInVersion++;
   }
 
   void recordAttempts(LoginAttempts next) {
+    if (next.lockedUntil() != null && !next.lockedUntil().equals(attempts.lockedUntil())) {
+      signInVersion++;
+    }
     this.attempts = next;
+  }
+
+  /** The version every session of the account must carry to go on. */
+  public long signInVersion() {
+    return signInVersion;
   }
 
   /** Opens the steps after the password: only the holder of the ticket continues, until expiry. */

@@ -204,11 +204,35 @@ public class SettingsAccounts {
   }
 
   /**
-   * パスワード変更 of the caller's own account.
+   * パスワード変更 by an administrator for an account in scope (the seed's permission table: パスワード 変更 per
+   * account), for a user who lost the issued password: a new generated password, shown once; every
+   * session of the account ends; audited. Not for one's own account (that is パスワード 変更 with the
+   * current password).
+   */
+  public IssuedAccount resetPassword(long accountId) {
+    SettingsSignIn me = scope.require(SettingsFunction.ACCOUNT_MANAGEMENT);
+    SettingsAccount account = inScope(me, accountId);
+    if (account.id().equals(me.accountId())) {
+      throw new NotAllowedException("an account changes its own password with the current one");
+    }
+    String password = generatedPassword();
+    account.changePassword(PasswordHasher.DEFAULT.hash(password));
+    audit.record(
+        SettingsLogin.APPLICATION,
+        me.customerId(),
+        me.loginId(),
+        AuditEvent.PASSWORD_RESET_BY_ADMINISTRATOR,
+        account.loginId() + " by " + me.loginId());
+    return new IssuedAccount(account.loginId(), password);
+  }
+
+  /**
+   * パスワード変更 of the caller's own account: every other session of the account ends.
    *
+   * @return the account's new sign-in version, which the caller's own session takes on
    * @throws InvalidAccountException when the current password is wrong or the new one breaks a rule
    */
-  public void changeMyPassword(String current, String password, String confirmation) {
+  public long changeMyPassword(String current, String password, String confirmation) {
     SettingsSignIn me = scope.require(SettingsFunction.PASSWORD_CHANGE);
     SettingsAccount account = mine(me);
     Set<AccountProblem> problems = EnumSet.noneOf(AccountProblem.class);
@@ -230,6 +254,7 @@ public class SettingsAccounts {
         me.loginId(),
         AuditEvent.PASSWORD_CHANGED,
         null);
+    return account.signInVersion();
   }
 
   /** The caller's own two-step state and registered address, for the account screen. */

@@ -291,7 +291,10 @@ public class SettingsLogin {
         account.ipNumberId(),
         account.contractId(),
         label,
-        Locale.JAPANESE);
+        Locale.JAPANESE,
+        null,
+        account.signInVersion(),
+        0);
   }
 
   /** Records a wrong password (or release details); true when it locked the account. */

@@ -15,6 +15,12 @@ import java.util.Objects;
  * @param siteId the site of a site administrator or number user
  * @param ipNumberId the number of a number user
  * @param contractId the contract of a Business Mobile account
+ * @param portalUserId the portal user of a voice-group administrator (null for an account)
+ * @param signInVersion the account's (or portal user's) sign-in version at login: a session whose
+ *     version is no longer the account's ends at its next request ({@link
+ *     jp.selfcare.identity.SessionCheck})
+ * @param accessVersion the portal user's access version at the hand-off: when it moved, the next
+ *     request checks that the user may still edit the voice group
  */
 public record SettingsSignIn(
     SettingsRole role,
@@ -26,12 +32,51 @@ public record SettingsSignIn(
     Long ipNumberId,
     Long contractId,
     String scopeLabel,
-    Locale language)
+    Locale language,
+    Long portalUserId,
+    long signInVersion,
+    long accessVersion)
     implements Serializable {
 
   public SettingsSignIn {
     Objects.requireNonNull(role);
     Objects.requireNonNull(loginId);
+  }
+
+  /** The same login after a re-check found the portal user's access still sufficient. */
+  public SettingsSignIn withAccessVersion(long version) {
+    return new SettingsSignIn(
+        role,
+        accountId,
+        customerId,
+        loginId,
+        voiceGroupId,
+        siteId,
+        ipNumberId,
+        contractId,
+        scopeLabel,
+        language,
+        portalUserId,
+        signInVersion,
+        version);
+  }
+
+  /** The same login with the account's new sign-in version (its own password change). */
+  public SettingsSignIn withSignInVersion(long version) {
+    return new SettingsSignIn(
+        role,
+        accountId,
+        customerId,
+        loginId,
+        voiceGroupId,
+        siteId,
+        ipNumberId,
+        contractId,
+        scopeLabel,
+        language,
+        portalUserId,
+        version,
+        accessVersion);
   }
 
   /** Whether this login may use the function at all (its scope is checked separately). */

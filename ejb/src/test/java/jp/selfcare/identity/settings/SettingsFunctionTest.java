@@ -55,7 +55,8 @@ class SettingsFunctionTest {
   }
 
   private static SettingsSignIn login(SettingsRole role, Long group, Long site, Long number) {
-    return new SettingsSignIn(role, 1L, 10, "W1", group, site, number, null, "", Locale.JAPANESE);
+    return new SettingsSignIn(
+        role, 1L, 10, "W1", group, site, number, null, "", Locale.JAPANESE, null, 0, 0);
   }
 
   @Test

@@ -80,6 +80,15 @@ public class AccountsPage implements Serializable {
     list = null;
   }
 
+  /**
+   * パスワード再発行: a new generated password, shown once in the same panel as a registration's; the
+   * account's open sessions end.
+   */
+  public void resetPassword(AccountSummary account) {
+    issued = accounts.resetPassword(account.id());
+    Messages.info("settings.accounts.passwordReset", account.loginId());
+  }
+
   public void unlock(AccountSummary account) {
     accounts.unlock(account.id());
     Messages.info("settings.accounts.unlocked", account.loginId());

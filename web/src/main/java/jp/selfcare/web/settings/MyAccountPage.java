@@ -2,6 +2,7 @@ package jp.selfcare.web.settings;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.selfcare.identity.settings.InvalidAccountException;
@@ -18,6 +19,8 @@ public class MyAccountPage implements Serializable {
 
   @EJB private SettingsAccounts accounts;
 
+  @Inject private SettingsSession session;
+
   private String current;
   private String password;
   private String confirmation;
@@ -27,7 +30,7 @@ public class MyAccountPage implements Serializable {
 
   public void changePassword() {
     try {
-      accounts.changeMyPassword(current, password, confirmation);
+      session.passwordChanged(accounts.changeMyPassword(current, password, confirmation));
       Messages.info("settings.account.passwordChanged");
     } catch (InvalidAccountException e) {
       e.problems().stream().sorted().forEach(p -> Messages.error("settings.accounts." + p.name()));

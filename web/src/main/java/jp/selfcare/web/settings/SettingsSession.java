@@ -42,6 +42,18 @@ public class SettingsSession implements Serializable {
     this.signIn = completed;
   }
 
+  /** The same login as re-checked on this request (its access version may have moved). */
+  void refresh(SettingsSignIn current) {
+    this.signIn = current;
+  }
+
+  /** After the login's own password change: this session goes on, every other one ends. */
+  void passwordChanged(long signInVersion) {
+    if (signIn != null) {
+      this.signIn = signIn.withSignInVersion(signInVersion);
+    }
+  }
+
   void end() {
     this.ticket = null;
     this.step = null;

@@ -1,5 +1,6 @@
 package jp.selfcare.web.settings;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,12 +9,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import jp.selfcare.identity.Caller;
+import jp.selfcare.identity.SessionCheck;
+import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.web.Redirects;
 
 /**
  * Everything under /settings/ needs a completed Web Settings Site login, except its login pages and
- * the hand-off. The login goes into the request's {@link Caller} for the services.
+ * the hand-off. The login is checked against the database on every request ({@link SessionCheck})
+ * and then goes into the request's {@link Caller} for the services.
  */
 @WebFilter(urlPatterns = "/settings/*")
 public class SettingsSessionFilter extends HttpFilter {
@@ -29,6 +35,8 @@ public class SettingsSessionFilter extends HttpFilter {
 
   @Inject private Caller caller;
 
+  @EJB private SessionCheck sessions;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,10 +48,18 @@ public class SettingsSessionFilter extends HttpFilter {
       return;
     }
     if (request.getSession(false) != null && session.isLoggedIn()) {
-      caller.signIn(session.signIn());
+      Optional<SettingsSignIn> current = sessions.settings(session.signIn());
+      if (current.isEmpty()) {
+        // The account was deleted, locked, re-passworded, or lost the voice group: log out now.
+        request.getSession().invalidate();
+        Redirects.to(request, response, LOGIN_PAGE + "?ended=1");
+        return;
+      }
+      session.refresh(current.get());
+      caller.signIn(current.get());
       chain.doFilter(request, response);
       return;
     }
-    response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+    Redirects.to(request, response, LOGIN_PAGE);
   }
 }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 import jp.selfcare.routing.RoutingApiKeys;
 import org.junit.platform.launcher.LauncherSession;
@@ -91,6 +92,9 @@ public class ItDatabase implements LauncherSessionListener {
 
   static final String OPERATOR_PASSWORD = "It-operator-1";
 
+  /** A second test operator whose password a test guesses until the realm locks it out. */
+  static final String GUESSED_OPERATOR = "it-operator-guessed";
+
   /**
    * A copy of the provisioned server's configuration with a test operator added, so the provisioned
    * server itself never holds a test login.
@@ -108,23 +112,25 @@ public class ItDatabase implements LauncherSessionListener {
           Files.copy(from, to);
         }
       }
-      Process addUser =
-          new ProcessBuilder(
-                  home.resolve("bin/add-user.sh").toString(),
-                  "-a",
-                  "-sc",
-                  config.toString(),
-                  "-u",
-                  OPERATOR,
-                  "-p",
-                  OPERATOR_PASSWORD,
-                  "-g",
-                  "operator",
-                  "-s")
-              .inheritIO()
-              .start();
-      if (addUser.waitFor() != 0) {
-        throw new IllegalStateException("add-user.sh failed for the test operator");
+      for (String user : List.of(OPERATOR, GUESSED_OPERATOR)) {
+        Process addUser =
+            new ProcessBuilder(
+                    home.resolve("bin/add-user.sh").toString(),
+                    "-a",
+                    "-sc",
+                    config.toString(),
+                    "-u",
+                    user,
+                    "-p",
+                    OPERATOR_PASSWORD,
+                    "-g",
+                    "operator",
+                    "-s")
+                .inheritIO()
+                .start();
+        if (addUser.waitFor() != 0) {
+          throw new IllegalStateException("add-user.sh failed for the test operator " + user);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

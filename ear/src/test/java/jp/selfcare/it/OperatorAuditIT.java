@@ -46,6 +46,24 @@ class OperatorAuditIT {
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * The operators' BASIC login is throttled by the security realm itself (Elytron brute-force
+   * protection, configured in 80-security.cli): after five wrong passwords even the right one is
+   * refused for the lockout interval, while other operators go on.
+   */
+  @Test
+  void guessingAnOperatorsPasswordLocksThatOperatorOut() throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      assertThat(get(ItDatabase.GUESSED_OPERATOR, "guess-" + i).statusCode()).isEqualTo(401);
+    }
+    assertThat(get(ItDatabase.GUESSED_OPERATOR, ItDatabase.OPERATOR_PASSWORD).statusCode())
+        .as("the right password, while locked out")
+        .isEqualTo(401);
+    assertThat(get(ItDatabase.OPERATOR, ItDatabase.OPERATOR_PASSWORD).statusCode())
+        .as("another operator")
+        .isEqualTo(200);
+  }
+
   @Test
   void onlyOperatorsSeeEveryCustomersEvents() throws Exception {
     Urls.support("/portal-login?login=admin@test-bussan.example&password=wrong-password-1");

@@ -188,7 +188,7 @@ class SessionsFollowTheDatabasePageIT extends ChromiumTest {
 
     PortalBrowser.logIn(browser, smtp, user, PASSWORD);
     browser.get(Urls.APP + "/portal/settings-change.xhtml");
-    // the only voice group the user may edit opens at once
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("change:list:0:open"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
     assertThat(browser.findElement(By.id("scope")).getText()).contains("Y15000001");
 

@@ -4,7 +4,14 @@ import static jp.selfcare.it.Urls.count;
 import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -166,6 +173,63 @@ class SettingsScopeIT {
                 "/settings-site/accounts/password?as=vg:Y15000001&current=x&password=NewPass123"))
         .as("a voice-group administrator's password is the portal's")
         .isEqualTo("NOT_ALLOWED");
+  }
+
+  /** Two simultaneous requests with one token: exactly one of them opens the site. */
+  @Test
+  void aHandOffTokenOpensTheSiteOnceEvenUnderTwoSimultaneousRequests() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String token =
+          support("/settings-site/handoff/issue?as=admin@sample-shoji.example&vg=Y15000002");
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          answers.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return support("/settings-site/handoff/redeem?token=" + token);
+                  }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> answer : answers) {
+          results.add(answer.get());
+        }
+        assertThat(results)
+            .as("round " + round)
+            .containsExactlyInAnyOrder("VOICE_GROUP_ADMIN Y15000002 西日本グループ", "NONE");
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  /**
+   * A token works only in the browser session that asked for it; presented from another one it is
+   * refused and used up. The hand-off page redeems nothing on a GET.
+   */
+  @Test
+  void aHandOffTokenIsBoundToTheSessionThatAskedForIt() {
+    String token =
+        support("/settings-site/handoff/issue?as=admin@sample-shoji.example&vg=Y15000002&key=mine");
+    assertThat(support("/settings-site/handoff/redeem?token=" + token + "&key=someone-else"))
+        .isEqualTo("NONE");
+    assertThat(support("/settings-site/handoff/redeem?token=" + token + "&key=mine"))
+        .as("used up by the refused attempt")
+        .isEqualTo("NONE");
+
+    String fresh =
+        support("/settings-site/handoff/issue?as=admin@sample-shoji.example&vg=Y15000002&key=mine");
+    HttpResponse<String> get = Urls.get(Urls.APP + "/settings/handoff?token=" + fresh);
+    assertThat(get.statusCode()).isEqualTo(302);
+    assertThat(get.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/settings/login.xhtml?handoff=invalid"));
+    assertThat(support("/settings-site/handoff/redeem?token=" + fresh + "&key=mine"))
+        .as("the GET did not use it")
+        .isEqualTo("VOICE_GROUP_ADMIN Y15000002 西日本グループ");
   }
 
   @Test

@@ -61,7 +61,7 @@ public class TokenExpiry {
               "UPDATE "
                   + table
                   + " SET code_hash = NULL, code_expires_at = NULL, code_wrong_entries = NULL,"
-                  + " code_used = NULL WHERE code_expires_at < ?1",
+                  + " code_used = NULL, code_sends = NULL WHERE code_expires_at < ?1",
               graced);
       tickets +=
           delete(

@@ -1,11 +1,16 @@
 package jp.selfcare.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
+import javax.sql.DataSource;
 import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.permission.PortalAccess;
@@ -22,9 +27,11 @@ import jp.selfcare.identity.settings.SettingsSignIn;
  * key read per request; the permission re-check only when the user's access version moved.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SessionCheck {
 
-  @PersistenceContext private EntityManager em;
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
 
   @EJB private PortalAccess access;
 
@@ -83,20 +90,27 @@ public class SessionCheck {
         "the account changed since it signed in");
   }
 
-  /** The row's sign-in and access versions (settings accounts have no access version: 0). */
+  /**
+   * The row's sign-in and access versions (settings accounts have no access version: 0), read with
+   * plain JDBC outside a transaction: this runs before every page and file request.
+   */
   private Optional<long[]> versions(String table, Long id) {
     if (id == null) {
       return Optional.empty();
     }
     String access = table.equals("portal_user") ? "access_version" : "0";
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT sign_in_version, " + access + " FROM " + table + " WHERE id = ?1")
-            .setParameter(1, id)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT sign_in_version, " + access + " FROM " + table + " WHERE id = ?")) {
+      select.setLong(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new long[] {rs.getLong(1), rs.getLong(2)})
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the versions of " + table + " " + id, e);
+    }
   }
 }

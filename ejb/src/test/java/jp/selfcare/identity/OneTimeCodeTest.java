@@ -44,6 +44,36 @@ class OneTimeCodeTest {
   }
 
   @Test
+  void aResentCodeKeepsTheAttemptsWrongEntries() {
+    OneTimeCode code = OneTimeCode.issue("123456", T0, THIRTY_MINUTES);
+    for (int i = 1; i <= 4; i++) {
+      code = code.enter("000000", T0).after();
+      code = code.resent("65432" + i, T0, THIRTY_MINUTES);
+    }
+    assertThat(code.wrongEntries()).isEqualTo(4);
+    assertThat(code.enter("000000", T0).check())
+        .as("the fifth wrong entry of the attempt, after four resends")
+        .isEqualTo(OneTimeCode.Check.TOO_MANY_WRONG);
+    assertThat(code.enter("654324", T0).check())
+        .as("the newest code")
+        .isEqualTo(OneTimeCode.Check.ACCEPTED);
+  }
+
+  @Test
+  void anAttemptIsSentAtMostFiveCodes() {
+    OneTimeCode code = OneTimeCode.issue("123456", T0, THIRTY_MINUTES);
+    for (int send = 2; send <= OneTimeCode.MAX_SENDS; send++) {
+      assertThat(code.mayResend()).as("before send " + send).isTrue();
+      code = code.resent("12345" + send, T0, THIRTY_MINUTES);
+    }
+    assertThat(code.sends()).isEqualTo(5);
+    assertThat(code.mayResend()).isFalse();
+    assertThat(OneTimeCode.issue("123456", T0, THIRTY_MINUTES).mayResend())
+        .as("a new attempt counts anew")
+        .isTrue();
+  }
+
+  @Test
   void codesAreSixDigitsAndTokensAreLongAndHashedStably() {
     assertThat(OneTimeSecrets.newCode()).matches("\\d{6}");
     String token = OneTimeSecrets.newToken();

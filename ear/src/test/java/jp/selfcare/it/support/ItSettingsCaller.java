@@ -26,6 +26,9 @@ import jp.selfcare.identity.settings.SettingsSignIn;
 @RequestScoped
 public class ItSettingsCaller {
 
+  /** The browser-session key the tests' hand-offs are bound to. */
+  public static final String SESSION_KEY = "it-session-key";
+
   @EJB private SettingsLogin login;
 
   @EJB private HandOffs handOffs;
@@ -57,7 +60,9 @@ public class ItSettingsCaller {
   private SettingsSignIn signInAs(String as, String pw) {
     if (as.startsWith("vg:")) {
       caller.signIn(portalLogin.signInOf(portalUsers.idOf(DemoLogins.SAMPLE_ADMIN)));
-      return handOffs.redeem(handOffs.issue(as.substring(3))).orElseThrow();
+      return handOffs
+          .redeem(handOffs.issue(as.substring(3), SESSION_KEY), SESSION_KEY)
+          .orElseThrow();
     }
     Result result = login.checkPassword(as, pw == null || pw.isEmpty() ? DemoLogins.PASSWORD : pw);
     if (result.outcome() == SettingsLogin.Outcome.SET_UP_OFFERED) {

@@ -90,6 +90,12 @@ public class ItSettingsSupport {
   }
 
   @POST
+  @Path("resend")
+  public String resend(@QueryParam("ticket") String ticket) {
+    return login.resendCode(ticket) ? "SENT" : "START_AGAIN";
+  }
+
+  @POST
   @Path("release")
   public String release(
       @QueryParam("ticket") String ticket,
@@ -351,10 +357,13 @@ public class ItSettingsSupport {
   /** A hand-off token issued as the given portal user, or NOT_ALLOWED. */
   @POST
   @Path("handoff/issue")
-  public String issue(@QueryParam("as") String as, @QueryParam("vg") String voiceGroup) {
+  public String issue(
+      @QueryParam("as") String as,
+      @QueryParam("vg") String voiceGroup,
+      @QueryParam("key") String key) {
     caller.signIn(portalLogin.signInOf(portalUsers.idOf(as)));
     try {
-      return handOffs.issue(voiceGroup);
+      return handOffs.issue(voiceGroup, key == null ? ItSettingsCaller.SESSION_KEY : key);
     } catch (NotAllowedException e) {
       return "NOT_ALLOWED";
     }
@@ -363,8 +372,11 @@ public class ItSettingsSupport {
   /** The login a token opens, or NONE. */
   @POST
   @Path("handoff/redeem")
-  public String redeem(@QueryParam("token") String token) {
-    return handOffs.redeem(token).map(s -> s.role() + " " + s.scopeLabel()).orElse("NONE");
+  public String redeem(@QueryParam("token") String token, @QueryParam("key") String key) {
+    return handOffs
+        .redeem(token, key == null ? ItSettingsCaller.SESSION_KEY : key)
+        .map(s -> s.role() + " " + s.scopeLabel())
+        .orElse("NONE");
   }
 
   /** A Business Mobile contract-ID account for N200000007 with the demo password. */

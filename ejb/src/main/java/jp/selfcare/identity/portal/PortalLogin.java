@@ -146,16 +146,36 @@ public class PortalLogin {
                                     .toString())));
   }
 
-  /** ワンタイムパスワードを再送: a new mailed code replaces the previous one. */
+  /**
+   * ワンタイムパスワードを再送: a new mailed code replaces the previous one and keeps the attempt's wrong
+   * entries; at most {@link OneTimeCode#MAX_SENDS} codes per attempt, then (or while locked) the
+   * attempt ends and the user starts over.
+   */
   public boolean resendMailCode(String ticket) {
     Instant now = clock.instant();
     Optional<PortalUser> user = holder(ticket, now);
-    if (user.isEmpty()
-        || user.get().secondStep() != SecondStep.MAIL_OTP
-        || user.get().attempts().lockedAt(now)) {
+    if (user.isEmpty() || user.get().secondStep() != SecondStep.MAIL_OTP) {
       return false;
     }
-    mailNewCode(user.get(), now);
+    if (user.get().attempts().lockedAt(now)
+        || !user.get().mailCode().map(OneTimeCode::mayResend).orElse(true)) {
+      user.get().closeSecondStep();
+      audit.record(
+          APPLICATION,
+          user.get().customerId(),
+          user.get().loginId(),
+          AuditEvent.CODE_INVALIDATED,
+          "send again refused: " + OneTimeCode.MAX_SENDS + " codes sent or account locked");
+      return false;
+    }
+    String code = OneTimeSecrets.newCode();
+    user.get()
+        .sendMailCode(
+            user.get()
+                .mailCode()
+                .map(c -> c.resent(code, now, MAIL_CODE_VALIDITY))
+                .orElseGet(() -> OneTimeCode.issue(code, now, MAIL_CODE_VALIDITY)));
+    mail.enqueue(PortalMails.oneTimePassword(user.get(), code, now.plus(MAIL_CODE_VALIDITY)));
     return true;
   }
 

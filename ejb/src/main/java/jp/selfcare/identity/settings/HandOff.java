@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A single-use, short-lived hand-off from the portal's settings-change list into the Web Settings
- * Site: which portal user, which voice group; stored as the SHA-256 of the token only.
+ * Site: which portal user, which voice group, which browser session; stored as the SHA-256 of the
+ * token (and of the session's key) only. Used up by one atomic update ({@link HandOffs#redeem}).
  */
 @Entity
 @Table(name = "settings_handoff")
@@ -25,6 +26,9 @@ public class HandOff {
   @Column(name = "voice_group_id", nullable = false)
   private long voiceGroupId;
 
+  @Column(name = "session_hash", length = 64)
+  private String sessionHash;
+
   @Column(name = "issued_at", nullable = false)
   private Instant issuedAt;
 
@@ -37,21 +41,23 @@ public class HandOff {
   protected HandOff() {}
 
   HandOff(
-      String tokenHash, long portalUserId, long voiceGroupId, Instant issuedAt, Instant expiresAt) {
+      String tokenHash,
+      long portalUserId,
+      long voiceGroupId,
+      String sessionHash,
+      Instant issuedAt,
+      Instant expiresAt) {
     this.tokenHash = Objects.requireNonNull(tokenHash);
     this.portalUserId = portalUserId;
     this.voiceGroupId = voiceGroupId;
+    this.sessionHash = Objects.requireNonNull(sessionHash);
     this.issuedAt = issuedAt;
     this.expiresAt = expiresAt;
   }
 
-  /** Uses the hand-off at {@code now}; false when it was used already or has expired. */
-  boolean use(Instant now) {
-    if (usedAt != null || !now.isBefore(expiresAt)) {
-      return false;
-    }
-    usedAt = now;
-    return true;
+  /** Whether the browser session that presents it is the one that asked for it. */
+  boolean boundTo(String presentedSessionHash) {
+    return sessionHash != null && sessionHash.equals(presentedSessionHash);
   }
 
   long portalUserId() {

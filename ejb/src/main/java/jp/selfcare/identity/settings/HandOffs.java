@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import jp.selfcare.audit.AuditEvent;
@@ -70,9 +71,11 @@ public class HandOffs {
   /**
    * 設定を変更する: a token for the settings site's hand-off page.
    *
+   * @param sessionKey a random key the asking browser session keeps: only that session may redeem
+   *     the token
    * @throws NotAllowedException when the caller may not edit the voice group as a whole
    */
-  public String issue(String voiceGroupId) {
+  public String issue(String voiceGroupId, String sessionKey) {
     PortalSignIn me = caller.requirePortal();
     VoiceGroupId wanted = new VoiceGroupId(voiceGroupId);
     if (!access.editableVoiceGroups().contains(wanted)) {
@@ -89,7 +92,12 @@ public class HandOffs {
     String token = OneTimeSecrets.newToken();
     em.persist(
         new HandOff(
-            OneTimeSecrets.tokenHash(token), me.userId(), groupId, now, now.plus(VALIDITY)));
+            OneTimeSecrets.tokenHash(token),
+            me.userId(),
+            groupId,
+            OneTimeSecrets.tokenHash(Objects.requireNonNull(sessionKey)),
+            now,
+            now.plus(VALIDITY)));
     audit.record(
         PortalLogin.APPLICATION,
         me.customerId(),
@@ -99,20 +107,37 @@ public class HandOffs {
     return token;
   }
 
-  /** Uses a hand-off token: the voice-group administrator's login, once, while it is fresh. */
-  public Optional<SettingsSignIn> redeem(String token) {
+  /**
+   * Uses a hand-off token: the voice-group administrator's login, once, while it is fresh, and only
+   * in the browser session that asked for it ({@code sessionKey}). The token is used up by the
+   * first request that presents it — one database update decides between simultaneous ones — even
+   * when that request is refused for coming from another session.
+   */
+  public Optional<SettingsSignIn> redeem(String token, String sessionKey) {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    HandOff handOff = em.find(HandOff.class, OneTimeSecrets.tokenHash(token));
+    String hash = OneTimeSecrets.tokenHash(token);
     Instant now = clock.instant();
-    if (handOff == null || !handOff.use(now)) {
+    int used =
+        em.createQuery(
+                "update HandOff h set h.usedAt = :now where h.tokenHash = :hash"
+                    + " and h.usedAt is null and h.expiresAt > :now")
+            .setParameter("now", now)
+            .setParameter("hash", hash)
+            .executeUpdate();
+    HandOff handOff = used == 1 ? em.find(HandOff.class, hash) : null;
+    if (handOff == null
+        || sessionKey == null
+        || !handOff.boundTo(OneTimeSecrets.tokenHash(sessionKey))) {
       audit.record(
           SettingsLogin.APPLICATION,
           null,
           "hand-off",
           AuditEvent.LOGIN_FAILED,
-          "hand-off token unknown, used or expired");
+          handOff == null
+              ? "hand-off token unknown, used or expired"
+              : "hand-off token presented from another browser session");
       return Optional.empty();
     }
     PortalUser user = em.find(PortalUser.class, handOff.portalUserId());

@@ -25,9 +25,25 @@ class SettingsCodes {
       defaultValue = "http://localhost:8080/portal/")
   String supportUrl;
 
+  /** The first code of a login attempt (or of an address change). */
   void send(SettingsAccount account, String address, Instant now) {
     String code = OneTimeSecrets.newCode();
     account.sendCode(OneTimeCode.issue(code, now, SettingsLogin.CODE_VALIDITY));
+    enqueue(account, address, code, now);
+  }
+
+  /** "Send again": a new code that keeps the attempt's wrong entries and counts the sends. */
+  void resend(SettingsAccount account, String address, Instant now) {
+    String code = OneTimeSecrets.newCode();
+    account.sendCode(
+        account
+            .code()
+            .map(c -> c.resent(code, now, SettingsLogin.CODE_VALIDITY))
+            .orElseGet(() -> OneTimeCode.issue(code, now, SettingsLogin.CODE_VALIDITY)));
+    enqueue(account, address, code, now);
+  }
+
+  private void enqueue(SettingsAccount account, String address, String code, Instant now) {
     mail.enqueue(
         SettingsMails.oneTimePassword(
             account, address, code, now.plus(SettingsLogin.CODE_VALIDITY), supportUrl));

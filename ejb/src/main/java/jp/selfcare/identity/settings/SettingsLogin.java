@@ -105,7 +105,8 @@ public class SettingsLogin {
     if (password == null || !account.passwordMatches(password)) {
       return Result.of(fail(account, now, "wrong password") ? Outcome.LOCKED : Outcome.REJECTED);
     }
-    account.recordAttempts(account.attempts().succeeded());
+    // The failure count is reset only when the login completes: a right password does not wipe
+    // the wrong one-time codes of earlier attempts.
     audit.record(APPLICATION, account.customerId(), id, AuditEvent.LOGIN_PASSWORD_ACCEPTED, null);
     if (!account.twoStep()) {
       return signedIn(account, "password");
@@ -156,7 +157,11 @@ public class SettingsLogin {
     return holder(ticket, clock.instant()).flatMap(a -> a.pendingAddress().or(a::otpAddress));
   }
 
-  /** Sends a new code (replacing the previous one) to the same address. */
+  /**
+   * "Send again": a new code (replacing the previous one) to the same address, keeping the
+   * attempt's wrong entries. At most {@link OneTimeCode#MAX_SENDS} codes per attempt; then, or
+   * while the account is locked, the attempt ends (false: the user starts over from the password).
+   */
   public boolean resendCode(String ticket) {
     Instant now = clock.instant();
     Optional<SettingsAccount> holder = holder(ticket, now);
@@ -164,7 +169,19 @@ public class SettingsLogin {
     if (address.isEmpty()) {
       return false;
     }
-    mailCode(holder.get(), address.get(), now);
+    SettingsAccount account = holder.get();
+    if (account.attempts().lockedAt(now)
+        || !account.code().map(OneTimeCode::mayResend).orElse(true)) {
+      account.closeTicket();
+      audit.record(
+          APPLICATION,
+          account.customerId(),
+          account.loginId(),
+          AuditEvent.CODE_INVALIDATED,
+          "send again refused: " + OneTimeCode.MAX_SENDS + " codes sent or account locked");
+      return false;
+    }
+    codes.resend(account, address.get(), now);
     return true;
   }
 
@@ -176,6 +193,16 @@ public class SettingsLogin {
       return Result.of(Outcome.START_AGAIN);
     }
     SettingsAccount account = holder.get();
+    if (account.attempts().lockedAt(now)) {
+      account.closeTicket();
+      audit.record(
+          APPLICATION,
+          account.customerId(),
+          account.loginId(),
+          AuditEvent.LOGIN_REFUSED_LOCKED,
+          null);
+      return Result.of(Outcome.LOCKED);
+    }
     OneTimeCode.Result entry = account.code().get().enter(code, now);
     account.sendCode(entry.after());
     switch (entry.check()) {
@@ -192,15 +219,18 @@ public class SettingsLogin {
         return signedIn(account, "one-time password");
       }
       case WRONG -> {
-        audit.record(
-            APPLICATION,
-            account.customerId(),
-            account.loginId(),
-            AuditEvent.LOGIN_FAILED,
-            "wrong one-time password");
+        // A wrong code is a failed login like a wrong password: it counts towards the lockout.
+        if (fail(account, now, "wrong one-time password")) {
+          account.closeTicket();
+          return Result.of(Outcome.LOCKED);
+        }
         return new Result(Outcome.WRONG_CODE, ticket, null);
       }
       case TOO_MANY_WRONG -> {
+        if (fail(account, now, "wrong one-time password")) {
+          account.closeTicket();
+          return Result.of(Outcome.LOCKED);
+        }
         account.closeTicket();
         audit.record(
             APPLICATION,
@@ -258,6 +288,7 @@ public class SettingsLogin {
   }
 
   private Result signedIn(SettingsAccount account, String how) {
+    account.recordAttempts(account.attempts().succeeded());
     account.closeTicket();
     audit.record(
         APPLICATION, account.customerId(), account.loginId(), AuditEvent.LOGIN_SUCCEEDED, how);

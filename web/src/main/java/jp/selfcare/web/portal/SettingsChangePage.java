@@ -5,18 +5,21 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.selfcare.identity.permission.UserGroups.VoiceGroupChoice;
 import jp.selfcare.identity.settings.HandOffs;
+import jp.selfcare.web.settings.HandOffKey;
+import jp.selfcare.web.settings.HandOffServlet;
 
 /**
  * 設定変更・契約変更一覧: the voice groups the user may edit with their representative contract, a keyword
- * filter, and "設定を変更する", which opens the Web Settings Site through a single-use hand-off. With
- * exactly one editable voice group the page goes there at once.
+ * filter, and "設定を変更する", which opens the Web Settings Site through a single-use hand-off bound to
+ * this browser session. Opening the list changes nothing (even with one voice group the user
+ * presses the button): a hand-off is issued only by that POST.
  */
 @Named
 @ViewScoped
@@ -29,26 +32,22 @@ public class SettingsChangePage implements Serializable {
   private String keyword;
   private List<VoiceGroupChoice> groups;
 
-  /** On opening: straight to the site when only one voice group is editable. */
-  public void onOpen() throws IOException {
-    List<VoiceGroupChoice> all = getGroups();
-    if (all.size() == 1 && (keyword == null || keyword.isBlank())) {
-      open(all.get(0).voiceGroupId());
-    }
-  }
-
   public void search() {
     groups = null;
   }
 
-  /** 設定を変更する. */
+  /**
+   * 設定を変更する: issues the token and forwards this same POST to the site's hand-off servlet, so the
+   * token never appears in a URL, a history entry or a referrer.
+   */
   public void open(String voiceGroupId) throws IOException {
-    String token = handOffs.issue(voiceGroupId);
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(
-        external.getRequestContextPath()
-            + "/settings/handoff?token="
-            + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpSession session = (HttpSession) external.getSession(true);
+    String token = handOffs.issue(voiceGroupId, HandOffKey.of(session));
+    ((HttpServletRequest) external.getRequest()).setAttribute(HandOffServlet.TOKEN, token);
+    external.dispatch(HandOffServlet.PATH);
+    faces.responseComplete();
   }
 
   public List<VoiceGroupChoice> getGroups() {

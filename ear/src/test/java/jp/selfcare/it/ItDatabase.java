@@ -51,6 +51,9 @@ public class ItDatabase implements LauncherSessionListener {
     }
     // A fixed test key for the secrets encrypted at rest (never used outside the tests).
     args.append(" -Dselfcare.secret-key=dGVzdC1vbmx5LWtleS1mb3ItdGhlLWl0cy0zMmJ5dGU=");
+    // A validity the operator changed (the spec's default is 30 minutes): SettingsLoginIT checks
+    // that the mail and the expiry follow the configuration.
+    args.append(" -Dselfcare.validity.settings-code=PT20M");
     // Lets lockout and expiry tests move the server's clock instead of sleeping.
     args.append(" -Dselfcare.clock.shiftable=true");
     // The call servers' API key of the tests: the server knows only its SHA-256.

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import jp.selfcare.identity.OneTimeCode;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.PasswordHasher;
 import jp.selfcare.identity.Totp;
+import jp.selfcare.identity.Validity;
 import jp.selfcare.mail.MailOutbox;
 
 /**
@@ -38,12 +38,6 @@ public class PortalLogin {
 
   /** The issuer authenticator apps show beside the account. */
   static final String TOTP_ISSUER = "Business Portal";
-
-  /** Validity of a mailed code (spec default; operator-configurable later). */
-  public static final Duration MAIL_CODE_VALIDITY = Duration.ofMinutes(10);
-
-  /** How long the second step stays open after the password was accepted. */
-  public static final Duration SECOND_STEP_WINDOW = Duration.ofMinutes(15);
 
   /** Verified against when the login ID is unknown, so both cases take the same time. */
   private static final String DUMMY_HASH = PasswordHasher.DEFAULT.hash("no such user");
@@ -88,6 +82,8 @@ public class PortalLogin {
 
   @Inject private Clock clock;
 
+  @Inject private Validity validity;
+
   @EJB private AuditLog audit;
 
   @EJB private MailOutbox mail;
@@ -116,7 +112,7 @@ public class PortalLogin {
     }
     audit.record(APPLICATION, user.customerId(), id, AuditEvent.LOGIN_PASSWORD_ACCEPTED, null);
     String ticket = OneTimeSecrets.newToken();
-    user.openSecondStep(OneTimeSecrets.tokenHash(ticket), now.plus(SECOND_STEP_WINDOW));
+    user.openSecondStep(OneTimeSecrets.tokenHash(ticket), now.plus(validity.portalSecondStep()));
     if (user.secondStep() == SecondStep.TOTP) {
       if (user.totpSecret().isEmpty()) {
         user.beginTotpEnrolment(Totp.newSecret());
@@ -173,9 +169,10 @@ public class PortalLogin {
         .sendMailCode(
             user.get()
                 .mailCode()
-                .map(c -> c.resent(code, now, MAIL_CODE_VALIDITY))
-                .orElseGet(() -> OneTimeCode.issue(code, now, MAIL_CODE_VALIDITY)));
-    mail.enqueue(PortalMails.oneTimePassword(user.get(), code, now.plus(MAIL_CODE_VALIDITY)));
+                .map(c -> c.resent(code, now, validity.portalMailCode()))
+                .orElseGet(() -> OneTimeCode.issue(code, now, validity.portalMailCode())));
+    mail.enqueue(
+        PortalMails.oneTimePassword(user.get(), code, now.plus(validity.portalMailCode())));
     return true;
   }
 
@@ -303,8 +300,8 @@ public class PortalLogin {
 
   private void mailNewCode(PortalUser user, Instant now) {
     String code = OneTimeSecrets.newCode();
-    Instant expiresAt = now.plus(MAIL_CODE_VALIDITY);
-    user.sendMailCode(OneTimeCode.issue(code, now, MAIL_CODE_VALIDITY));
+    Instant expiresAt = now.plus(validity.portalMailCode());
+    user.sendMailCode(OneTimeCode.issue(code, now, validity.portalMailCode()));
     mail.enqueue(PortalMails.oneTimePassword(user, code, expiresAt));
   }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import jp.selfcare.identity.MailAddresses;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.Validity;
 import jp.selfcare.identity.Violation;
 import jp.selfcare.mail.MailOutbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,14 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class PortalRegistration {
 
-  /** Validity of registration and reset links (spec default). */
-  public static final Duration LINK_VALIDITY = Duration.ofHours(72);
-
   private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
 
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;
+
+  @Inject private Validity validity;
 
   @Inject private Caller caller;
 
@@ -175,7 +174,7 @@ public class PortalRegistration {
 
   private void mailLink(PortalUser user, LinkPurpose purpose, Instant now) {
     String token = OneTimeSecrets.newToken();
-    Instant expiresAt = now.plus(LINK_VALIDITY);
+    Instant expiresAt = now.plus(validity.registrationLink());
     em.persist(new PortalLink(OneTimeSecrets.tokenHash(token), purpose, user, now, expiresAt));
     mail.enqueue(
         PortalMails.link(

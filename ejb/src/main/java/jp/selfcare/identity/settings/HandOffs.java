@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.OneTimeSecrets;
+import jp.selfcare.identity.Validity;
 import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.permission.UserGroups.VoiceGroupChoice;
 import jp.selfcare.identity.permission.VoiceGroupChoices;
@@ -29,17 +29,16 @@ import jp.selfcare.organisation.VoiceGroupId;
 /**
  * 設定変更・契約変更一覧 and its "設定を変更する": the voice groups the portal caller may edit, and the single-use,
  * short-lived token that opens the Web Settings Site as that voice group's administrator. Only the
- * token's hash is stored; it is good once, for {@link #VALIDITY}.
+ * token's hash is stored; it is good once, for the configured validity ({@link Validity#handOff}).
  */
 @Stateless
 public class HandOffs {
 
-  /** How long a hand-off token stays good: long enough for one redirect. */
-  public static final Duration VALIDITY = Duration.ofMinutes(2);
-
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;
+
+  @Inject private Validity validity;
 
   @Inject private Caller caller;
 
@@ -97,7 +96,7 @@ public class HandOffs {
             groupId,
             OneTimeSecrets.tokenHash(Objects.requireNonNull(sessionKey)),
             now,
-            now.plus(VALIDITY)));
+            now.plus(validity.handOff())));
     audit.record(
         PortalLogin.APPLICATION,
         me.customerId(),

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import jp.selfcare.identity.OneTimeCode;
 import jp.selfcare.identity.OneTimeSecrets;
+import jp.selfcare.identity.Validity;
 import jp.selfcare.mail.MailOutbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,6 +20,8 @@ class SettingsCodes {
 
   @EJB private MailOutbox mail;
 
+  @Inject private Validity validity;
+
   @Inject
   @ConfigProperty(
       name = "selfcare.settings.support-url",
@@ -28,7 +31,7 @@ class SettingsCodes {
   /** The first code of a login attempt (or of an address change). */
   void send(SettingsAccount account, String address, Instant now) {
     String code = OneTimeSecrets.newCode();
-    account.sendCode(OneTimeCode.issue(code, now, SettingsLogin.CODE_VALIDITY));
+    account.sendCode(OneTimeCode.issue(code, now, validity.settingsCode()));
     enqueue(account, address, code, now);
   }
 
@@ -38,14 +41,19 @@ class SettingsCodes {
     account.sendCode(
         account
             .code()
-            .map(c -> c.resent(code, now, SettingsLogin.CODE_VALIDITY))
-            .orElseGet(() -> OneTimeCode.issue(code, now, SettingsLogin.CODE_VALIDITY)));
+            .map(c -> c.resent(code, now, validity.settingsCode()))
+            .orElseGet(() -> OneTimeCode.issue(code, now, validity.settingsCode())));
     enqueue(account, address, code, now);
   }
 
   private void enqueue(SettingsAccount account, String address, String code, Instant now) {
     mail.enqueue(
         SettingsMails.oneTimePassword(
-            account, address, code, now.plus(SettingsLogin.CODE_VALIDITY), supportUrl));
+            account,
+            address,
+            code,
+            now.plus(validity.settingsCode()),
+            validity.settingsCode().toMinutes(),
+            supportUrl));
   }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import jp.selfcare.identity.MailAddresses;
 import jp.selfcare.identity.OneTimeCode;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.PasswordHasher;
+import jp.selfcare.identity.Validity;
 
 /**
  * The Web Settings Site's own login (site administrators, number users, Business Mobile contract
@@ -36,12 +36,6 @@ public class SettingsLogin {
 
   /** The application name the audit log records. */
   public static final String APPLICATION = "settings";
-
-  /** How long a mailed code is valid (spec: 有効期限は30分です). */
-  public static final Duration CODE_VALIDITY = Duration.ofMinutes(30);
-
-  /** How long the steps after the password stay open. */
-  static final Duration TICKET_WINDOW = Duration.ofMinutes(30);
 
   /** Verified against when the login ID is unknown, so both answers take as long. */
   private static final String DUMMY_HASH = PasswordHasher.DEFAULT.hash("not a real password");
@@ -87,6 +81,8 @@ public class SettingsLogin {
 
   @Inject private SettingsCodes codes;
 
+  @Inject private Validity validity;
+
   /** The password step; see {@link Outcome}. */
   public Result checkPassword(String loginId, String password) {
     Instant now = clock.instant();
@@ -112,7 +108,7 @@ public class SettingsLogin {
       return signedIn(account, "password");
     }
     String ticket = OneTimeSecrets.newToken();
-    account.openTicket(OneTimeSecrets.tokenHash(ticket), now.plus(TICKET_WINDOW));
+    account.openTicket(OneTimeSecrets.tokenHash(ticket), now.plus(validity.settingsSecondStep()));
     if (account.otpAddress().isEmpty()) {
       return new Result(Outcome.SET_UP_OFFERED, ticket, null);
     }

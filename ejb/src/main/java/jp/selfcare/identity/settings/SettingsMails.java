@@ -15,13 +15,19 @@ final class SettingsMails {
   private SettingsMails() {}
 
   static MailMessage oneTimePassword(
-      SettingsAccount account, String address, String code, Instant expiresAt, String support) {
+      SettingsAccount account,
+      String address,
+      String code,
+      Instant expiresAt,
+      long validMinutes,
+      String support) {
     ResourceBundle text =
         ResourceBundle.getBundle("jp.selfcare.identity.settings.mail", Locale.JAPANESE);
     return new MailMessage(
         "settings-otp-" + account.id() + "-" + expiresAt.toEpochMilli(),
         address,
         text.getString("otp.subject"),
-        MessageFormat.format(text.getString("otp.body"), code, support));
+        MessageFormat.format(
+            text.getString("otp.body"), code, support, Long.toString(validMinutes)));
   }
 }

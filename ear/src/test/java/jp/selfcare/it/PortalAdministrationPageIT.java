@@ -141,7 +141,7 @@ class PortalAdministrationPageIT extends ChromiumTest {
   }
 
   @Test
-  void aUserSwitchesToTheAuthenticatorAppAndSetsItUpAtTheNextLogin() {
+  void aUserSwitchesToTheAuthenticatorAppAndSetsItUpAtTheNextLogin() throws Exception {
     String user = "switch-" + UUID.randomUUID() + "@example.jp";
     support("/portal-users?login=" + user + "&password=Passw0rdOk");
     PortalBrowser.logIn(browser, smtp, user, "Passw0rdOk");
@@ -164,6 +164,15 @@ class PortalAdministrationPageIT extends ChromiumTest {
     PortalBrowser.type(browser, "login:loginId", user);
     PortalBrowser.type(browser, "login:password", "Passw0rdOk");
     browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("codeLead")));
+    assertThat(browser.findElements(By.id("qr"))).as("not before the mailed code").isEmpty();
+
+    // The user is told of the switch by mail, then gets the set-up's code.
+    var notice = ItMail.awaitMail(smtp, user, 2);
+    assertThat(notice.getSubject()).isEqualTo("【ビジネスポータル】2段階認証の方法変更のお知らせ");
+    assertThat(ItMail.text(notice)).contains("認証アプリ（TOTP）").contains(user);
+    PortalBrowser.type(browser, "second:code", ItMail.code(ItMail.awaitMail(smtp, user, 3)));
+    browser.findElement(By.id("second:submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr")));
   }
 }

@@ -122,6 +122,18 @@ class PortalLoginPageIT extends ChromiumTest {
     PortalBrowser.type(browser, "login:loginId", user);
     PortalBrowser.type(browser, "login:password", "Passw0rdOk");
     browser.findElement(By.id("login:submit")).click();
+    // The mailed code first: a password alone does not register an authenticator.
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
+    assertThat(browser.findElements(By.id("qr"))).isEmpty();
+    assertThat(browser.findElement(By.id("codeLead")).getText()).contains("メール");
+    PortalBrowser.type(
+        browser, "second:code", wrongCode(ItMail.code(ItMail.awaitMail(smtp, user, 2))));
+    browser.findElement(By.id("second:submit")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("second:messages"), "正しくありません"));
+    assertThat(browser.findElements(By.id("qr"))).as("a wrong mailed code shows no QR").isEmpty();
+    PortalBrowser.type(browser, "second:code", ItMail.code(ItMail.awaitMail(smtp, user, 2)));
+    browser.findElement(By.id("second:submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr")));
     assertThat(browser.findElement(By.id("qr")).getAttribute("src"))
         .startsWith("data:image/png;base64,");
@@ -132,7 +144,9 @@ class PortalLoginPageIT extends ChromiumTest {
     browser.findElement(By.id("second:submit")).click();
     PortalBrowser.agreeToTermsIfAsked(browser);
     assertThat(browser.findElement(By.id("welcome")).getText()).contains("木村 花子");
-    assertThat(ItMail.mailsTo(smtp, user)).as("no code mail for TOTP users").hasSize(1);
+    assertThat(ItMail.mailsTo(smtp, user))
+        .as("the registration link and the set-up's mailed code, nothing else")
+        .hasSize(2);
     assertThat(
             Urls.count(
                 "SELECT COUNT(*) FROM portal_user WHERE login_id = '"
@@ -276,5 +290,9 @@ class PortalLoginPageIT extends ChromiumTest {
     wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
     browser.get(Urls.APP + "/portal/index.xhtml");
     wait.until(ExpectedConditions.urlContains("/portal/login.xhtml"));
+  }
+
+  private static String wrongCode(String code) {
+    return code.equals("000000") ? "000001" : "000000";
   }
 }

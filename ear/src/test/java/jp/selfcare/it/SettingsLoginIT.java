@@ -231,7 +231,7 @@ class SettingsLoginIT {
   }
 
   @Test
-  void releaseNeedsAddressCustomerNumberAndContractorName() {
+  void releaseNeedsAddressCustomerNumberAndContractorName() throws Exception {
     String[] account = siteAdmin(true);
     String address = "release-" + UUID.randomUUID() + "@example.jp";
     String ticket = login(account[0], account[1]).split(" ")[1];
@@ -262,6 +262,11 @@ class SettingsLoginIT {
                     + account[0]
                     + "' AND otp_address IS NULL"))
         .isEqualTo(1);
+    var notice = ItMail.awaitMail(smtp, address, 3);
+    assertThat(notice.getSubject())
+        .as("the released address hears of it")
+        .isEqualTo("カスタマーコントロール/Web設定変更サイト 2段階認証解除のお知らせ");
+    assertThat(ItMail.text(notice)).contains(account[0]).contains("解除されました");
     assertThat(support("/settings-site/skip?ticket=" + codeStep)).isEqualTo("SIGNED_IN");
   }
 

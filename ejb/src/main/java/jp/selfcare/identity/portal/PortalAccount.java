@@ -10,6 +10,7 @@ import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.mail.MailOutbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +28,8 @@ public class PortalAccount {
   @Inject private Clock clock;
 
   @EJB private AuditLog audit;
+
+  @EJB private MailOutbox mail;
 
   @Inject
   @ConfigProperty(name = "selfcare.portal.terms-version", defaultValue = "2026-04")
@@ -63,6 +66,7 @@ public class PortalAccount {
   public void switchMySecondStep(SecondStep method) {
     PortalUser me = mine();
     me.switchSecondStep(method);
+    mail.enqueue(PortalMails.secondStepChanged(me, method, me.loginId(), clock.instant()));
     audit.record(
         PortalLogin.APPLICATION,
         me.customerId(),
@@ -82,6 +86,7 @@ public class PortalAccount {
       throw new NotAllowedException("administrators switch the second step of their general users");
     }
     user.switchSecondStep(method);
+    mail.enqueue(PortalMails.secondStepChanged(user, method, admin.loginId(), clock.instant()));
     audit.record(
         PortalLogin.APPLICATION,
         admin.customerId(),

@@ -69,6 +69,8 @@ public class PortalLogin {
     CODE_EXPIRED,
     /** Five wrong entries voided the mailed code: send a new one. */
     CODE_VOID,
+    /** The mailed code of a TOTP set-up was right: now the QR code and the app's code. */
+    ENROLMENT_READY,
     /** The account is locked. */
     LOCKED,
     /** No open second step for this ticket (expired, used or never issued): start again. */
@@ -115,7 +117,10 @@ public class PortalLogin {
     user.openSecondStep(OneTimeSecrets.tokenHash(ticket), now.plus(validity.portalSecondStep()));
     if (user.secondStep() == SecondStep.TOTP) {
       if (user.totpSecret().isEmpty()) {
-        user.beginTotpEnrolment(Totp.newSecret());
+        // A new authenticator is registered only after the mailed code proves the mailbox: a
+        // password alone must not be enough to bind someone else's app to the account.
+        user.abandonTotpEnrolment();
+        mailNewCode(user, now);
         return new FirstStepResult(FirstStep.TOTP_ENROLMENT_REQUIRED, ticket);
       }
       return new FirstStepResult(FirstStep.TOTP_REQUIRED, ticket);
@@ -150,7 +155,8 @@ public class PortalLogin {
   public boolean resendMailCode(String ticket) {
     Instant now = clock.instant();
     Optional<PortalUser> user = holder(ticket, now);
-    if (user.isEmpty() || user.get().secondStep() != SecondStep.MAIL_OTP) {
+    if (user.isEmpty()
+        || !(user.get().secondStep() == SecondStep.MAIL_OTP || awaitsMailboxProof(user.get()))) {
       return false;
     }
     if (user.get().attempts().lockedAt(now)
@@ -190,9 +196,12 @@ public class PortalLogin {
       return new SecondStepResult(SecondStepOutcome.LOCKED, null);
     }
     SecondStepOutcome outcome =
-        user.secondStep() == SecondStep.TOTP
-            ? checkTotp(user, code, now)
-            : checkMailCode(user, code, now);
+        user.secondStep() != SecondStep.TOTP
+            ? checkMailCode(user, code, now)
+            : awaitsMailboxProof(user) ? proveMailbox(user, code, now) : checkTotp(user, code, now);
+    if (outcome == SecondStepOutcome.ENROLMENT_READY) {
+      return new SecondStepResult(outcome, null);
+    }
     if (outcome == SecondStepOutcome.SUCCEEDED) {
       user.recordAttempts(user.attempts().succeeded());
       user.closeSecondStep();
@@ -232,6 +241,21 @@ public class PortalLogin {
         user.role(),
         user.mailLanguage(),
         user.signInVersion());
+  }
+
+  /** A TOTP user without an authenticator whose mailed code has not been entered yet. */
+  private static boolean awaitsMailboxProof(PortalUser user) {
+    return user.totpSecret().isEmpty() && user.pendingTotpSecret().isEmpty();
+  }
+
+  /** The mailed code of a TOTP enrolment: when right, the QR code of a new secret is shown. */
+  private SecondStepOutcome proveMailbox(PortalUser user, String code, Instant now) {
+    SecondStepOutcome outcome = checkMailCode(user, code, now);
+    if (outcome != SecondStepOutcome.SUCCEEDED) {
+      return outcome;
+    }
+    user.beginTotpEnrolment(Totp.newSecret());
+    return SecondStepOutcome.ENROLMENT_READY;
   }
 
   private SecondStepOutcome checkTotp(PortalUser user, String code, Instant now) {

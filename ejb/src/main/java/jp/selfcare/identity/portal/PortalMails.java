@@ -44,6 +44,24 @@ final class PortalMails {
             loginPage));
   }
 
+  /**
+   * 2段階認証の方法の変更: tells the user that their second step changed (by themselves or by an
+   * administrator), so that a change they did not make does not go unnoticed.
+   */
+  static MailMessage secondStepChanged(PortalUser user, SecondStep method, String by, Instant at) {
+    ResourceBundle text = texts(user);
+    return new MailMessage(
+        "portal-second-step-" + user.id() + "-" + at.toEpochMilli(),
+        user.loginId(),
+        text.getString("secondStep.subject"),
+        MessageFormat.format(
+            text.getString("secondStep.body"),
+            user.name(),
+            text.getString("secondStep." + method.name()),
+            time(text, "otp.time", user, at),
+            by));
+  }
+
   private static ResourceBundle texts(PortalUser user) {
     return ResourceBundle.getBundle("jp.selfcare.identity.portal.mail", user.mailLanguage());
   }

@@ -247,6 +247,11 @@ public class PortalUser {
     this.totpPendingSecret = Objects.requireNonNull(base32Secret);
   }
 
+  /** A set-up left half-way at an earlier login starts again (with a new mailed code). */
+  void abandonTotpEnrolment() {
+    this.totpPendingSecret = null;
+  }
+
   Optional<String> pendingTotpSecret() {
     return Optional.ofNullable(totpPendingSecret);
   }

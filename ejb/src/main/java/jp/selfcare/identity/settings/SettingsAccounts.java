@@ -54,6 +54,8 @@ public class SettingsAccounts {
 
   @Inject private SettingsCodes codes;
 
+  @Inject private SettingsNotices notices;
+
   /** What the confirmation page shows once: the issued login ID and password. */
   public record IssuedAccount(String loginId, String password) implements Serializable {}
 
@@ -297,7 +299,11 @@ public class SettingsAccounts {
     return switch (entry.check()) {
       case ACCEPTED -> {
         String address = account.pendingAddress().get();
+        Optional<String> previous = account.otpAddress();
         account.confirmPendingAddress();
+        previous
+            .filter(old -> !old.equalsIgnoreCase(address))
+            .ifPresent(old -> notices.addressChanged(account, old, address, clock.instant()));
         audit.record(
             SettingsLogin.APPLICATION,
             me.customerId(),

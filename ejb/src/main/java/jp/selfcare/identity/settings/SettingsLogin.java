@@ -81,6 +81,8 @@ public class SettingsLogin {
 
   @Inject private SettingsCodes codes;
 
+  @Inject private SettingsNotices notices;
+
   @Inject private Validity validity;
 
   /** The password step; see {@link Outcome}. */
@@ -273,7 +275,9 @@ public class SettingsLogin {
       }
       return new Result(Outcome.RELEASE_REFUSED, ticket, null);
     }
+    String released = account.otpAddress().get();
     account.releaseTwoStep();
+    notices.twoStepReleased(account, released, now);
     audit.record(
         APPLICATION, account.customerId(), account.loginId(), AuditEvent.TWO_STEP_RELEASED, null);
     return new Result(Outcome.SET_UP_OFFERED, ticket, null);

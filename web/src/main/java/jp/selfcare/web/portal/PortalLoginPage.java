@@ -55,6 +55,10 @@ public class PortalLoginPage {
         boolean terms = account.termsPending(result.userId());
         session.complete(login.signInOf(result.userId()), terms);
         return terms ? "/portal/terms?faces-redirect=true" : "/portal/index?faces-redirect=true";
+      case ENROLMENT_READY:
+        enrolment = null;
+        Messages.info("login.totp.mailConfirmed");
+        return null;
       case WRONG_CODE:
         Messages.error("login.code.wrong");
         return null;
@@ -79,6 +83,14 @@ public class PortalLoginPage {
       enrolment = login.totpEnrolment(session.ticket());
     }
     return enrolment;
+  }
+
+  /**
+   * Whether the code to type is the mailed one: mail users always, TOTP users setting up an app
+   * until the mailed code proved their mailbox (then the app's code).
+   */
+  public boolean isMailCodeExpected() {
+    return session.isMailCode() || (session.isTotpEnrolment() && getTotpEnrolment().isEmpty());
   }
 
   public String getTotpQrCode() {

@@ -62,6 +62,11 @@ public class PortalSession implements Serializable {
     return method == FirstStep.MAIL_CODE_REQUIRED;
   }
 
+  /** A TOTP user who registers an authenticator in this login. */
+  public boolean isTotpEnrolment() {
+    return method == FirstStep.TOTP_ENROLMENT_REQUIRED;
+  }
+
   public String getName() {
     return signIn == null ? null : signIn.name();
   }

@@ -81,6 +81,31 @@ class PortalRegistrationIT {
         .startsWith("MAIL_CODE_REQUIRED ");
   }
 
+  /**
+   * An address gets at most three link mails an hour, however often the reset form is sent; the
+   * answer never changes, and an hour later it gets mail again.
+   */
+  @Test
+  void passwordResetMailsAreLimitedPerAddress() throws Exception {
+    String user = "flood-" + UUID.randomUUID() + "@example.jp";
+    post("/portal-users?login=" + user + "&password=Passw0rdOk");
+    for (int i = 0; i < 6; i++) {
+      assertThat(post("/portal-reset?login=" + user)).isEqualTo("accepted");
+    }
+    awaitMail(user, 3);
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM audit_event WHERE account = '"
+                    + user
+                    + "' AND event = 'MAIL_THROTTLED'"))
+        .isEqualTo(3);
+    assertThat(ItMail.mailsTo(smtp, user)).as("three mails, not six").hasSize(3);
+
+    post("/clock/shift?seconds=" + (Duration.ofHours(1).toSeconds() + 1));
+    assertThat(post("/portal-reset?login=" + user)).isEqualTo("accepted");
+    awaitMail(user, 4);
+  }
+
   @Test
   void anExpiredLinkLeadsToPasswordResetWhichMailsANewOne() throws Exception {
     String admin = admin();

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -28,6 +30,18 @@ public final class PasswordHasher {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getDecoder();
+
+  /**
+   * Argon2 computations allowed at once (the machine's cores, at least 2). Each takes 19 MiB, and
+   * an unknown login ID costs one as well (so that it answers like a wrong password): without a
+   * bound, a burst of logins would take memory by the gigabyte. Beyond it, callers wait their turn
+   * in order; a burst costs time, not memory.
+   */
+  static final int CONCURRENT = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+  private static final Semaphore WORK = new Semaphore(CONCURRENT, true);
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+  private static final AtomicInteger PEAK = new AtomicInteger();
 
   private final int memoryKib;
   private final int iterations;
@@ -94,7 +108,19 @@ public final class PasswordHasher {
             .withParallelism(parallelism)
             .build());
     byte[] out = new byte[length];
-    generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+    WORK.acquireUninterruptibly();
+    try {
+      PEAK.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+      generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+    } finally {
+      RUNNING.decrementAndGet();
+      WORK.release();
+    }
     return out;
+  }
+
+  /** The most Argon2 computations seen at once since the last call (for the tests). */
+  static int takePeak() {
+    return PEAK.getAndSet(0);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PortalRegistration {
 
   private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
+
+  /** Link mails (registration, password reset) one address gets per hour at most. */
+  static final int LINKS_PER_HOUR = 3;
 
   @PersistenceContext private EntityManager em;
 
@@ -172,7 +176,28 @@ public class PortalRegistration {
     user.ifPresent(u -> mailLink(u, LinkPurpose.PASSWORD_RESET, now));
   }
 
+  /**
+   * Mails a link — unless this address was sent {@value #LINKS_PER_HOUR} links in the last hour: a
+   * registration or reset form cannot be used to flood someone's mailbox. The page answers the same
+   * either way.
+   */
   private void mailLink(PortalUser user, LinkPurpose purpose, Instant now) {
+    long recent =
+        em.createQuery(
+                "select count(l) from PortalLink l where l.user = :u and l.createdAt > :since",
+                Long.class)
+            .setParameter("u", user)
+            .setParameter("since", now.minus(Duration.ofHours(1)))
+            .getSingleResult();
+    if (recent >= LINKS_PER_HOUR) {
+      audit.record(
+          PortalLogin.APPLICATION,
+          user.customerId(),
+          user.loginId(),
+          AuditEvent.MAIL_THROTTLED,
+          purpose.name() + ": " + recent + " links in the last hour");
+      return;
+    }
     String token = OneTimeSecrets.newToken();
     Instant expiresAt = now.plus(validity.registrationLink());
     em.persist(new PortalLink(OneTimeSecrets.tokenHash(token), purpose, user, now, expiresAt));

@@ -122,6 +122,56 @@ class SettingsSitePageIT extends ChromiumTest {
         .startsWith("SET_UP_OFFERED");
   }
 
+  /**
+   * 元に戻す refused by a rule of one list entry (the old destination is international, and the
+   * number's international calls were suspended since) says which entry and which rule; nothing
+   * changes.
+   */
+  @Test
+  void anUndoRefusedByAListRuleSaysWhichRule() {
+    String number = "0456000189";
+    String change =
+        "/settings-site/forwarding/change?as=vg:Y15000001&pw=&number="
+            + number
+            + "&forward=true&modes=U&target=LIST_1&lists=";
+    assertThat(support(change + "010-1-2125551234,,,,")).startsWith("OK ");
+    assertThat(support(change + "03-1234-5678,,,,")).startsWith("OK ");
+    assertThat(
+            support(
+                "/features/change?as=vg:Y15000001&feature=INTERNATIONAL_SUSPENSION&number="
+                    + number
+                    + "&on=true"))
+        .startsWith("OK ");
+
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuHistory")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:target")));
+    PortalBrowser.type(browser, "history:target", number);
+    browser.findElement(By.id("history:find")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("history:entries"), "転送設定"));
+    browser
+        .findElement(
+            By.xpath(
+                "(//*[@id='history:entries']//tr[td[normalize-space()='転送設定']])[1]"
+                    + "//button[contains(@id,':detail')]"))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:undo"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:confirmYes"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("history:messages"), "国際電話利用休止中のため、国際番号は設定できません"));
+    assertThat(browser.findElement(By.id("history:messages")).getText()).contains("1");
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id"
+                    + " WHERE n.number = '"
+                    + number
+                    + "' AND f.list1 = '0312345678'"))
+        .as("nothing changed")
+        .isEqualTo(1);
+  }
+
   @Test
   void aVoiceGroupAdministratorSetsForwardingFromSearchToCompletion() {
     String number = "0456000041";

@@ -134,11 +134,8 @@ public class HistoryPage implements Serializable {
     try {
       if (selected.type() == OperationType.FORWARDING) {
         Forwarding.Outcome outcome = forwarding.undo(selected.id());
-        if (!outcome.validation().valid()) {
-          outcome
-              .validation()
-              .problems()
-              .forEach(p -> Messages.error("forwarding.problem." + p.name()));
+        // every broken rule, the list entries' included, as on the forwarding page
+        if (!ForwardingFields.show(outcome.validation(), null)) {
           return;
         }
       } else if (selected.type() == OperationType.SPECIFIC_DESTINATION_FORWARDING) {

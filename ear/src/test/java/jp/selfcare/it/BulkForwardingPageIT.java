@@ -1,5 +1,6 @@
 package jp.selfcare.it;
 
+import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -49,6 +50,14 @@ class BulkForwardingPageIT extends ChromiumTest {
     browser.findElement(By.id("bk:new")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bk:newName")));
     PortalBrowser.type(browser, "bk:newName", "画面テスト");
+    PortalBrowser.type(browser, "bk:newSite", "");
+    browser.findElement(By.id("bk:findCandidates")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("bk:messages"), "サイトIDを入力してください"));
+    assertThat(browser.findElement(By.id("bk:messages")).getText())
+        .as("an empty site ID is missing, not unknown")
+        .doesNotContain("サイトはありません");
+    PortalBrowser.type(browser, "bk:newSite", "1000001");
     PortalBrowser.type(browser, "bk:numberPart", "035001045");
     browser.findElement(By.id("bk:findCandidates")).click();
     wait.until(
@@ -72,6 +81,14 @@ class BulkForwardingPageIT extends ChromiumTest {
     wait.until(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("#bk\\:activations a.result-file")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("bk:activations"), "エラー 10 件"));
+    assertThat(browser.findElement(By.id("bk:activations")).getText()).doesNotContain("OK,");
+    assertThat(browser.findElement(By.id("groupNumbers")).getText())
+        .as("the members as a list, not as a Java collection")
+        .contains("0350010450")
+        .doesNotContain("[")
+        .doesNotContain(",");
 
     String href =
         browser.findElement(By.cssSelector("#bk\\:activations a.result-file")).getAttribute("href");
@@ -95,5 +112,22 @@ class BulkForwardingPageIT extends ChromiumTest {
     browser.findElement(By.id("bk:delete")).click();
     confirm();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bk:messages"), "削除しました"));
+  }
+
+  @Test
+  void aSiteAdministratorsNewGroupStartsWithItsSite() {
+    String[] admin =
+        support(
+                "/settings-site/accounts?as=vg:Y15000001&kind=SITE_ADMIN&site=1000001&twoStep=false")
+            .split(" ");
+    browser.get(Urls.APP + "/settings/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", admin[0]);
+    PortalBrowser.type(browser, "login:password", admin[1]);
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+    browser.findElement(By.id("appMenuForm:menuBulk")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("bk:new"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bk:newSite")));
+    assertThat(browser.findElement(By.id("bk:newSite")).getAttribute("value")).isEqualTo("1000001");
   }
 }

@@ -81,12 +81,15 @@ class BulkSettingsPageIT extends ChromiumTest {
             + "\r\n0350010471,9,0,0,0,0,,,,,,,03-2222-0000\r\n",
         true);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("up:messages"), "受け付けました"));
+    assertThat(browser.findElement(By.id("dl:messages")).getText())
+        .as("the upload's notice stays in its own section")
+        .doesNotContain("受け付けました");
     // other tests' downloads of this login may be listed below: wait for the check's own outcome
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("recent:operations"), "1 OK, 1 ERROR"));
+            By.id("recent:operations"), "正常 1 件、エラー 1 件"));
     assertThat(browser.findElement(By.id("recent:operations")).getText())
-        .contains("一括設定アップロード（チェックのみ）", "1 OK, 1 ERROR");
+        .contains("一括設定アップロード（チェックのみ）", "正常 1 件、エラー 1 件");
 
     String href =
         browser
@@ -127,6 +130,7 @@ class BulkSettingsPageIT extends ChromiumTest {
     Thread.sleep(500); // the tick goes to the server by ajax
     browser.findElement(By.id("dl:download")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dl:messages"), "受け付けました"));
+
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("recent:operations"), "1000001 035001047 (1)"));
@@ -144,7 +148,7 @@ class BulkSettingsPageIT extends ChromiumTest {
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("#history\\:job a.result-file")));
     assertThat(browser.findElement(By.id("history:job")).getText())
-        .contains("結果出力", "1 OK, 1 ERROR");
+        .contains("結果出力", "正常 1 件、エラー 1 件");
     assertThat(
             browser
                 .findElement(By.cssSelector("#history\\:job a.result-file"))

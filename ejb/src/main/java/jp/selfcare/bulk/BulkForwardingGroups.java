@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
@@ -188,6 +189,21 @@ public class BulkForwardingGroups {
   }
 
   /** The id of a site in scope by its site ID; {@link UnknownSiteException} otherwise. */
+  /**
+   * The site ID a site administrator works on (グループ登録 starts with it filled in); empty for a
+   * voice-group administrator, who chooses among the group's sites.
+   */
+  public Optional<String> ownSiteCode() {
+    SettingsSignIn me = scope.require(FUNCTION);
+    if (me.siteId() == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("select s.siteId.value from Site s where s.id = :id", String.class)
+        .setParameter("id", me.siteId())
+        .getResultStream()
+        .findFirst();
+  }
+
   public long siteInScope(String siteCode) {
     List<Long> ids =
         em.createQuery("select s.id from Site s where s.siteId.value = :code", Long.class)

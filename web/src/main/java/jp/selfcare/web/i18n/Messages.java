@@ -30,6 +30,19 @@ public final class Messages {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
+  /**
+   * An error for one section of a page with several (its {@code p:messages for="…"}), so that it is
+   * not shown beside another section's form.
+   */
+  public static void errorFor(String clientId, String key, Object... arguments) {
+    addFor(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  /** A notice for one section of a page with several (see {@link #errorFor}). */
+  public static void infoFor(String clientId, String key, Object... arguments) {
+    addFor(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
   /** An error shown on the page a redirect leads to. */
   public static void flashError(String key, Object... arguments) {
     keep();
@@ -44,6 +57,12 @@ public final class Messages {
 
   private static void keep() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private static void addFor(
+      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }
 
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -67,6 +67,7 @@ public class BulkForwardingPage implements Serializable {
 
   /** グループ登録. */
   public void startNew() {
+    groups.ownSiteCode().ifPresent(own -> siteId = own);
     name = null;
     members = new DualListModel<>(new ArrayList<>(), new ArrayList<>());
     step = Step.NEW;
@@ -74,6 +75,9 @@ public class BulkForwardingPage implements Serializable {
 
   /** 候補検索: the numbers that may join, without those already chosen. */
   public void findCandidates() {
+    if (siteMissing()) {
+      return;
+    }
     try {
       List<String> found = new ArrayList<>(groups.candidates(siteId, contractNumber, numberPart));
       found.removeAll(detail == null ? List.of() : detail.numbers());
@@ -89,6 +93,9 @@ public class BulkForwardingPage implements Serializable {
 
   /** 設定. */
   public void register() {
+    if (siteMissing()) {
+      return;
+    }
     try {
       BulkForwardingGroups.Outcome outcome =
           groups.register(groups.siteInScope(siteId), name, members.getTarget());
@@ -107,6 +114,20 @@ public class BulkForwardingPage implements Serializable {
     } catch (HoldConflictException e) {
       HeldMessage.show("bulk.held", e);
     }
+  }
+
+  /** サイトID is required: an empty one is said to be missing, not to be an unknown site. */
+  private boolean siteMissing() {
+    if (siteId == null || siteId.isBlank()) {
+      Messages.error("bulk.siteRequired");
+      return true;
+    }
+    return false;
+  }
+
+  /** The group's numbers as the page lists them. */
+  public String getDetailNumbers() {
+    return detail == null ? "" : String.join("  ", detail.numbers());
   }
 
   /** 詳細. */

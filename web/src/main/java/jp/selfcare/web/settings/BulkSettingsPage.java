@@ -34,6 +34,11 @@ public class BulkSettingsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The upload and download sections each show their own messages. */
+  private static final String UPLOAD = "up:upload";
+
+  private static final String DOWNLOAD = "dl:download";
+
   @EJB private BulkSettingsUploads uploads;
 
   @EJB private BulkSettingsDownloads downloads;
@@ -59,7 +64,7 @@ public class BulkSettingsPage implements Serializable {
   /** アップロード. */
   public void upload() {
     if (file == null || file.getSize() == 0) {
-      Messages.error("bulkSettings.noFile");
+      Messages.errorFor(UPLOAD, "bulkSettings.noFile");
       return;
     }
     Path temp = null;
@@ -73,12 +78,12 @@ public class BulkSettingsPage implements Serializable {
           file.getFileName(),
           dryRun,
           FacesContext.getCurrentInstance().getViewRoot().getLocale());
-      Messages.info("bulkSettings.accepted");
+      Messages.infoFor(UPLOAD, "bulkSettings.accepted");
       lines = null;
     } catch (CsvRefusedException e) {
-      Messages.error("bulkSettings.refused." + e.reason().name());
+      Messages.errorFor(UPLOAD, "bulkSettings.refused." + e.reason().name());
     } catch (HoldConflictException e) {
-      HeldMessage.show("bulk.held", e);
+      HeldMessage.showFor(UPLOAD, "bulk.held", e);
     } catch (IOException e) {
       throw new IllegalStateException("upload not readable", e);
     } finally {
@@ -110,7 +115,7 @@ public class BulkSettingsPage implements Serializable {
   /** ダウンロード: the ticked numbers of the search, or all of them with すべて選択. */
   public void download() {
     if (found == null) {
-      Messages.error("bulkSettings.searchFirst");
+      Messages.errorFor(DOWNLOAD, "bulkSettings.searchFirst");
       return;
     }
     List<String> numbers =
@@ -119,7 +124,7 @@ public class BulkSettingsPage implements Serializable {
             .map(Map.Entry::getKey)
             .toList();
     if (!allMatching && numbers.isEmpty()) {
-      Messages.error("bulkSettings.noneSelected");
+      Messages.errorFor(DOWNLOAD, "bulkSettings.noneSelected");
       return;
     }
     try {
@@ -128,12 +133,12 @@ public class BulkSettingsPage implements Serializable {
       } else {
         downloads.request(searchedSite, searchedPart, numbers);
       }
-      Messages.info("bulkSettings.accepted");
+      Messages.infoFor(DOWNLOAD, "bulkSettings.accepted");
       lines = null;
     } catch (NotAllowedException e) {
-      Messages.error("bulkSettings.selectionOutside");
+      Messages.errorFor(DOWNLOAD, "bulkSettings.selectionOutside");
     } catch (HoldConflictException e) {
-      HeldMessage.show("bulk.held", e);
+      HeldMessage.showFor(DOWNLOAD, "bulk.held", e);
     }
   }
 

@@ -12,4 +12,10 @@ final class HeldMessage {
   static void show(String key, HoldConflictException e) {
     Messages.error(key, Messages.text("holds.kind." + e.blocking().name()), e.account());
   }
+
+  /** The same for one section of a page with several ({@link Messages#errorFor}). */
+  static void showFor(String clientId, String key, HoldConflictException e) {
+    Messages.errorFor(
+        clientId, key, Messages.text("holds.kind." + e.blocking().name()), e.account());
+  }
 }

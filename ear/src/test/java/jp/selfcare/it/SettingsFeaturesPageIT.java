@@ -387,10 +387,32 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     assertThat(browser.findElements(By.id("ft:numberPart"))).as("no search").isEmpty();
     assertThat(browser.findElements(By.id("ft:cancel"))).isEmpty();
 
+    // Its own forwarding: opening the page (a GET) holds nothing; the first 確認 takes the hold,
+    // and 設定 gives it back.
+    browser.findElement(By.id("appMenuForm:menuForwarding")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), "0350000000"));
+    assertThat(holdsOn("0350000000")).as("after the GET").isZero();
+    PortalBrowser.type(browser, "fw:list4", "03-2222-0000");
+    browser.findElement(By.id("fw:confirm")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    assertThat(holdsOn("0350000000")).as("after 確認").isEqualTo(1);
+    browser.findElement(By.id("fw:apply")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed")));
+    assertThat(holdsOn("0350000000")).as("after 設定").isZero();
+
     browser.findElement(By.id("appMenuForm:menuHistory")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:entries")));
     assertThat(browser.findElement(By.id("history:entries")).getText())
         .doesNotContain("0456")
         .doesNotContain("0350000001");
+  }
+
+  private static long holdsOn(String number) {
+    return Urls.count(
+        "SELECT COUNT(*) FROM operation_hold_number n JOIN ip_number i ON i.id = n.ip_number_id"
+            + " WHERE i.number = '"
+            + number
+            + "'");
   }
 }

@@ -46,7 +46,13 @@ public class Forwarding {
   /** What the edit screen shows. */
   public record View(
       long ipNumberId, String number, NumberContext context, ForwardingSetting setting, long holdId)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The same screen once it holds its number. */
+    public View withHold(long hold) {
+      return new View(ipNumberId, number, context, setting, hold);
+    }
+  }
 
   /**
    * The outcome of 設定: the validation, the history entry when accepted, and whether bulk forwarding
@@ -65,18 +71,33 @@ public class Forwarding {
    * jp.selfcare.hold.HoldConflictException} while another account's bulk operation holds it).
    */
   public View open(long ipNumberId) {
+    return look(ipNumberId).withHold(hold(ipNumberId));
+  }
+
+  /**
+   * The edit screen without a hold (hold id 0): what a number user's page shows of its own number
+   * when it is opened — a GET holds nothing; {@link #hold} follows at the user's first action.
+   */
+  public View look(long ipNumberId) {
+    scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
+    IpNumber number = ordinaryNumber(ipNumberId);
+    return new View(ipNumberId, number.number().digits(), context(number), current(ipNumberId), 0);
+  }
+
+  /**
+   * Holds the number for the edit screen (10 minutes): refused with {@link
+   * jp.selfcare.hold.HoldConflictException} while another account's conflicting operation holds it.
+   */
+  public long hold(long ipNumberId) {
     Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
     SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
-    IpNumber number = ordinaryNumber(ipNumberId);
-    long hold =
-        holds.acquire(
-            OperationKind.FORWARDING_CONDITIONS,
-            HoldTarget.number(placement.siteId(), ipNumberId),
-            placement.customerId(),
-            me.loginId(),
-            Holds.EDIT_SCREEN);
-    return new View(
-        ipNumberId, number.number().digits(), context(number), current(ipNumberId), hold);
+    ordinaryNumber(ipNumberId);
+    return holds.acquire(
+        OperationKind.FORWARDING_CONDITIONS,
+        HoldTarget.number(placement.siteId(), ipNumberId),
+        placement.customerId(),
+        me.loginId(),
+        Holds.EDIT_SCREEN);
   }
 
   /** 設定: applies the form when every rule holds; otherwise changes nothing. */

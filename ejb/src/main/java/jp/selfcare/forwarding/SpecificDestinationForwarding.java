@@ -55,7 +55,13 @@ public class SpecificDestinationForwarding {
       ForwardingSetting setting,
       NumberContext context,
       long holdId)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The same screen once it holds its number. */
+    public View withHold(long hold) {
+      return new View(ipNumberId, siteId, number, destination, setting, context, hold);
+    }
+  }
 
   /** The outcome of 設定: the validation, and the history entry when accepted. */
   public record Outcome(Validation validation, Long operationId) implements Serializable {}
@@ -93,17 +99,24 @@ public class SpecificDestinationForwarding {
 
   /** Opens the edit screen and holds the number like §1. */
   public View open(long ipNumberId) {
+    long hold = hold(ipNumberId);
+    return view(contracted(ipNumberId), hold);
+  }
+
+  /**
+   * Holds the number for the edit screen (a number user's page, shown without a hold when it was
+   * opened, takes it at the user's first action).
+   */
+  public long hold(long ipNumberId) {
     Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
     SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = contracted(ipNumberId);
-    long hold =
-        holds.acquire(
-            OperationKind.FORWARDING_CONDITIONS,
-            HoldTarget.number(placement.siteId(), ipNumberId),
-            placement.customerId(),
-            me.loginId(),
-            Holds.EDIT_SCREEN);
-    return view(number, hold);
+    contracted(ipNumberId);
+    return holds.acquire(
+        OperationKind.FORWARDING_CONDITIONS,
+        HoldTarget.number(placement.siteId(), ipNumberId),
+        placement.customerId(),
+        me.loginId(),
+        Holds.EDIT_SCREEN);
   }
 
   /** 設定: the modes and ring time; the destination is the contracted number. */

@@ -46,12 +46,18 @@ public class ForwardingPage implements Serializable {
   private ForwardingFields fields = new ForwardingFields();
   private boolean afterBulkStop;
 
+  /**
+   * A number user lands on its own number. Opening the page is a GET, so it holds nothing: the edit
+   * screen's hold is taken at the first 確認.
+   */
   @PostConstruct
   void start() {
     if (session.getRole() == SettingsRole.NUMBER_USER) {
       List<Row> own = search.page(new ForwardingSearch.Query(null, null, null), 0, 1);
       if (!own.isEmpty()) {
-        select(own.get(0).ipNumberId());
+        view = forwarding.look(own.get(0).ipNumberId());
+        fields = new ForwardingFields(view.setting());
+        step = EditStep.EDIT;
       }
     }
   }
@@ -88,6 +94,14 @@ public class ForwardingPage implements Serializable {
 
   /** 確認: the rules first; the confirmation only when all hold. */
   public void confirm() {
+    if (view.holdId() == 0) {
+      try {
+        view = view.withHold(forwarding.hold(view.ipNumberId()));
+      } catch (HoldConflictException e) {
+        HeldMessage.show("forwarding.held", e);
+        return;
+      }
+    }
     Validation v = ForwardingSetting.validate(form(), view.context());
     if (show(v)) {
       step = EditStep.CONFIRM;

@@ -36,12 +36,18 @@ public class SpecificDestinationPage implements Serializable {
   private View view;
   private ForwardingFields fields = new ForwardingFields();
 
+  /**
+   * A number user lands on its own number. Opening the page is a GET, so it holds nothing: the edit
+   * screen's hold is taken at the first 確認.
+   */
   @PostConstruct
   void start() {
     if (session.getRole() == SettingsRole.NUMBER_USER) {
       List<View> own = service.page(NumberConditions.ANY, 0, 1);
       if (!own.isEmpty()) {
-        select(own.get(0).ipNumberId());
+        view = own.get(0);
+        fields = new ForwardingFields(view.setting());
+        step = EditStep.EDIT;
       }
     }
   }
@@ -76,6 +82,14 @@ public class SpecificDestinationPage implements Serializable {
 
   /** 確認. */
   public void confirm() {
+    if (view.holdId() == 0) {
+      try {
+        view = view.withHold(service.hold(view.ipNumberId()));
+      } catch (HoldConflictException e) {
+        HeldMessage.show("forwarding.held", e);
+        return;
+      }
+    }
     if (ForwardingFields.show(
         ForwardingSetting.validateSpecificDestination(
             fields.form(), view.context(), view.destination()),

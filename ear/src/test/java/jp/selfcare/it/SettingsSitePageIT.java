@@ -172,6 +172,27 @@ class SettingsSitePageIT extends ChromiumTest {
         .isEqualTo(1);
   }
 
+  /** 転送を設定する says on the form, before 設定, that bulk forwarding holds the number now. */
+  @Test
+  void theFormSaysWhenBulkForwardingIsAppliedToTheNumber() {
+    String number = "0350000098";
+    assertThat(support("/settings-site/bulk?number=" + number + "&active=true")).isEqualTo("ok");
+    try {
+      PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+      browser.findElement(By.id("appMenuForm:menuForwarding")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fw:numberPart")));
+      PortalBrowser.type(browser, "fw:numberPart", number);
+      browser.findElement(By.id("fw:find")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), number));
+      browser.findElement(By.id("fw:rows:0:select")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+      assertThat(browser.findElement(By.id("fw:underBulk")).getText()).contains("一括転送が適用されています");
+      browser.findElement(By.id("fw:cancel")).click();
+    } finally {
+      support("/settings-site/bulk?number=" + number + "&active=false");
+    }
+  }
+
   @Test
   void aVoiceGroupAdministratorSetsForwardingFromSearchToCompletion() {
     String number = "0456000041";

@@ -43,14 +43,22 @@ public class Forwarding {
 
   @Inject private ForwardingStore store;
 
-  /** What the edit screen shows. */
+  /**
+   * What the edit screen shows; {@code underBulkForwarding}: bulk forwarding is applied to the
+   * number now, so a change takes effect only after 停止 (the form says so before 設定).
+   */
   public record View(
-      long ipNumberId, String number, NumberContext context, ForwardingSetting setting, long holdId)
+      long ipNumberId,
+      String number,
+      NumberContext context,
+      ForwardingSetting setting,
+      boolean underBulkForwarding,
+      long holdId)
       implements Serializable {
 
     /** The same screen once it holds its number. */
     public View withHold(long hold) {
-      return new View(ipNumberId, number, context, setting, hold);
+      return new View(ipNumberId, number, context, setting, underBulkForwarding, hold);
     }
   }
 
@@ -81,7 +89,13 @@ public class Forwarding {
   public View look(long ipNumberId) {
     scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
     IpNumber number = ordinaryNumber(ipNumberId);
-    return new View(ipNumberId, number.number().digits(), context(number), current(ipNumberId), 0);
+    return new View(
+        ipNumberId,
+        number.number().digits(),
+        context(number),
+        current(ipNumberId),
+        BulkState.active(em, ipNumberId),
+        0);
   }
 
   /**

@@ -2,6 +2,9 @@ package jp.selfcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,6 +32,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class EveryPagePageIT extends ChromiumTest {
 
   @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ItSmtp.setup());
+
+  /** axe-core's rules for WCAG 2.1 level A and AA. */
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /** The impacts that fail the test (minor and moderate findings are left to review). */
+  private static final Set<String> SERIOUS = Set.of("serious", "critical");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -140,6 +150,22 @@ class EveryPagePageIT extends ChromiumTest {
     }
     if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
       problems.add(where + "not in " + language);
+    }
+    Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+    for (Rule violation : axe.getViolations()) {
+      if (SERIOUS.contains(violation.getImpact())) {
+        problems.add(
+            where
+                + "WCAG "
+                + violation.getId()
+                + " ("
+                + violation.getImpact()
+                + "): "
+                + violation.getNodes().stream()
+                    .limit(3)
+                    .map(n -> String.valueOf(n.getTarget()))
+                    .toList());
+      }
     }
     for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
       String message = entry.getMessage();

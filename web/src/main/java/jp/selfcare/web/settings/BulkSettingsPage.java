@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -21,7 +22,6 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * 一括設定 (spec 40-bulk-and-batch.md §2, §3): upload a CSV (to apply, or only to check), download the
@@ -43,7 +43,7 @@ public class BulkSettingsPage implements Serializable {
 
   @EJB private BulkSettingsDownloads downloads;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private boolean dryRun;
   private String siteId;
   private String numberPart;
@@ -75,7 +75,7 @@ public class BulkSettingsPage implements Serializable {
       }
       uploads.upload(
           temp,
-          file.getFileName(),
+          file.getSubmittedFileName(),
           dryRun,
           FacesContext.getCurrentInstance().getViewRoot().getLocale());
       Messages.infoFor(UPLOAD, "bulkSettings.accepted");
@@ -174,11 +174,11 @@ public class BulkSettingsPage implements Serializable {
     return getLines().stream().anyMatch(l -> l.state().name().equals("RUNNING"));
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -35,10 +35,12 @@ JAR=$(mktemp)
 OUT=$(mktemp -d)
 page=$(curl -s -c "$JAR" -b "$JAR" "$APP/settings/login.xhtml")
 state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+# PrimeFaces' script puts the page's CSP nonce into every form it posts; so does this login.
+nonce=$(printf '%s' "$page" | grep -o "PrimeFaces.csp.init('[^']*')" | head -1 | sed "s/.*init('//; s/')$//")
 curl -s -o /dev/null -c "$JAR" -b "$JAR" -X POST "$APP/settings/login.xhtml" \
   --data-urlencode "login=login" --data-urlencode "login:loginId=W000000002" \
   --data-urlencode "login:password=Demo-pass1" --data-urlencode "login:submit=" \
-  --data-urlencode "jakarta.faces.ViewState=$state"
+  --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
 status=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$APP/settings/index.xhtml")
 [ "$status" = 200 ] || { echo "login failed (index.xhtml answered $status)" >&2; exit 1; }

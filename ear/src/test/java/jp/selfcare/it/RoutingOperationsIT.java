@@ -137,9 +137,15 @@ class RoutingOperationsIT {
         Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"")
             .matcher(page.body());
     assertThat(viewState.find()).isTrue();
+    // PrimeFaces' script adds the page's CSP nonce to every form it posts; a postback without it
+    // is refused.
+    Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page.body());
+    assertThat(nonce.find()).isTrue();
     String form =
         "routing=routing&routing%3Areload=routing%3Areload&jakarta.faces.ViewState="
-            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+            + "&primefaces.nonce="
+            + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
     HttpResponse<String> reloaded =
         client.send(
             HttpRequest.newBuilder(URI.create(PAGE))

@@ -165,6 +165,7 @@ say "Ready $(( $(date +%s) - started )) s after the server was started."
 cat <<INFO
 
 Voice self-care platform is running (database: $database).
+This is the development run: plain HTTP, no TLS, demo logins — never expose it beyond this machine.
 
   Landing page           http://localhost:$HTTP_PORT/
   Business Portal        http://localhost:$HTTP_PORT/portal/index.xhtml

@@ -367,6 +367,35 @@ class SettingsFeaturesPageIT extends ChromiumTest {
         .toList();
   }
 
+  /**
+   * The pattern editor of 転送を予約する says before 反映 that リスト5 is required on a number with the bulk
+   * forwarding contract (and leaving the screen gives its hold back).
+   */
+  @Test
+  void thePatternEditorSaysListFiveIsRequiredBeforeRefusingIt() {
+    String number = "0350000096";
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuReservation")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:new"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:numberPart")));
+    PortalBrowser.type(browser, "rs:numberPart", number);
+    browser.findElement(By.id("rs:find")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:candidates:0:select"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:patterns:0:editPattern"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:patternName")));
+    assertThat(browser.findElement(By.id("rs:patternBulkNote")).getText())
+        .contains("リスト5")
+        .contains("入力必須");
+    assertThat(browser.findElements(By.cssSelector("#rs\\:messages .ui-messages-error")))
+        .as("said before anything was refused")
+        .isEmpty();
+
+    browser.findElement(By.id("rs:backPattern")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:cancel"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:new")));
+    assertThat(holdsOn(number)).as("キャンセル gave the hold back").isZero();
+  }
+
   @Test
   void aNumberUserLandsOnItsOwnNumberAndSeesOnlyItsFunctions() {
     browser.get(Urls.APP + "/settings/login.xhtml");

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The per-call-database baseline in process (issue #5, "≥ 50× faster" than a decision that queries
+ * The per-call-database baseline in process (spec 50-routing.md: decisions "≥ 50× faster" than one that queries
  * the database on every call): {@link DatabaseDecision} — the same code as the HTTP baseline — over
  * the application's schema (Flyway migrations) with 100,000 numbers, a tenth with nuisance lists, a
  * seventh with anonymous rejection, a third with forwarding, and random calls. One connection held

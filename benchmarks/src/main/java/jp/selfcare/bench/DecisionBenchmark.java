@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The in-process incoming decision with 100,000 numbers in the cache (issue #5: average ≤ 1 µs, p99
+ * The in-process incoming decision with 100,000 numbers in the cache (spec 50-routing.md: average ≤ 1 µs, p99
  * ≤ 5 µs): the same {@link CallDecider} over concurrent maps of snapshots as the routing cache,
  * with a realistic mix — nuisance lists, anonymous rejection, own forwarding, reservations, hunt
  * groups — and random calls (numbers, callers, presentations, instants).

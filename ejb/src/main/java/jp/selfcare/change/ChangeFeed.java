@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The committed changes of this server, in order, each with a sequence number: the routing cache
- * (issue #5) updates from here, and operators and tests can see what was published. Keeps the
+ * updates from here, and operators and tests can see what was published. Keeps the
  * newest {@value #KEPT}; a reader that fell further behind reloads fully.
  */
 @ApplicationScoped

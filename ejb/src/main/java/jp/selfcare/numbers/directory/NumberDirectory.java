@@ -23,8 +23,8 @@ import jp.selfcare.organisation.CustomerNumber;
  * always ordered by telephone number, which also makes keyset paging possible for exports.
  *
  * <p>Scope is applied here, whatever the page asked: a portal administrator reads the numbers of
- * their own customer; a general user reads only what their user groups grant, and until user groups
- * exist (issue #3) that is nothing. Jobs read through {@link #pageForOperation}, scoped to the
+ * their own customer; a general user reads only what their user groups grant (nothing while the
+ * user is in no group). Jobs read through {@link #pageForOperation}, scoped to the
  * contract and customer of an operation that was authorised when it was accepted.
  */
 @Stateless

@@ -5,9 +5,7 @@ import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,20 +100,8 @@ class HistoryPurgeIT {
   }
 
   private static void reject(String number, String caller) {
-    HttpResponse<String> answer =
-        Urls.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:8080/api/routing/v1/incoming"))
-                .header("Content-Type", "application/json")
-                .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"called\":\""
-                            + number
-                            + "\",\"caller\":\""
-                            + caller
-                            + "\",\"presentation\":\"NUMBER\"}"))
-                .build());
-    assertThat(answer.body()).isEqualTo("{\"action\":\"REJECT\",\"reason\":\"NUISANCE\"}");
+    assertThat(RoutingApi.incoming(HttpClient.newHttpClient(), number, caller))
+        .isEqualTo("{\"action\":\"REJECT\",\"reason\":\"NUISANCE\"}");
   }
 
   @Test

@@ -4,10 +4,7 @@ import static jp.selfcare.it.Urls.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,20 +50,8 @@ class RejectionCountIT {
         Urls.get(Urls.SUPPORT + "/settings-site/rejections?number=" + number).body());
   }
 
-  private static String reject(HttpClient http, String number) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:8080/api/routing/v1/incoming"))
-            .header("Content-Type", "application/json")
-            .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"called\":\""
-                        + number
-                        + "\",\"caller\":\""
-                        + BLOCKED
-                        + "\",\"presentation\":\"NUMBER\"}"))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  private static String reject(HttpClient http, String number) {
+    return RoutingApi.incoming(http, number, BLOCKED);
   }
 
   private static void burst(String number, int calls) throws Exception {

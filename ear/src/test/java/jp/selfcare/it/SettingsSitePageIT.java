@@ -179,13 +179,7 @@ class SettingsSitePageIT extends ChromiumTest {
     assertThat(support("/settings-site/bulk?number=" + number + "&active=true")).isEqualTo("ok");
     try {
       PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
-      browser.findElement(By.id("appMenuForm:menuForwarding")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fw:numberPart")));
-      PortalBrowser.type(browser, "fw:numberPart", number);
-      browser.findElement(By.id("fw:find")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), number));
-      browser.findElement(By.id("fw:rows:0:select")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+      openForwarding(number);
       assertThat(browser.findElement(By.id("fw:underBulk")).getText()).contains("一括転送が適用されています");
       browser.findElement(By.id("fw:cancel")).click();
     } finally {
@@ -198,13 +192,7 @@ class SettingsSitePageIT extends ChromiumTest {
     String number = "0456000041";
     PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
 
-    browser.findElement(By.id("appMenuForm:menuForwarding")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fw:numberPart")));
-    PortalBrowser.type(browser, "fw:numberPart", number);
-    browser.findElement(By.id("fw:find")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), number));
-    browser.findElement(By.id("fw:rows:0:select")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+    openForwarding(number);
 
     browser.findElement(By.cssSelector("label[for='fw:forward:0']")).click();
     browser.findElement(By.cssSelector("#fw\\:unconditional .ui-chkbox-box")).click();
@@ -254,5 +242,16 @@ class SettingsSitePageIT extends ChromiumTest {
                     + "' AND NOT f.forward"))
         .as("undo cleared the forwarding")
         .isEqualTo(1);
+  }
+
+  /** 転送を設定する: search the number and open its edit screen. */
+  private void openForwarding(String number) {
+    browser.findElement(By.id("appMenuForm:menuForwarding")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fw:numberPart")));
+    PortalBrowser.type(browser, "fw:numberPart", number);
+    browser.findElement(By.id("fw:find")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), number));
+    browser.findElement(By.id("fw:rows:0:select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
   }
 }

@@ -53,11 +53,6 @@ public final class Urls {
     return Long.parseLong(support("/count?sql=" + URLEncoder.encode(sql, StandardCharsets.UTF_8)));
   }
 
-  /** Sends a request as it is and answers with the body as text. */
-  public static HttpResponse<String> send(HttpRequest request) {
-    return send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
   private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
       return HTTP.send(request, body);

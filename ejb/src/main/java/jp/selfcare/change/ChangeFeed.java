@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The committed changes of this server, in order, each with a sequence number: the routing cache
- * updates from here, and operators and tests can see what was published. Keeps the
- * newest {@value #KEPT}; a reader that fell further behind reloads fully.
+ * updates from here, and operators and tests can see what was published. Keeps the newest {@value
+ * #KEPT}; a reader that fell further behind reloads fully.
  */
 @ApplicationScoped
 public class ChangeFeed {

@@ -14,9 +14,7 @@ import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.UndoRefusedException;
-import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
-import jp.selfcare.hold.OperationKind;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
@@ -79,7 +77,10 @@ public class Forwarding {
    * jp.selfcare.hold.HoldConflictException} while another account's bulk operation holds it).
    */
   public View open(long ipNumberId) {
-    return look(ipNumberId).withHold(hold(ipNumberId));
+    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
+    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
+    IpNumber number = ordinaryNumber(ipNumberId);
+    return view(number).withHold(store.holdConditions(placement, me, ipNumberId));
   }
 
   /**
@@ -88,7 +89,11 @@ public class Forwarding {
    */
   public View look(long ipNumberId) {
     scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
-    IpNumber number = ordinaryNumber(ipNumberId);
+    return view(ordinaryNumber(ipNumberId));
+  }
+
+  private View view(IpNumber number) {
+    long ipNumberId = number.id();
     return new View(
         ipNumberId,
         number.number().digits(),
@@ -106,12 +111,7 @@ public class Forwarding {
     Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
     SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
     ordinaryNumber(ipNumberId);
-    return holds.acquire(
-        OperationKind.FORWARDING_CONDITIONS,
-        HoldTarget.number(placement.siteId(), ipNumberId),
-        placement.customerId(),
-        me.loginId(),
-        Holds.EDIT_SCREEN);
+    return store.holdConditions(placement, me, ipNumberId);
   }
 
   /** 設定: applies the form when every rule holds; otherwise changes nothing. */

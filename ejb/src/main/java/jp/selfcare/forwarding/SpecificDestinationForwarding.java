@@ -12,9 +12,7 @@ import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.UndoRefusedException;
-import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
-import jp.selfcare.hold.OperationKind;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
@@ -99,8 +97,10 @@ public class SpecificDestinationForwarding {
 
   /** Opens the edit screen and holds the number like §1. */
   public View open(long ipNumberId) {
-    long hold = hold(ipNumberId);
-    return view(contracted(ipNumberId), hold);
+    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
+    SettingsSignIn me = scope.require(FUNCTION);
+    IpNumber number = contracted(ipNumberId);
+    return view(number, store.holdConditions(placement, me, ipNumberId));
   }
 
   /**
@@ -111,12 +111,7 @@ public class SpecificDestinationForwarding {
     Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
     SettingsSignIn me = scope.require(FUNCTION);
     contracted(ipNumberId);
-    return holds.acquire(
-        OperationKind.FORWARDING_CONDITIONS,
-        HoldTarget.number(placement.siteId(), ipNumberId),
-        placement.customerId(),
-        me.loginId(),
-        Holds.EDIT_SCREEN);
+    return store.holdConditions(placement, me, ipNumberId);
   }
 
   /** 設定: the modes and ring time; the destination is the contracted number. */

@@ -16,12 +16,11 @@ import jp.selfcare.change.NumberChanged;
 import jp.selfcare.forwarding.ForwardingFacts;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
+import jp.selfcare.forwarding.ForwardingStore;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.UndoRefusedException;
-import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
-import jp.selfcare.hold.OperationKind;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
@@ -52,6 +51,8 @@ public class Reservations {
   @EJB private SettingsScope scope;
 
   @Inject private Holds holds;
+
+  @Inject private ForwardingStore store;
 
   @Inject private Event<NumberChanged> changes;
 
@@ -114,13 +115,7 @@ public class Reservations {
     Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
     SettingsSignIn me = scope.require(FUNCTION);
     IpNumber number = ordinaryNumber(ipNumberId);
-    long hold =
-        holds.acquire(
-            OperationKind.FORWARDING_CONDITIONS,
-            HoldTarget.number(placement.siteId(), ipNumberId),
-            placement.customerId(),
-            me.loginId(),
-            Holds.EDIT_SCREEN);
+    long hold = hold(placement, me, ipNumberId);
     Reservation stored = em.find(Reservation.class, ipNumberId);
     return new View(
         ipNumberId,
@@ -235,12 +230,7 @@ public class Reservations {
   }
 
   private long hold(Placement placement, SettingsSignIn me, long ipNumberId) {
-    return holds.acquire(
-        OperationKind.FORWARDING_CONDITIONS,
-        HoldTarget.number(placement.siteId(), ipNumberId),
-        placement.customerId(),
-        me.loginId(),
-        Holds.EDIT_SCREEN);
+    return store.holdConditions(placement, me, ipNumberId);
   }
 
   private Operation record(

@@ -11,10 +11,10 @@ import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
 
 /**
- * The call-path simulator (着信シミュレーション): for a number in the login's scope, what
- * the network would do with a call from a caller at a date-time of the customer's time zone —
- * computed by the same decider as the API, against the live cache, with every rule checked in
- * order. Nothing is counted and no hunt group rotates.
+ * The call-path simulator (着信シミュレーション): for a number in the login's scope, what the network would
+ * do with a call from a caller at a date-time of the customer's time zone — computed by the same
+ * decider as the API, against the live cache, with every rule checked in order. Nothing is counted
+ * and no hunt group rotates.
  */
 @Stateless
 public class CallSimulator {

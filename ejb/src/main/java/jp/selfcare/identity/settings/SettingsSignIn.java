@@ -45,24 +45,15 @@ public record SettingsSignIn(
 
   /** The same login after a re-check found the portal user's access still sufficient. */
   public SettingsSignIn withAccessVersion(long version) {
-    return new SettingsSignIn(
-        role,
-        accountId,
-        customerId,
-        loginId,
-        voiceGroupId,
-        siteId,
-        ipNumberId,
-        contractId,
-        scopeLabel,
-        language,
-        portalUserId,
-        signInVersion,
-        version);
+    return withVersions(signInVersion, version);
   }
 
   /** The same login with the account's new sign-in version (its own password change). */
   public SettingsSignIn withSignInVersion(long version) {
+    return withVersions(version, accessVersion);
+  }
+
+  private SettingsSignIn withVersions(long signIn, long access) {
     return new SettingsSignIn(
         role,
         accountId,
@@ -75,8 +66,8 @@ public record SettingsSignIn(
         scopeLabel,
         language,
         portalUserId,
-        version,
-        accessVersion);
+        signIn,
+        access);
   }
 
   /** Whether this login may use the function at all (its scope is checked separately). */

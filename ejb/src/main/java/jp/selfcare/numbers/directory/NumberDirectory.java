@@ -24,8 +24,8 @@ import jp.selfcare.organisation.CustomerNumber;
  *
  * <p>Scope is applied here, whatever the page asked: a portal administrator reads the numbers of
  * their own customer; a general user reads only what their user groups grant (nothing while the
- * user is in no group). Jobs read through {@link #pageForOperation}, scoped to the
- * contract and customer of an operation that was authorised when it was accepted.
+ * user is in no group). Jobs read through {@link #pageForOperation}, scoped to the contract and
+ * customer of an operation that was authorised when it was accepted.
  */
 @Stateless
 public class NumberDirectory {

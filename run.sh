@@ -3,8 +3,11 @@
 # the embedded default (H2 file database, embedded Artemis, demo data) beside a local SMTP sink
 # with a browser mailbox, and prints where to click.
 #
-#   ./run.sh          build and (re)start everything
-#   ./run.sh stop     stop everything this script started
+#   ./run.sh             build and (re)start everything (development: plain HTTP)
+#   ./run.sh production  the same on the production server profile: HTTPS only (port 8443, plain
+#                        HTTP 8080 redirects), HSTS, Secure cookies; with the operator's keystore
+#                        when SELFCARE_TLS_KEYSTORE names one, else a self-signed certificate
+#   ./run.sh stop        stop everything this script started
 #   ./run.sh status   say what is running
 #
 # Environment (all optional):
@@ -13,6 +16,8 @@
 #                                       use PostgreSQL instead of H2, e.g.
 #                                       SELFCARE_DB_URL=jdbc:postgresql://127.0.0.1:5432/selfcare
 #   SELFCARE_SKIP_BUILD=1               start what was built last time
+#   SELFCARE_TLS_KEYSTORE, SELFCARE_TLS_KEYSTORE_PASSWORD
+#                                       production: the operator's PKCS#12 keystore and its password
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -22,6 +27,7 @@ SERVER="$RUN/wildfly"
 BUILT="$ROOT/wildfly-config/target/wildfly"
 EAR="$ROOT/ear/target/selfcare.ear"
 HTTP_PORT=8080
+HTTPS_PORT=8443
 MANAGEMENT_PORT=9990
 SMTP_PORT=3025
 MAILBOX_PORT=8025
@@ -57,11 +63,13 @@ status() {
   alive "$RUN/mailbox.pid" && say "Dev mailbox: running (pid $(cat "$RUN/mailbox.pid"))" || say "Dev mailbox: stopped"
 }
 
+PROFILE=development
 case "${1:-start}" in
   stop) stop_all; say "Stopped."; exit 0 ;;
   status) status; exit 0 ;;
   start) ;;
-  *) fail "unknown command '$1' (use: start, stop, status)" ;;
+  production) PROFILE=production ;;
+  *) fail "unknown command '$1' (use: start, production, stop, status)" ;;
 esac
 
 command -v java >/dev/null || fail "Java 17 or newer is needed (apt-get install openjdk-17-jdk-headless)."
@@ -69,10 +77,10 @@ command -v mvn >/dev/null || fail "Maven is needed (apt-get install maven)."
 
 # Running it twice restarts what the first run started.
 stop_all
-for port in $HTTP_PORT $MANAGEMENT_PORT $SMTP_PORT $MAILBOX_PORT; do
+for port in $HTTP_PORT $HTTPS_PORT $MANAGEMENT_PORT $SMTP_PORT $MAILBOX_PORT; do
   if port_busy "$port"; then
     fail "port $port is already in use by another program. This script needs ports" \
-      "$HTTP_PORT (web), $MANAGEMENT_PORT (admin console), $SMTP_PORT (SMTP) and $MAILBOX_PORT (mailbox)." \
+      "$HTTP_PORT (web), $HTTPS_PORT (web over TLS), $MANAGEMENT_PORT (admin console), $SMTP_PORT (SMTP) and $MAILBOX_PORT (mailbox)." \
       "Find it with: ss -ltnp 'sport = :$port'"
   fi
 done
@@ -139,6 +147,38 @@ else
   database="H2 file database in $SERVER/standalone/data/selfcare"
 fi
 
+if [ "$PROFILE" = production ]; then
+  server_args[1]=standalone-production.xml
+  if [ -n "${SELFCARE_TLS_KEYSTORE:-}" ]; then
+    [ -f "$SELFCARE_TLS_KEYSTORE" ] || fail "no keystore at $SELFCARE_TLS_KEYSTORE"
+    [ -n "${SELFCARE_TLS_KEYSTORE_PASSWORD:-}" ] || fail "SELFCARE_TLS_KEYSTORE_PASSWORD is needed with SELFCARE_TLS_KEYSTORE"
+    certificate="the operator's keystore $SELFCARE_TLS_KEYSTORE"
+  else
+    # A self-signed certificate for this machine, made once and kept in the run folder.
+    SELFCARE_TLS_KEYSTORE="$RUN/tls/server.p12"
+    if [ ! -s "$SELFCARE_TLS_KEYSTORE" ]; then
+      mkdir -p "$RUN/tls"
+      (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$RUN/tls/password")
+      "$(command -v keytool || echo "$(dirname "$(readlink -f "$(command -v java)")")/keytool")" -genkeypair -alias server -keyalg EC -groupname secp256r1 -validity 825 \
+        -dname "CN=localhost" -ext "SAN=dns:localhost,ip:127.0.0.1" -storetype PKCS12 \
+        -keystore "$SELFCARE_TLS_KEYSTORE" -storepass "$(cat "$RUN/tls/password")" >/dev/null 2>&1 \
+        || fail "keytool could not make the self-signed certificate"
+    fi
+    SELFCARE_TLS_KEYSTORE_PASSWORD=$(cat "$RUN/tls/password")
+    certificate="a self-signed certificate for localhost ($SELFCARE_TLS_KEYSTORE): the browser warns once"
+  fi
+  export SELFCARE_TLS_KEYSTORE_PASSWORD
+  server_args+=("-Dselfcare.tls.keystore=$SELFCARE_TLS_KEYSTORE")
+  WEB="https://localhost:$HTTPS_PORT"
+  CURL_TLS="-k "
+  transport="This is the production server profile: HTTPS only with $certificate;
+plain HTTP on port $HTTP_PORT only redirects to HTTPS. Demo data and logins as in development."
+else
+  WEB="http://localhost:$HTTP_PORT"
+  CURL_TLS=""
+  transport="This is the development run: plain HTTP, no TLS, demo logins — never expose it beyond this machine."
+fi
+
 say "Starting WildFly..."
 started=$(date +%s)
 JAVA_OPTS="-Xms256m -Xmx2g -Djava.net.preferIPv4Stack=true" \
@@ -165,26 +205,26 @@ say "Ready $(( $(date +%s) - started )) s after the server was started."
 cat <<INFO
 
 Voice self-care platform is running (database: $database).
-This is the development run: plain HTTP, no TLS, demo logins — never expose it beyond this machine.
+$transport
 
-  Landing page           http://localhost:$HTTP_PORT/
-  Business Portal        http://localhost:$HTTP_PORT/portal/index.xhtml
-    number directory     http://localhost:$HTTP_PORT/portal/numbers.xhtml
-  Web Settings Site      http://localhost:$HTTP_PORT/settings/index.xhtml
-  Web Billing            http://localhost:$HTTP_PORT/billing/index.xhtml
+  Landing page           $WEB/
+  Business Portal        $WEB/portal/index.xhtml
+    number directory     $WEB/portal/numbers.xhtml
+  Web Settings Site      $WEB/settings/index.xhtml
+  Web Billing            $WEB/billing/index.xhtml
   Mailbox (every mail)   http://localhost:$MAILBOX_PORT/
   WildFly admin console  http://localhost:$MANAGEMENT_PORT/console   user: $ADMIN_USER  password: $ADMIN_PASSWORD
-  Operators' audit log   http://localhost:$HTTP_PORT/operator/audit.xhtml   user: $OPERATOR_USER  password: $OPERATOR_PASSWORD
+  Operators' audit log   $WEB/operator/audit.xhtml   user: $OPERATOR_USER  password: $OPERATOR_PASSWORD
   Health / metrics       http://localhost:$MANAGEMENT_PORT/health/ready   http://localhost:$MANAGEMENT_PORT/metrics
-  Call-decision API      http://localhost:$HTTP_PORT/api/routing/v1/incoming   key: $ROUTING_API_KEY
-    try: curl -s -H 'X-Api-Key: $ROUTING_API_KEY' -H 'Content-Type: application/json' -d '{"called":"0456000000","caller":"0312345678","presentation":"NUMBER"}' http://localhost:$HTTP_PORT/api/routing/v1/incoming
+  Call-decision API      $WEB/api/routing/v1/incoming   key: $ROUTING_API_KEY
+    try: curl -s ${CURL_TLS}-H 'X-Api-Key: $ROUTING_API_KEY' -H 'Content-Type: application/json' -d '{"called":"0456000000","caller":"0312345678","presentation":"NUMBER"}' $WEB/api/routing/v1/incoming
 
 Demo logins (Business Portal, password Demo-pass1 for all; the second step mails a one-time
 password: open the mailbox above and type the 6 digits of the newest mail):
   admin@sample-shoji.example   portal administrator of 株式会社サンプル商事 (N100000001)
   suzuki@sample-shoji.example  general user of 株式会社サンプル商事 in no user group (sees no service)
   admin@test-bussan.example    portal administrator of 株式会社テスト物産 (N100000002)
-Web Settings Site (http://localhost:$HTTP_PORT/settings/login.xhtml, password Demo-pass1), or from the
+Web Settings Site ($WEB/settings/login.xhtml, password Demo-pass1), or from the
 portal's 設定変更・契約変更 list as a voice-group administrator:
   W000000001   拠点管理者 of site 1000001; mail two-step: register any address, the code is in the mailbox
   W000000002   一般ユーザ of 03-5000-0000

@@ -106,15 +106,8 @@ public class ItDatabase implements LauncherSessionListener {
     Path home = Paths.get(System.getProperty("jboss.home"));
     Path config = data.toAbsolutePath().resolveSibling("it-server-config");
     deleteRecursively(config);
-    try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
-      for (Path from : (Iterable<Path>) files::iterator) {
-        Path to = config.resolve(home.resolve("standalone/configuration").relativize(from));
-        if (Files.isDirectory(from)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(from, to);
-        }
-      }
+    try {
+      copyFolder(home.resolve("standalone/configuration"), config);
       for (String user : List.of(OPERATOR, GUESSED_OPERATOR)) {
         Process addUser =
             new ProcessBuilder(
@@ -163,7 +156,21 @@ public class ItDatabase implements LauncherSessionListener {
     }
   }
 
-  private static void deleteRecursively(Path folder) {
+  /** Copies a folder with everything in it to {@code to}, which must not exist yet. */
+  static void copyFolder(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = to.resolve(from.relativize(file));
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+  }
+
+  static void deleteRecursively(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }

@@ -64,6 +64,22 @@ class SecurityHeadersIT {
     assertThat(nonce(second)).as("a fresh nonce per response").isNotEqualTo(nonce);
   }
 
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteAndTheDevRunHasNoHsts() {
+    HttpResponse<String> login = Urls.get(Urls.APP + "/portal/login.xhtml");
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .containsIgnoringCase("HttpOnly")
+                    .contains("SameSite=Lax")
+                    .as("plain HTTP development run: a Secure cookie would never come back")
+                    .doesNotContainIgnoringCase("secure;")
+                    .doesNotEndWithIgnoringCase("secure"));
+    assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
   private static String nonce(HttpResponse<String> response) {
     String policy =
         response.headers().allValues("Content-Security-Policy").stream()

@@ -3,6 +3,8 @@ package jp.selfcare.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -158,17 +161,14 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:new"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:numberPart")));
     PortalBrowser.type(browser, "rs:numberPart", number);
-    browser.findElement(By.id("rs:find")).click();
-    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id$=':select']"), 1));
-    browser.findElement(By.id("rs:candidates:0:select")).click();
+    pickReservationNumber(number);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
 
     pattern(0, "昼間", "03-1234-5678");
     pattern(1, "夜間", null);
     slots("1: 昼間", "09:00");
     slots("2: 夜間", "18:00");
-    wait.until(d -> d.findElements(By.cssSelector("#rs\\:week .fc-event")).size() >= 10);
-    assertThat(browser.findElement(By.id("rs:week")).getText()).contains("昼間").contains("夜間");
+    assertWeekCalendar();
 
     browser.findElement(By.id("rs:next")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
@@ -184,6 +184,59 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     browser.findElement(By.id("rs:again")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("rs:reservations"), number));
+  }
+
+  /**
+   * The calendar of 昼間 (forwards, Mon–Fri 09:00) and 夜間 (転送しない, Mon–Fri 18:00): weekdays Monday to
+   * Sunday without dates, each day its own blocks with their times, Sunday and Monday morning on 夜間
+   * (the last slot wraps round), the two kinds of block drawn differently, and today and the
+   * pattern in force now by the customer's clock (Asia/Tokyo).
+   */
+  private void assertWeekCalendar() {
+    // Monday to Friday: three blocks each; Saturday and Sunday: one each
+    wait.until(d -> d.findElements(By.cssSelector("#rs\\:week .fc-timegrid-event")).size() == 17);
+    List<String> headers =
+        browser.findElements(By.cssSelector("#rs\\:week th.fc-col-header-cell")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(headers).hasSize(7).noneMatch(h -> h.matches(".*\\d.*"));
+    assertThat(headers.get(0)).startsWith("月");
+    assertThat(headers.get(6)).startsWith("日");
+
+    List<WebElement> columns =
+        browser.findElements(By.cssSelector("#rs\\:week td.fc-timegrid-col[data-date]"));
+    assertThat(columns).hasSize(7);
+    assertThat(columns.get(6).findElements(By.cssSelector(".fc-timegrid-event")))
+        .as("Sunday runs on the week's last slot")
+        .singleElement()
+        .satisfies(e -> assertThat(e.getText()).contains("夜間"));
+    for (WebElement weekday : columns.subList(1, 5)) {
+      List<WebElement> blocks = weekday.findElements(By.cssSelector(".fc-timegrid-event"));
+      assertThat(blocks).hasSize(3);
+      assertThat(blocks)
+          .as("every weekday shows its blocks' times")
+          .allSatisfy(
+              b ->
+                  assertThat(b.findElement(By.cssSelector(".fc-event-time")).getText())
+                      .isNotBlank());
+    }
+    assertThat(browser.findElements(By.cssSelector("#rs\\:week .fc-timegrid-event.forwards")))
+        .hasSize(5)
+        .allSatisfy(e -> assertThat(e.getText()).contains("昼間"));
+    assertThat(
+            browser.findElements(By.cssSelector("#rs\\:week .fc-timegrid-event.does-not-forward")))
+        .hasSize(12)
+        .allSatisfy(e -> assertThat(e.getText()).contains("夜間"));
+
+    LocalDateTime tokyo = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
+    int today = tokyo.getDayOfWeek().getValue() - 1;
+    assertThat(columns.get(today).findElements(By.cssSelector(".fc-bg-event.today")))
+        .as("today by the customer's clock")
+        .hasSize(1);
+    boolean office = today < 5 && tokyo.getHour() >= 9 && tokyo.getHour() < 18;
+    assertThat(browser.findElement(By.id("rs:inForceNow")).getText())
+        .contains(office ? "1: 昼間" : "2: 夜間");
+    assertThat(browser.findElement(By.id("rs:slots")).getText()).contains("1: 昼間", "2: 夜間");
   }
 
   /** 編集 of a pattern: its name and either unconditional forwarding to list 1 or 転送しない. */
@@ -359,6 +412,24 @@ class SettingsFeaturesPageIT extends ChromiumTest {
         .getText();
   }
 
+  /**
+   * Searches the number on 転送を予約する and selects it once the search's answer has replaced the list of
+   * all numbers (clicking a row of the list before it is replaced finds a stale button).
+   */
+  private void pickReservationNumber(String number) {
+    browser.findElement(By.id("rs:find")).click();
+    wait.until(
+        d -> {
+          try {
+            List<WebElement> rows = d.findElements(By.cssSelector("#rs\\:candidates tbody tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(number);
+          } catch (StaleElementReferenceException replacedWhileRead) {
+            return false;
+          }
+        });
+    browser.findElement(By.id("rs:candidates:0:select")).click();
+  }
+
   private List<String> targetItems() {
     return browser
         .findElements(By.cssSelector("#hg\\:members .ui-picklist-target li.ui-picklist-item"))
@@ -379,8 +450,7 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:new"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:numberPart")));
     PortalBrowser.type(browser, "rs:numberPart", number);
-    browser.findElement(By.id("rs:find")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:candidates:0:select"))).click();
+    pickReservationNumber(number);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:patterns:0:editPattern"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:patternName")));
     assertThat(browser.findElement(By.id("rs:patternBulkNote")).getText())

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +61,17 @@ public class Reservations {
   public record Row(long ipNumberId, String siteId, String number, int patterns, int slots)
       implements Serializable {}
 
-  /** The edit screen: the number, its rules' context, its reservation if any, the hold. */
+  /**
+   * The edit screen: the number, its rules' context, its reservation if any, the hold, and the
+   * customer's wall-clock time when it was opened (the week calendar marks that day as today).
+   */
   public record View(
-      long ipNumberId, String number, NumberContext context, WeeklySchedule schedule, long holdId)
+      long ipNumberId,
+      String number,
+      NumberContext context,
+      WeeklySchedule schedule,
+      long holdId,
+      LocalDateTime customersNow)
       implements Serializable {}
 
   /** The outcome of 確定: the rules' result, and the history entry when accepted. */
@@ -122,7 +131,8 @@ public class Reservations {
         number.number().digits(),
         ForwardingFacts.context(em, number),
         stored == null ? null : stored.schedule(),
-        hold);
+        hold,
+        LocalDateTime.ofInstant(clock.instant(), zoneOf(placement.customerId())));
   }
 
   /** 確定: the reservation becomes the form when every rule holds; otherwise nothing changes. */

@@ -1,13 +1,16 @@
 package jp.selfcare.reservation;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import jp.selfcare.forwarding.ForwardingSetting;
 
 /**
@@ -16,6 +19,8 @@ import jp.selfcare.forwarding.ForwardingSetting;
  */
 public record WeeklySchedule(Map<Integer, ForwardingPattern> patterns, List<Slot> slots)
     implements Serializable {
+
+  private static final int MINUTES_PER_DAY = 24 * 60;
 
   public WeeklySchedule {
     patterns = Map.copyOf(new TreeMap<>(patterns));
@@ -35,8 +40,13 @@ public record WeeklySchedule(Map<Integer, ForwardingPattern> patterns, List<Slot
    * the week's first slot — the week's last slot, still running from the week before.
    */
   public Slot slotAt(LocalDateTime local) {
-    int minute =
-        (local.getDayOfWeek().getValue() - 1) * 24 * 60 + local.getHour() * 60 + local.getMinute();
+    return slotAt(
+        (local.getDayOfWeek().getValue() - 1) * MINUTES_PER_DAY
+            + local.getHour() * 60
+            + local.getMinute());
+  }
+
+  private Slot slotAt(int minute) {
     Slot inForce = slots.get(slots.size() - 1);
     for (Slot slot : slots) {
       if (slot.minuteOfWeek() > minute) {
@@ -46,6 +56,40 @@ public record WeeklySchedule(Map<Integer, ForwardingPattern> patterns, List<Slot
     }
     return inForce;
   }
+
+  /**
+   * The whole week, Monday 00:00 to Sunday 24:00, cut at each midnight and each slot's start, with
+   * the slot in force during each piece by {@link #slotAt}: what the week calendar draws, so that
+   * it shows exactly what the call decisions follow (Monday before the first slot and Sunday after
+   * the last one run on the week's last slot).
+   */
+  public List<Stretch> week() {
+    TreeSet<Integer> cuts = new TreeSet<>();
+    for (int day = 0; day <= 7; day++) {
+      cuts.add(day * MINUTES_PER_DAY);
+    }
+    slots.forEach(slot -> cuts.add(slot.minuteOfWeek()));
+    List<Stretch> week = new ArrayList<>();
+    int from = 0;
+    for (int to : cuts.tailSet(0, false)) {
+      int day = from / MINUTES_PER_DAY;
+      week.add(
+          new Stretch(
+              DayOfWeek.of(day + 1),
+              from - day * MINUTES_PER_DAY,
+              to - day * MINUTES_PER_DAY,
+              slotAt(from)));
+      from = to;
+    }
+    return week;
+  }
+
+  /**
+   * Part of one weekday during which {@code slot} is in force: from {@code fromMinute} up to {@code
+   * toMinute} (minutes of the day, 1440 meaning midnight at the day's end).
+   */
+  public record Stretch(DayOfWeek day, int fromMinute, int toMinute, Slot slot)
+      implements Serializable {}
 
   /** The pattern's setting in force at the instant, read in the customer's time zone. */
   public ForwardingSetting settingAt(Instant at, ZoneId zone) {

@@ -86,6 +86,62 @@ class WeeklyScheduleTest {
     assertThat(officeWeek().slotAt(LocalDateTime.parse(local)).pattern()).isEqualTo(pattern);
   }
 
+  @Test
+  void theWeekIsCutAtMidnightsAndSlotsAndSundayRunsOnTheLastSlot() {
+    List<String> week =
+        officeWeek().week().stream()
+            .map(
+                s ->
+                    s.day().name().substring(0, 3)
+                        + " "
+                        + s.fromMinute()
+                        + "-"
+                        + s.toMinute()
+                        + " "
+                        + s.slot().pattern())
+            .toList();
+
+    assertThat(week)
+        .containsExactly(
+            "MON 0-540 3",
+            "MON 540-1080 1",
+            "MON 1080-1440 2",
+            "TUE 0-540 2",
+            "TUE 540-1080 1",
+            "TUE 1080-1440 2",
+            "WED 0-540 2",
+            "WED 540-1080 1",
+            "WED 1080-1440 2",
+            "THU 0-540 2",
+            "THU 540-1080 1",
+            "THU 1080-1440 2",
+            "FRI 0-540 2",
+            "FRI 540-1080 1",
+            "FRI 1080-1440 2",
+            "SAT 0-1440 3",
+            "SUN 0-1440 3");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "2026-12-07T00:00",
+    "2026-12-07T08:59",
+    "2026-12-09T12:30",
+    "2026-12-11T18:00",
+    "2026-12-12T00:00",
+    "2026-12-13T23:59"
+  })
+  void everyMinuteOfTheDrawnWeekShowsTheSlotTheDecisionsUse(String local) {
+    WeeklySchedule schedule = officeWeek();
+    LocalDateTime at = LocalDateTime.parse(local);
+    int minute = at.getHour() * 60 + at.getMinute();
+    assertThat(schedule.week())
+        .filteredOn(
+            s -> s.day() == at.getDayOfWeek() && s.fromMinute() <= minute && minute < s.toMinute())
+        .singleElement()
+        .satisfies(s -> assertThat(s.slot()).isEqualTo(schedule.slotAt(at)));
+  }
+
   @ParameterizedTest(name = "{0} in {1} → {2}")
   @CsvSource({
     "2026-12-07T00:00:00Z, Asia/Tokyo,       0312345678",

@@ -8,17 +8,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import jp.selfcare.forwarding.ForwardingSearch;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.reservation.ForwardingPattern;
 import jp.selfcare.reservation.Reservations;
 import jp.selfcare.reservation.ScheduleForm;
 import jp.selfcare.reservation.ScheduleForm.PatternForm;
@@ -31,6 +32,7 @@ import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.ScheduleDisplayMode;
 import org.primefaces.model.ScheduleModel;
 
 /**
@@ -43,6 +45,9 @@ import org.primefaces.model.ScheduleModel;
 public class ReservationPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The calendar's reference week starts on this Monday; only its weekdays are shown. */
+  private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2024, 1, 1);
 
   /** Where the user is in the flow. */
   public enum Step {
@@ -304,45 +309,95 @@ public class ReservationPage implements Serializable {
     return result.valid();
   }
 
-  /** The week as a calendar: each slot runs until the next; the last wraps to Monday. */
+  /**
+   * The week as a calendar, drawn from the schedule the call decisions use ({@link
+   * WeeklySchedule#week}): one block per weekday and slot, so every day shows its own times, the
+   * Sunday after the week's last slot included. A weekly schedule has no dates: the calendar shows
+   * a reference week with weekday headers only, and today is the customer's, not the browser's.
+   */
   public ScheduleModel getWeek() {
     DefaultScheduleModel model = new DefaultScheduleModel();
-    List<Slot> valid = new ArrayList<>();
-    for (SlotRow s : slots) {
-      if (drafts.get(s.pattern() - 1).defined) {
-        valid.add(new Slot(s.day(), LocalTime.parse(s.start()), s.pattern()));
-      }
-    }
-    valid.sort(null);
-    if (valid.isEmpty()) {
-      return model;
-    }
-    LocalDateTime monday = getWeekStart().atStartOfDay();
-    LocalDateTime end = monday.plusDays(7);
-    Slot last = valid.get(valid.size() - 1);
-    if (valid.get(0).minuteOfWeek() > 0) {
-      model.addEvent(event(last, monday, monday.plusMinutes(valid.get(0).minuteOfWeek())));
-    }
-    for (int i = 0; i < valid.size(); i++) {
-      Slot s = valid.get(i);
-      LocalDateTime from = monday.plusMinutes(s.minuteOfWeek());
-      LocalDateTime to =
-          i + 1 < valid.size() ? monday.plusMinutes(valid.get(i + 1).minuteOfWeek()) : end;
-      model.addEvent(event(s, from, to));
+    draftSchedule()
+        .ifPresent(
+            schedule -> {
+              for (WeeklySchedule.Stretch stretch : schedule.week()) {
+                model.addEvent(block(stretch));
+              }
+            });
+    if (view != null) {
+      LocalDate today = dateOf(view.customersNow().getDayOfWeek());
+      model.addEvent(
+          DefaultScheduleEvent.builder()
+              .startDate(today.atStartOfDay())
+              .endDate(today.plusDays(1).atStartOfDay())
+              .display(ScheduleDisplayMode.BACKGROUND)
+              .styleClass("today")
+              .build());
     }
     return model;
   }
 
-  private DefaultScheduleEvent<Integer> event(Slot slot, LocalDateTime from, LocalDateTime to) {
-    Draft d = drafts.get(slot.pattern() - 1);
+  /** Which pattern the schedule on screen applies at the customer's time of opening it. */
+  public String getInForceNow() {
+    return draftSchedule()
+        .map(
+            schedule -> {
+              LocalDateTime now = view.customersNow();
+              Draft d = drafts.get(schedule.slotAt(now).pattern() - 1);
+              return Messages.text(
+                  "reservation.inForceNow",
+                  Messages.text("reservation.day." + now.getDayOfWeek().name()),
+                  now.toLocalTime().withSecond(0).withNano(0).toString(),
+                  patternLabel(d.number),
+                  summary(d));
+            })
+        .orElse(null);
+  }
+
+  /** The reservation as the user has drawn it so far (slots of defined patterns only). */
+  private Optional<WeeklySchedule> draftSchedule() {
+    if (view == null) {
+      return Optional.empty();
+    }
+    Map<Integer, ForwardingPattern> patterns = new TreeMap<>();
+    for (Draft d : drafts) {
+      if (d.defined) {
+        patterns.put(
+            d.number,
+            new ForwardingPattern(
+                d.name, ForwardingSetting.validate(d.fields.form(), view.context()).setting()));
+      }
+    }
+    List<Slot> drawn =
+        slots.stream()
+            .filter(s -> patterns.containsKey(s.pattern()))
+            .map(s -> new Slot(s.day(), LocalTime.parse(s.start()), s.pattern()))
+            .toList();
+    return drawn.isEmpty() ? Optional.empty() : Optional.of(new WeeklySchedule(patterns, drawn));
+  }
+
+  private DefaultScheduleEvent<Integer> block(WeeklySchedule.Stretch stretch) {
+    Draft d = drafts.get(stretch.slot().pattern() - 1);
+    LocalDateTime day = dateOf(stretch.day()).atStartOfDay();
     return DefaultScheduleEvent.<Integer>builder()
-        .title(slot.pattern() + ": " + d.name + " (" + summary(d) + ")")
-        .startDate(from)
-        .endDate(to)
-        .styleClass("pattern-" + slot.pattern())
+        .title(d.name + "：" + summary(d))
+        .startDate(day.plusMinutes(stretch.fromMinute()))
+        .endDate(day.plusMinutes(stretch.toMinute()))
+        .styleClass(
+            "pattern-" + d.number + (d.fields.isForward() ? " forwards" : " does-not-forward"))
         .editable(false)
-        .data(slot.pattern())
+        .data(d.number)
         .build();
+  }
+
+  /** "1: 昼休み": how a slot names its pattern. */
+  public String patternLabel(int number) {
+    Draft d = drafts.get(number - 1);
+    return d.defined ? number + ": " + d.name : String.valueOf(number);
+  }
+
+  private static LocalDate dateOf(DayOfWeek day) {
+    return REFERENCE_MONDAY.plusDays(day.getValue() - 1L);
   }
 
   /** What a pattern does, in a few words. */
@@ -361,9 +416,8 @@ public class ReservationPage implements Serializable {
             + (t == ForwardingTarget.VOICEMAIL ? "" : " " + f.getLists().get(t.listIndex()));
   }
 
-  /** Monday of this week: the calendar's template week. */
   public LocalDate getWeekStart() {
-    return LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return REFERENCE_MONDAY;
   }
 
   public List<ForwardingTarget> getTargets() {

@@ -39,7 +39,16 @@ public final class PasswordHasher {
    */
   static final int CONCURRENT = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+  /**
+   * Logins allowed to wait for their turn beyond those running (system property {@code
+   * selfcare.login.queue}, default four per running one). A waiting login holds a request thread;
+   * the bound keeps a burst of logins from taking every thread the routing API and the pages need.
+   */
+  static final int QUEUE = Integer.getInteger("selfcare.login.queue", 4 * CONCURRENT);
+
   private static final Semaphore WORK = new Semaphore(CONCURRENT, true);
+  private static final AtomicInteger IN_LINE = new AtomicInteger();
+  private static final ThreadLocal<Boolean> ADMITTED = ThreadLocal.withInitial(() -> false);
   private static final AtomicInteger RUNNING = new AtomicInteger();
   private static final AtomicInteger PEAK = new AtomicInteger();
 
@@ -108,15 +117,67 @@ public final class PasswordHasher {
             .withParallelism(parallelism)
             .build());
     byte[] out = new byte[length];
-    WORK.acquireUninterruptibly();
+    boolean admitted = ADMITTED.get();
+    if (!admitted) {
+      WORK.acquireUninterruptibly();
+    }
     try {
       PEAK.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
       generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
     } finally {
       RUNNING.decrementAndGet();
-      WORK.release();
+      if (!admitted) {
+        WORK.release();
+      }
     }
     return out;
+  }
+
+  /** A login's turn at the password work; closing it gives the turn to the next in line. */
+  public interface Admission extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Too many logins are running and waiting: this one is refused before any work is done. */
+  public static final class BusyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BusyException() {
+      super("too many logins at once", null, false, false);
+    }
+  }
+
+  /**
+   * Admits a login's password step before it touches the database: the caller waits its turn here,
+   * holding nothing, and then runs the whole step — account read, verification, audit — as one of
+   * the {@link #CONCURRENT} running. Waiting for the turn inside the step instead would hold a
+   * database connection while waiting, and a burst of logins would take the whole pool (each step
+   * also needs a second connection for the audit log, which commits on its own). When {@link
+   * #QUEUE} logins already wait, the login is refused at once.
+   *
+   * @throws BusyException when the line is full
+   */
+  public static Admission admit() {
+    if (ADMITTED.get()) {
+      return () -> {};
+    }
+    if (IN_LINE.incrementAndGet() > CONCURRENT + QUEUE) {
+      IN_LINE.decrementAndGet();
+      throw new BusyException();
+    }
+    WORK.acquireUninterruptibly();
+    ADMITTED.set(true);
+    return () -> {
+      ADMITTED.set(false);
+      WORK.release();
+      IN_LINE.decrementAndGet();
+    };
+  }
+
+  /** Logins running or waiting for their turn (for the tests). */
+  static int inLine() {
+    return IN_LINE.get();
   }
 
   /** The most Argon2 computations seen at once since the last call (for the tests). */

@@ -53,7 +53,9 @@ public class PortalLogin {
     /** The account is locked (now, or by this very failure). */
     LOCKED,
     /** Unknown login ID or wrong password (deliberately not told apart). */
-    REJECTED
+    REJECTED,
+    /** Too many logins at once: refused before anything was checked or counted; try again. */
+    BUSY
   }
 
   /** The first step's outcome and, when it passed, the ticket for the second step. */
@@ -90,8 +92,20 @@ public class PortalLogin {
 
   @EJB private MailOutbox mail;
 
-  /** Checks login ID and password; see {@link FirstStep}. */
+  /**
+   * Checks login ID and password; see {@link FirstStep}. It waits for its turn before reading
+   * anything ({@link PasswordHasher#admit}); when too many logins wait already, it is {@link
+   * FirstStep#BUSY}.
+   */
   public FirstStepResult checkPassword(String loginId, String password) {
+    try (PasswordHasher.Admission turn = PasswordHasher.admit()) {
+      return checkAdmitted(loginId, password);
+    } catch (PasswordHasher.BusyException e) {
+      return new FirstStepResult(FirstStep.BUSY, null);
+    }
+  }
+
+  private FirstStepResult checkAdmitted(String loginId, String password) {
     Instant now = clock.instant();
     String id = PortalUser.normalise(loginId);
     List<PortalUser> found =

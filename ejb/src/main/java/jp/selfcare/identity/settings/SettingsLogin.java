@@ -59,7 +59,9 @@ public class SettingsLogin {
     /** The typed address is not a mail address. */
     INVALID_ADDRESS,
     /** 2段階認証解除: the three details did not match. */
-    RELEASE_REFUSED
+    RELEASE_REFUSED,
+    /** Too many logins at once: refused before anything was checked or counted; try again. */
+    BUSY
   }
 
   /**
@@ -85,8 +87,19 @@ public class SettingsLogin {
 
   @Inject private Validity validity;
 
-  /** The password step; see {@link Outcome}. */
+  /**
+   * The password step; see {@link Outcome}. It waits for its turn before reading anything ({@link
+   * PasswordHasher#admit}); when too many logins wait already, it is {@link Outcome#BUSY}.
+   */
   public Result checkPassword(String loginId, String password) {
+    try (PasswordHasher.Admission turn = PasswordHasher.admit()) {
+      return checkAdmitted(loginId, password);
+    } catch (PasswordHasher.BusyException e) {
+      return Result.of(Outcome.BUSY);
+    }
+  }
+
+  private Result checkAdmitted(String loginId, String password) {
     Instant now = clock.instant();
     String id = loginId == null ? "" : loginId.strip();
     Optional<SettingsAccount> found = byLoginId(id);

@@ -40,6 +40,9 @@ public class PortalLoginPage {
       case LOCKED:
         Messages.error("login.locked");
         return null;
+      case BUSY:
+        Messages.error("login.busy");
+        return null;
       default:
         Messages.error("login.rejected");
         return null;

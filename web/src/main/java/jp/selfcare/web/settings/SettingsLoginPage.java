@@ -120,6 +120,9 @@ public class SettingsLoginPage implements Serializable {
       case REJECTED:
         Messages.error("settings.login.rejected");
         return null;
+      case BUSY:
+        Messages.error("login.busy");
+        return null;
       default:
         session.end();
         Messages.flashError("settings.login.startAgain");

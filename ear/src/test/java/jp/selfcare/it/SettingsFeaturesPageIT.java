@@ -507,6 +507,55 @@ class SettingsFeaturesPageIT extends ChromiumTest {
         .doesNotContain("0350000001");
   }
 
+  /**
+   * A する/しない switch (発信者番号通知): after the AJAX 確認 the confirmation shows the choice, locked; after
+   * 設定 the page shows the completion alone — no confirmation text, no 設定 button — and the number
+   * has the new value.
+   */
+  @Test
+  void aSwitchsConfirmationGivesWayToItsCompletion() {
+    String number = "0350000094";
+    PortalBrowser.openSettingsSite(browser, smtp, "Y15000001");
+    browser.findElement(By.id("appMenuForm:menuCallerId")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ft:numberPart")));
+    PortalBrowser.type(browser, "ft:numberPart", number);
+    browser.findElement(By.id("ft:find")).click();
+    wait.until(
+        d -> {
+          List<WebElement> rows = d.findElements(By.cssSelector("#ft\\:rows tbody tr"));
+          try {
+            return rows.size() == 1 && rows.get(0).getText().contains(number);
+          } catch (StaleElementReferenceException replacedWhileRead) {
+            return false;
+          }
+        });
+    browser.findElement(By.id("ft:rows:0:select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+
+    browser.findElement(By.cssSelector("label[for='ft:enabled:1']")).click();
+    browser.findElement(By.id("ft:confirm")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmLead")));
+    assertThat(browser.findElement(By.id("ft:enabled:1")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("ft:enabled:1")).isEnabled()).as("locked").isFalse();
+    String confirmation = browser.findElement(By.id("confirmLead")).getText();
+
+    browser.findElement(By.id("ft:apply")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completed")));
+    assertThat(browser.findElement(By.id("completed")).getText()).isEqualTo("設定が完了しました。");
+    assertThat(browser.findElement(By.id("ft")).getText())
+        .as("the completion replaced the confirmation")
+        .doesNotContain(confirmation);
+    assertThat(browser.findElements(By.id("confirmLead"))).isEmpty();
+    assertThat(browser.findElements(By.id("ft:apply"))).isEmpty();
+    assertThat(
+            Urls.count(
+                "SELECT COUNT(*) FROM number_feature f JOIN ip_number n ON n.id = f.ip_number_id"
+                    + " WHERE n.number = '"
+                    + number
+                    + "' AND f.feature = 'CALLER_ID_PRESENTATION' AND NOT f.enabled"))
+        .isEqualTo(1);
+  }
+
   private static long holdsOn(String number) {
     return Urls.count(
         "SELECT COUNT(*) FROM operation_hold_number n JOIN ip_number i ON i.id = n.ip_number_id"

@@ -161,7 +161,7 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:new"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:numberPart")));
     PortalBrowser.type(browser, "rs:numberPart", number);
-    pickReservationNumber(number);
+    pickNumber("rs", "candidates", number);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
 
     pattern(0, "昼間", "03-1234-5678");
@@ -413,21 +413,23 @@ class SettingsFeaturesPageIT extends ChromiumTest {
   }
 
   /**
-   * Searches the number on 転送を予約する and selects it once the search's answer has replaced the list of
-   * all numbers (clicking a row of the list before it is replaced finds a stale button).
+   * Searches the number on a settings page (its form and result table) and selects it once the
+   * search's answer has replaced the list shown before (a row of that list read before it is
+   * replaced is stale).
    */
-  private void pickReservationNumber(String number) {
-    browser.findElement(By.id("rs:find")).click();
+  private void pickNumber(String form, String table, String number) {
+    browser.findElement(By.id(form + ":find")).click();
     wait.until(
         d -> {
           try {
-            List<WebElement> rows = d.findElements(By.cssSelector("#rs\\:candidates tbody tr"));
+            List<WebElement> rows =
+                d.findElements(By.cssSelector("#" + form + "\\:" + table + " tbody tr"));
             return rows.size() == 1 && rows.get(0).getText().contains(number);
           } catch (StaleElementReferenceException replacedWhileRead) {
             return false;
           }
         });
-    browser.findElement(By.id("rs:candidates:0:select")).click();
+    browser.findElement(By.id(form + ":" + table + ":0:select")).click();
   }
 
   private List<String> targetItems() {
@@ -450,7 +452,7 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:new"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:numberPart")));
     PortalBrowser.type(browser, "rs:numberPart", number);
-    pickReservationNumber(number);
+    pickNumber("rs", "candidates", number);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("rs:patterns:0:editPattern"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs:patternName")));
     assertThat(browser.findElement(By.id("rs:patternBulkNote")).getText())
@@ -519,17 +521,7 @@ class SettingsFeaturesPageIT extends ChromiumTest {
     browser.findElement(By.id("appMenuForm:menuCallerId")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ft:numberPart")));
     PortalBrowser.type(browser, "ft:numberPart", number);
-    browser.findElement(By.id("ft:find")).click();
-    wait.until(
-        d -> {
-          List<WebElement> rows = d.findElements(By.cssSelector("#ft\\:rows tbody tr"));
-          try {
-            return rows.size() == 1 && rows.get(0).getText().contains(number);
-          } catch (StaleElementReferenceException replacedWhileRead) {
-            return false;
-          }
-        });
-    browser.findElement(By.id("ft:rows:0:select")).click();
+    pickNumber("ft", "rows", number);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
 
     browser.findElement(By.cssSelector("label[for='ft:enabled:1']")).click();

@@ -26,6 +26,7 @@ import jp.selfcare.history.OperationType;
 import jp.selfcare.history.Progress;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
+import jp.selfcare.history.UserJobs;
 import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
@@ -46,10 +47,10 @@ import jp.selfcare.identity.settings.SettingsSignIn;
 public class BulkActivations {
 
   /** The job (JSL in the batch-jobs module). */
-  public static final String JOB = "bulk-forwarding-activation";
+  public static final String JOB = UserJobs.BULK_FORWARDING_ACTIVATION;
 
   /** Job parameters. */
-  public static final String OPERATION_ID = "operationId";
+  public static final String OPERATION_ID = UserJobs.OPERATION_ID;
 
   public static final String GROUP_ID = "groupId";
   public static final String ACTIVATION = "activation";

@@ -12,12 +12,12 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.selfcare.history.OperationHistory;
+import jp.selfcare.history.UserJobs;
 
 /**
  * Resumes the jobs of users' operations that a crash or a kill interrupted — bulk forwarding
@@ -41,14 +41,6 @@ public class InterruptedJobs {
 
   @Resource private TimerService timers;
 
-  /** The jobs resumed; each has the job parameter {@value BulkActivations#OPERATION_ID}. */
-  private static final List<String> JOBS =
-      List.of(
-          BulkActivations.JOB,
-          "bulk-settings-upload",
-          "bulk-settings-download",
-          "number-information-download");
-
   @EJB private OperationHistory history;
 
   /** Waits for the deployment to finish starting, so the job's artifacts are there. */
@@ -61,7 +53,7 @@ public class InterruptedJobs {
   void resume() {
     JobOperator operator = BatchRuntime.getJobOperator();
     Set<String> known = operator.getJobNames();
-    for (String job : JOBS) {
+    for (String job : UserJobs.RESUMED_AFTER_A_CRASH) {
       if (known.contains(job)) {
         operator.getRunningExecutions(job).forEach(id -> resume(operator, job, id));
       }
@@ -75,8 +67,7 @@ public class InterruptedJobs {
       restart.putAll(parameters);
       restart.setProperty("jberet.restart.mode", "detect");
       long restarted = operator.restart(executionId, restart);
-      history.attachJob(
-          Long.parseLong(parameters.getProperty(BulkActivations.OPERATION_ID)), restarted);
+      history.attachJob(Long.parseLong(parameters.getProperty(UserJobs.OPERATION_ID)), restarted);
       LOG.info(
           () ->
               "resumed "

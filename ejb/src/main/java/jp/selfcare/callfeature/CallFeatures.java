@@ -2,20 +2,19 @@ package jp.selfcare.callfeature;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
-import jp.selfcare.change.NumberChanged;
+import jp.selfcare.change.NumberEdit;
+import jp.selfcare.change.NumberSetting;
+import jp.selfcare.change.NumberSettingChanges;
+import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.history.Operation;
-import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
 import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.IpNumber;
 
@@ -23,24 +22,23 @@ import jp.selfcare.numbers.IpNumber;
  * 特定番号通知, 非通知着信拒否, 発信者番号通知, 国際電話利用休止 and 発信規制 (spec 30-settings-site.md §4, §8, §9): the numbers in
  * scope that carry a feature, one number's value, and する/しない. Every check is made here: the login's
  * function and scope, the number's contract and type. Each accepted change writes a
- * settings-history entry with the old and the new value and publishes one {@link NumberChanged}.
+ * settings-history entry with the old and the new value through the change flow ({@link
+ * NumberSettingChanges}).
  */
 @Stateless
 public class CallFeatures {
 
   /** Largest page a screen may ask for. */
-  public static final int MAX_PAGE = 100;
+  public static final int MAX_PAGE = NumberConditions.MAX_PAGE;
 
   private static final String ON = "ON";
   private static final String OFF = "OFF";
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private Clock clock;
-
   @EJB private SettingsScope scope;
 
-  @Inject private Event<NumberChanged> changes;
+  @Inject private NumberSettingChanges flow;
 
   /** A search result or the edit screen: the number, its value and what it presents. */
   public record View(
@@ -96,7 +94,7 @@ public class CallFeatures {
   private static String from(CallFeature feature, NumberConditions conditions, SettingsSignIn me) {
     StringBuilder from =
         new StringBuilder(
-            " from IpNumber n join n.contract c join c.site s join s.plan p"
+            NumberConditions.NUMBERS
                 + " left join FeatureSwitch f on f.ipNumberId = n.id and f.feature = :feature"
                 + " where 1 = 1");
     if (feature.basicOnly()) {
@@ -118,8 +116,7 @@ public class CallFeatures {
 
   /** The edit screen of one number in scope that carries the feature. */
   public View view(CallFeature feature, long ipNumberId) {
-    scope.requireNumber(feature.function(), ipNumberId);
-    IpNumber number = offering(feature, ipNumberId);
+    IpNumber number = flow.edit(setting(feature), ipNumberId).number();
     return new View(
         ipNumberId,
         number.contract().site().map(s -> s.siteId().value()).orElse(""),
@@ -131,10 +128,7 @@ public class CallFeatures {
 
   /** 設定: the number's feature becomes on or off; returns the history entry. */
   public long change(CallFeature feature, long ipNumberId, boolean enabled) {
-    Placement placement = scope.requireNumber(feature.function(), ipNumberId);
-    SettingsSignIn me = scope.require(feature.function());
-    IpNumber number = offering(feature, ipNumberId);
-    return store(feature, placement, me, number, enabled).id();
+    return store(feature, flow.edit(setting(feature), ipNumberId), enabled).id();
   }
 
   /**
@@ -142,53 +136,33 @@ public class CallFeatures {
    * when the number's value changed again since.
    */
   public long undo(long operationId) {
-    Operation earlier = em.find(Operation.class, operationId);
-    CallFeature feature =
-        earlier == null ? null : CallFeature.ofHistoryType(earlier.type()).orElse(null);
-    if (feature == null || earlier.ipNumberId().isEmpty()) {
-      throw new NotAllowedException("no call-feature change to undo");
-    }
-    long ipNumberId = earlier.ipNumberId().get();
-    Placement placement = scope.requireNumber(feature.function(), ipNumberId);
-    SettingsSignIn me = scope.require(feature.function());
-    IpNumber number = offering(feature, ipNumberId);
-    if (!encode(FeatureSwitch.isOn(em, ipNumberId, feature))
-        .equals(earlier.newValue().orElse(""))) {
-      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
-    }
-    Operation entry =
-        store(feature, placement, me, number, ON.equals(earlier.oldValue().orElseThrow()));
+    UndoTarget target =
+        flow.undoTarget(operationId, type -> CallFeature.ofHistoryType(type).map(this::setting));
+    CallFeature feature = CallFeature.ofHistoryType(target.setting().historyType()).orElseThrow();
+    Operation entry = store(feature, target.edit(), CallFeature.historyValueOn(target.oldText()));
     entry.undoes(operationId);
     return entry.id();
   }
 
-  private Operation store(
-      CallFeature feature,
-      Placement placement,
-      SettingsSignIn me,
-      IpNumber number,
-      boolean enabled) {
-    long ipNumberId = number.id();
-    FeatureSwitch stored = em.find(FeatureSwitch.class, new FeatureSwitch.Key(ipNumberId, feature));
-    boolean old = stored == null ? feature.defaultOn() : stored.enabled();
+  private Operation store(CallFeature feature, NumberEdit edit, boolean enabled) {
+    String before = encode(FeatureSwitch.isOn(em, edit.ipNumberId(), feature));
+    FeatureSwitch stored =
+        em.find(FeatureSwitch.class, new FeatureSwitch.Key(edit.ipNumberId(), feature));
     if (stored == null) {
-      em.persist(new FeatureSwitch(ipNumberId, feature, enabled));
+      em.persist(new FeatureSwitch(edit.ipNumberId(), feature, enabled));
     } else {
       stored.set(enabled);
     }
-    Operation entry =
-        Operation.completedChange(
-            feature.historyType(),
-            placement.customerId(),
-            number.number().digits(),
-            me.loginId(),
-            clock.instant(),
-            ipNumberId,
-            encode(old),
-            encode(enabled));
-    em.persist(entry);
-    changes.fire(new NumberChanged(ipNumberId, feature.name()));
-    return entry;
+    return flow.record(setting(feature), edit, before, encode(enabled));
+  }
+
+  /** A feature as the change flow sees it. */
+  private NumberSetting setting(CallFeature feature) {
+    return NumberSetting.of(
+        feature.function(),
+        feature.historyType(),
+        ipNumberId -> offering(feature, ipNumberId),
+        number -> encode(FeatureSwitch.isOn(em, number.id(), feature)));
   }
 
   private IpNumber offering(CallFeature feature, long ipNumberId) {

@@ -9,16 +9,17 @@ import java.io.Serializable;
 import java.time.Clock;
 import jp.selfcare.bulk.BulkState;
 import jp.selfcare.change.NumberChanged;
+import jp.selfcare.change.NumberEdit;
+import jp.selfcare.change.NumberSetting;
+import jp.selfcare.change.NumberSettingChanges;
+import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
-import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.Holds;
-import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
 import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.IpNumber;
 
@@ -40,6 +41,8 @@ public class Forwarding {
   @Inject private Holds holds;
 
   @Inject private ForwardingStore store;
+
+  @Inject private NumberSettingChanges flow;
 
   /**
    * What the edit screen shows; {@code underBulkForwarding}: bulk forwarding is applied to the
@@ -77,10 +80,8 @@ public class Forwarding {
    * jp.selfcare.hold.HoldConflictException} while another account's bulk operation holds it).
    */
   public View open(long ipNumberId) {
-    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
-    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
-    IpNumber number = ordinaryNumber(ipNumberId);
-    return view(number).withHold(store.holdConditions(placement, me, ipNumberId));
+    NumberEdit edit = flow.edit(setting(), ipNumberId);
+    return view(edit.number()).withHold(store.holdConditions(edit));
   }
 
   /**
@@ -88,8 +89,7 @@ public class Forwarding {
    * when it is opened — a GET holds nothing; {@link #hold} follows at the user's first action.
    */
   public View look(long ipNumberId) {
-    scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
-    return view(ordinaryNumber(ipNumberId));
+    return view(flow.edit(setting(), ipNumberId).number());
   }
 
   private View view(IpNumber number) {
@@ -108,22 +108,17 @@ public class Forwarding {
    * jp.selfcare.hold.HoldConflictException} while another account's conflicting operation holds it.
    */
   public long hold(long ipNumberId) {
-    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
-    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
-    ordinaryNumber(ipNumberId);
-    return store.holdConditions(placement, me, ipNumberId);
+    return store.holdConditions(flow.edit(setting(), ipNumberId));
   }
 
   /** 設定: applies the form when every rule holds; otherwise changes nothing. */
   public Outcome change(long ipNumberId, ForwardingForm form) {
-    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
-    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
-    IpNumber number = ordinaryNumber(ipNumberId);
-    Validation validation = ForwardingSetting.validate(form, context(number));
+    NumberEdit edit = flow.edit(setting(), ipNumberId);
+    Validation validation = ForwardingSetting.validate(form, context(edit.number()));
     if (!validation.valid()) {
       return Outcome.refused(validation);
     }
-    Operation entry = store(placement, me, number, validation.setting());
+    Operation entry = store.store(setting(), edit, validation.setting());
     return new Outcome(validation, entry.id(), BulkState.active(em, ipNumberId));
   }
 
@@ -133,32 +128,22 @@ public class Forwarding {
    * the old value no longer passes today's rules (e.g. a contract ended).
    */
   public Outcome undo(long operationId) {
-    Operation earlier = em.find(Operation.class, operationId);
-    if (earlier == null
-        || earlier.type() != OperationType.FORWARDING
-        || earlier.ipNumberId().isEmpty()) {
-      throw new NotAllowedException("no forwarding change to undo");
-    }
-    long ipNumberId = earlier.ipNumberId().get();
-    Placement placement = scope.requireNumber(SettingsFunction.FORWARDING, ipNumberId);
-    SettingsSignIn me = scope.require(SettingsFunction.FORWARDING);
-    if (!current(ipNumberId).encode().equals(earlier.newValue().orElse(""))) {
-      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
-    }
-    IpNumber number = ordinaryNumber(ipNumberId);
-    ForwardingSetting previous = ForwardingSetting.decode(earlier.oldValue().orElseThrow());
-    Validation validation = ForwardingSetting.validate(previous.asForm(), context(number));
+    UndoTarget target = flow.undoTarget(operationId, setting());
+    NumberEdit edit = target.edit();
+    ForwardingSetting previous = ForwardingSetting.decode(target.oldText());
+    Validation validation = ForwardingSetting.validate(previous.asForm(), context(edit.number()));
     if (!validation.valid()) {
       return Outcome.refused(validation);
     }
-    Operation entry = store(placement, me, number, validation.setting());
+    Operation entry = store.store(setting(), edit, validation.setting());
     entry.undoes(operationId);
-    return new Outcome(validation, entry.id(), BulkState.active(em, ipNumberId));
+    return new Outcome(validation, entry.id(), BulkState.active(em, edit.ipNumberId()));
   }
 
-  private Operation store(
-      Placement placement, SettingsSignIn me, IpNumber number, ForwardingSetting setting) {
-    return store.store(OperationType.FORWARDING, placement, me, number, setting);
+  /** §1 as the change flow sees it: numbers without the §3 contract. */
+  private NumberSetting setting() {
+    return store.setting(
+        SettingsFunction.FORWARDING, OperationType.FORWARDING, this::ordinaryNumber);
   }
 
   /** キャンセル / leaving the edit screen: gives the caller's edit hold back. */

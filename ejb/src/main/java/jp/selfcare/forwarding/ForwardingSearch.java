@@ -45,7 +45,7 @@ public class ForwardingSearch {
       implements Serializable {}
 
   private static final String FROM =
-      " from IpNumber n join n.contract c join c.site s join s.plan p"
+      NumberConditions.NUMBERS
           + " left join NumberForwarding f on f.ipNumberId = n.id"
           + " where n.addOns.specificDestination = false";
 

@@ -7,17 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
+import jp.selfcare.change.NumberEdit;
+import jp.selfcare.change.NumberSetting;
+import jp.selfcare.change.NumberSettingChanges;
+import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
-import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
 import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
@@ -32,7 +34,7 @@ import jp.selfcare.numbers.IpNumber;
 public class SpecificDestinationForwarding {
 
   /** Largest page a screen may ask for. */
-  public static final int MAX_PAGE = 100;
+  public static final int MAX_PAGE = NumberConditions.MAX_PAGE;
 
   private static final SettingsFunction FUNCTION = SettingsFunction.FORWARDING_TO_SPECIFIC_NUMBER;
 
@@ -43,6 +45,8 @@ public class SpecificDestinationForwarding {
   @Inject private Holds holds;
 
   @Inject private ForwardingStore store;
+
+  @Inject private NumberSettingChanges flow;
 
   /** A search result or the edit screen's number: its contracted destination and setting. */
   public record View(
@@ -65,42 +69,25 @@ public class SpecificDestinationForwarding {
   public record Outcome(Validation validation, Long operationId) implements Serializable {}
 
   private static final String FROM =
-      " from IpNumber n join n.contract c join c.site s join s.plan p"
-          + " where n.addOns.specificDestination = true";
+      NumberConditions.NUMBERS + " where n.addOns.specificDestination = true";
 
   /** The numbers in scope with the contract, a page at a time (hold id 0: nothing held). */
   public List<View> page(NumberConditions conditions, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
-    SettingsSignIn me = scope.require(FUNCTION);
     return conditions
-        .bind(
-            em.createQuery(
-                "select n" + FROM + conditions.jpql(me) + " order by n.number.digits",
-                IpNumber.class),
-            me)
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList()
+        .page(em, scope.require(FUNCTION), "select n", FROM, IpNumber.class, first, size)
         .stream()
         .map(n -> view(n, 0))
         .toList();
   }
 
   public long count(NumberConditions conditions) {
-    SettingsSignIn me = scope.require(FUNCTION);
-    return conditions
-        .bind(em.createQuery("select count(n)" + FROM + conditions.jpql(me), Long.class), me)
-        .getSingleResult();
+    return conditions.count(em, scope.require(FUNCTION), "n", FROM);
   }
 
   /** Opens the edit screen and holds the number like §1. */
   public View open(long ipNumberId) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = contracted(ipNumberId);
-    return view(number, store.holdConditions(placement, me, ipNumberId));
+    NumberEdit edit = flow.edit(setting(), ipNumberId);
+    return view(edit.number(), store.holdConditions(edit));
   }
 
   /**
@@ -108,31 +95,17 @@ public class SpecificDestinationForwarding {
    * opened, takes it at the user's first action).
    */
   public long hold(long ipNumberId) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    contracted(ipNumberId);
-    return store.holdConditions(placement, me, ipNumberId);
+    return store.holdConditions(flow.edit(setting(), ipNumberId));
   }
 
   /** 設定: the modes and ring time; the destination is the contracted number. */
   public Outcome change(long ipNumberId, ForwardingForm form) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = contracted(ipNumberId);
-    Validation validation =
-        ForwardingSetting.validateSpecificDestination(
-            form, ForwardingFacts.context(em, number), number.addOns().destinationNumber());
+    NumberEdit edit = flow.edit(setting(), ipNumberId);
+    Validation validation = validate(edit, form);
     if (!validation.valid()) {
       return new Outcome(validation, null);
     }
-    Operation entry =
-        store.store(
-            OperationType.SPECIFIC_DESTINATION_FORWARDING,
-            placement,
-            me,
-            number,
-            validation.setting());
-    return new Outcome(validation, entry.id());
+    return new Outcome(validation, store.store(setting(), edit, validation.setting()).id());
   }
 
   /**
@@ -140,39 +113,27 @@ public class SpecificDestinationForwarding {
    * changed again since (the old value is checked against today's rules like any change).
    */
   public Outcome undo(long operationId) {
-    Operation earlier = em.find(Operation.class, operationId);
-    if (earlier == null
-        || earlier.type() != OperationType.SPECIFIC_DESTINATION_FORWARDING
-        || earlier.ipNumberId().isEmpty()) {
-      throw new NotAllowedException("no forwarding-to-a-specific-number change to undo");
-    }
-    long ipNumberId = earlier.ipNumberId().get();
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = contracted(ipNumberId);
-    if (!ForwardingFacts.ownSetting(em, ipNumberId)
-        .encode()
-        .equals(earlier.newValue().orElse(""))) {
-      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
-    }
-    ForwardingSetting previous = ForwardingSetting.decode(earlier.oldValue().orElseThrow());
+    UndoTarget target = flow.undoTarget(operationId, setting());
     Validation validation =
-        ForwardingSetting.validateSpecificDestination(
-            previous.asForm(),
-            ForwardingFacts.context(em, number),
-            number.addOns().destinationNumber());
+        validate(target.edit(), ForwardingSetting.decode(target.oldText()).asForm());
     if (!validation.valid()) {
       return new Outcome(validation, null);
     }
-    Operation entry =
-        store.store(
-            OperationType.SPECIFIC_DESTINATION_FORWARDING,
-            placement,
-            me,
-            number,
-            validation.setting());
+    Operation entry = store.store(setting(), target.edit(), validation.setting());
     entry.undoes(operationId);
     return new Outcome(validation, entry.id());
+  }
+
+  /** §3's rules: §1's fields, the destination always the contracted number. */
+  private Validation validate(NumberEdit edit, ForwardingForm form) {
+    IpNumber number = edit.number();
+    return ForwardingSetting.validateSpecificDestination(
+        form, ForwardingFacts.context(em, number), number.addOns().destinationNumber());
+  }
+
+  /** §3 as the change flow sees it: numbers with the contract. */
+  private NumberSetting setting() {
+    return store.setting(FUNCTION, OperationType.SPECIFIC_DESTINATION_FORWARDING, this::contracted);
   }
 
   /** キャンセル: gives the caller's edit hold back. */

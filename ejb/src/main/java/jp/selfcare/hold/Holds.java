@@ -140,14 +140,6 @@ public class Holds {
         .executeUpdate();
   }
 
-  /** Keeps a hold for {@code ttl} from now (an edit screen still in use). */
-  public void extend(long holdId, Duration ttl) {
-    OperationHold hold = em.find(OperationHold.class, holdId);
-    if (hold != null) {
-      hold.extendTo(clock.instant().plus(ttl));
-    }
-  }
-
   /** Gives back a hold of this account (an edit screen left); anybody else's stays. */
   public void releaseOwn(long holdId, String account) {
     OperationHold hold = em.find(OperationHold.class, holdId);

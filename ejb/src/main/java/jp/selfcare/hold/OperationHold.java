@@ -99,10 +99,6 @@ public class OperationHold {
     return hold;
   }
 
-  void extendTo(Instant until) {
-    this.expiresAt = until;
-  }
-
   public Long id() {
     return id;
   }

@@ -2,7 +2,6 @@ package jp.selfcare.messagebox;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,17 +12,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import jp.selfcare.change.NumberChanged;
+import jp.selfcare.change.NumberEdit;
+import jp.selfcare.change.NumberSetting;
+import jp.selfcare.change.NumberSettingChanges;
+import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
-import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.PasswordHasher;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
@@ -32,8 +31,8 @@ import jp.selfcare.organisation.Customer;
 /**
  * メッセージボックス (spec 30-settings-site.md §6) of the numbers in scope with the contract: the addresses
  * with their conditions, the answer guidance and the PIN (hashed; never shown or kept in the
- * history). 設定 applies the whole form when every rule holds, writes a settings-history entry and
- * one {@link NumberChanged}, and — when the addresses changed — queues the 設定完了 mail to each
+ * history). 設定 applies the whole form when every rule holds, records it through the change flow
+ * ({@link NumberSettingChanges}), and — when the addresses changed — queues the 設定完了 mail to each
  * configured address in the same transaction (sent by the JMS mail path after commit). A number
  * user sees and deletes its box's recorded messages.
  */
@@ -41,7 +40,7 @@ import jp.selfcare.organisation.Customer;
 public class MessageBoxes {
 
   /** Largest page a screen may ask for. */
-  public static final int MAX_PAGE = 100;
+  public static final int MAX_PAGE = NumberConditions.MAX_PAGE;
 
   private static final SettingsFunction SETTINGS = SettingsFunction.MESSAGE_BOX_SETTINGS;
 
@@ -55,7 +54,7 @@ public class MessageBoxes {
 
   @EJB private MailOutbox mail;
 
-  @Inject private Event<NumberChanged> changes;
+  @Inject private NumberSettingChanges flow;
 
   /** A search result or the edit screen. */
   public record View(
@@ -80,48 +79,29 @@ public class MessageBoxes {
   public record Message(long id, String code, Instant recordedAt, String caller, int lengthSeconds)
       implements Serializable {}
 
-  private static final String FROM =
-      " from IpNumber n join n.contract c join c.site s join s.plan p"
-          + " where n.addOns.messageBox = true";
+  private static final String FROM = NumberConditions.NUMBERS + " where n.addOns.messageBox = true";
 
   /** The numbers in scope with the contract, a page at a time. */
   public List<View> page(NumberConditions conditions, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
-    SettingsSignIn me = scope.require(SETTINGS);
     return conditions
-        .bind(
-            em.createQuery(
-                "select n" + FROM + conditions.jpql(me) + " order by n.number.digits",
-                IpNumber.class),
-            me)
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList()
+        .page(em, scope.require(SETTINGS), "select n", FROM, IpNumber.class, first, size)
         .stream()
         .map(this::view)
         .toList();
   }
 
   public long count(NumberConditions conditions) {
-    SettingsSignIn me = scope.require(SETTINGS);
-    return conditions
-        .bind(em.createQuery("select count(n)" + FROM + conditions.jpql(me), Long.class), me)
-        .getSingleResult();
+    return conditions.count(em, scope.require(SETTINGS), "n", FROM);
   }
 
   /** The edit screen of one number. */
   public View open(long ipNumberId) {
-    scope.requireNumber(SETTINGS, ipNumberId);
-    return view(contracted(ipNumberId));
+    return view(flow.edit(setting, ipNumberId).number());
   }
 
   /** 設定. */
   public Outcome change(long ipNumberId, MessageBoxForm form) {
-    Placement placement = scope.requireNumber(SETTINGS, ipNumberId);
-    SettingsSignIn me = scope.require(SETTINGS);
-    IpNumber number = contracted(ipNumberId);
+    NumberEdit edit = flow.edit(setting, ipNumberId);
     MessageBox box = em.find(MessageBox.class, ipNumberId);
     List<MessageBoxForm.Problem> problems = form.check(box != null && box.pinSet());
     if (!problems.isEmpty()) {
@@ -133,9 +113,7 @@ public class MessageBoxes {
     }
     Stored stored =
         store(
-            placement,
-            me,
-            number,
+            edit,
             box,
             form.used(),
             form.guidance(),
@@ -149,22 +127,9 @@ public class MessageBoxes {
    * 設定完了 mail goes to the restored addresses as after any change of the addresses.
    */
   public long undo(long operationId) {
-    Operation earlier = em.find(Operation.class, operationId);
-    if (earlier == null
-        || earlier.type() != OperationType.MESSAGE_BOX
-        || earlier.ipNumberId().isEmpty()) {
-      throw new NotAllowedException("no message box change to undo");
-    }
-    long ipNumberId = earlier.ipNumberId().get();
-    Placement placement = scope.requireNumber(SETTINGS, ipNumberId);
-    SettingsSignIn me = scope.require(SETTINGS);
-    IpNumber number = contracted(ipNumberId);
-    MessageBox box = em.find(MessageBox.class, ipNumberId);
-    String current = describe(box.addresses(), box.guidanceType(), false);
-    if (!current.equals(earlier.newValue().orElse("").replaceFirst(";PIN$", ""))) {
-      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
-    }
-    String[] old = earlier.oldValue().orElseThrow().split(";", -1);
+    UndoTarget target = flow.undoTarget(operationId, setting);
+    MessageBox box = em.find(MessageBox.class, target.edit().ipNumberId());
+    String[] old = target.oldText().split(";", -1);
     List<Address> addresses = new ArrayList<>();
     if (!old[0].isEmpty()) {
       for (String a : old[0].split(",")) {
@@ -173,24 +138,51 @@ public class MessageBoxes {
             new Address(Integer.parseInt(f[0]), f[1], Notify.valueOf(f[2]), "1".equals(f[3])));
       }
     }
-    Stored stored =
-        store(placement, me, number, box, addresses, GuidanceType.valueOf(old[1]), null);
+    Stored stored = store(target.edit(), box, addresses, GuidanceType.valueOf(old[1]), null);
     stored.entry().undoes(operationId);
     return stored.entry().id();
   }
+
+  /** The box as the change flow sees it; its history never keeps the PIN, only that it changed. */
+  private final NumberSetting setting =
+      new NumberSetting() {
+        @Override
+        public SettingsFunction function() {
+          return SETTINGS;
+        }
+
+        @Override
+        public OperationType historyType() {
+          return OperationType.MESSAGE_BOX;
+        }
+
+        @Override
+        public IpNumber number(long ipNumberId) {
+          return contracted(ipNumberId);
+        }
+
+        @Override
+        public String currentText(IpNumber number) {
+          MessageBox box = em.find(MessageBox.class, number.id());
+          return box == null ? "" : describe(box.addresses(), box.guidanceType(), false);
+        }
+
+        @Override
+        public String comparable(String historyText) {
+          return historyText.replaceFirst(";PIN$", "");
+        }
+      };
 
   /** A stored change: its history entry and how many 設定完了 mails it queued. */
   private record Stored(Operation entry, int mails) {}
 
   /**
    * Applies addresses, guidance and (unless null) a new PIN hash; writes the history entry with the
-   * old and the new value; queues the 設定完了 mail to each address when the addresses changed; fires
-   * one {@link NumberChanged}.
+   * old and the new value through the change flow; queues the 設定完了 mail to each address when the
+   * addresses changed.
    */
   private Stored store(
-      Placement placement,
-      SettingsSignIn me,
-      IpNumber number,
+      NumberEdit edit,
       MessageBox box,
       List<Address> addresses,
       GuidanceType guidance,
@@ -198,29 +190,23 @@ public class MessageBoxes {
     String old = describe(box.addresses(), box.guidanceType(), false);
     boolean addressesChanged = !box.addresses().equals(addresses);
     box.change(addresses, guidance, pinHash);
-    Instant now = clock.instant();
     Operation entry =
-        Operation.completedChange(
-            OperationType.MESSAGE_BOX,
-            placement.customerId(),
-            number.number().digits(),
-            me.loginId(),
-            now,
-            number.id(),
-            old,
-            describe(addresses, guidance, pinHash != null));
-    em.persist(entry);
+        flow.record(setting, edit, old, describe(addresses, guidance, pinHash != null));
     int mails = 0;
     if (addressesChanged) {
-      ZoneId zone = zoneOf(placement.customerId());
+      ZoneId zone = zoneOf(edit.placement().customerId());
       for (Address a : addresses) {
         mail.enqueue(
             MessageBoxMails.settingCompleted(
-                entry.id(), number.number().digits(), a, guidance, now, zone));
+                entry.id(),
+                edit.number().number().digits(),
+                a,
+                guidance,
+                entry.acceptedAt(),
+                zone));
         mails++;
       }
     }
-    changes.fire(new NumberChanged(number.id(), OperationType.MESSAGE_BOX.name()));
     return new Stored(entry, mails);
   }
 

@@ -2,7 +2,6 @@ package jp.selfcare.nuisance;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,16 +11,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import jp.selfcare.change.NumberChanged;
+import jp.selfcare.change.NumberEdit;
+import jp.selfcare.change.NumberSetting;
+import jp.selfcare.change.NumberSettingChanges;
+import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
-import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.organisation.Customer;
@@ -37,13 +36,12 @@ import jp.selfcare.organisation.Customer;
 public class NuisanceBlocking {
 
   /** Largest page a screen may ask for. */
-  public static final int MAX_PAGE = 100;
+  public static final int MAX_PAGE = NumberConditions.MAX_PAGE;
 
   private static final SettingsFunction FUNCTION = SettingsFunction.NUISANCE_ANONYMOUS_CALLER_ID;
 
   private static final String FROM =
-      " from IpNumber n join n.contract c join c.site s join s.plan p"
-          + " where n.addOns.nuisanceBlocking = true";
+      NumberConditions.NUMBERS + " where n.addOns.nuisanceBlocking = true";
 
   @PersistenceContext private EntityManager em;
 
@@ -51,7 +49,7 @@ public class NuisanceBlocking {
 
   @EJB private SettingsScope scope;
 
-  @Inject private Event<NumberChanged> changes;
+  @Inject private NumberSettingChanges flow;
 
   /** What the screen shows. */
   public record View(
@@ -94,38 +92,27 @@ public class NuisanceBlocking {
 
   /** The numbers in scope with the contract, a page at a time. */
   public List<Row> page(NumberConditions conditions, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
-    SettingsSignIn me = scope.require(FUNCTION);
-    return conditions
-        .bind(
-            em.createQuery(
-                "select new jp.selfcare.nuisance.NuisanceBlocking$Row(n.id, s.siteId.value,"
-                    + " c.number.value, n.number.digits,"
-                    + " (select count(e) from NuisanceEntry e where e.ipNumberId = n.id))"
-                    + FROM
-                    + conditions.jpql(me)
-                    + " order by n.number.digits",
-                Row.class),
-            me)
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList();
+    return conditions.page(
+        em,
+        scope.require(FUNCTION),
+        "select new jp.selfcare.nuisance.NuisanceBlocking$Row(n.id, s.siteId.value,"
+            + " c.number.value, n.number.digits,"
+            + " (select count(e) from NuisanceEntry e where e.ipNumberId = n.id))",
+        FROM,
+        Row.class,
+        first,
+        size);
   }
 
   public long count(NumberConditions conditions) {
-    SettingsSignIn me = scope.require(FUNCTION);
-    return conditions
-        .bind(em.createQuery("select count(n)" + FROM + conditions.jpql(me), Long.class), me)
-        .getSingleResult();
+    return conditions.count(em, scope.require(FUNCTION), "n", FROM);
   }
 
   /** The screen of one number in scope with the contract. */
   public View open(long ipNumberId) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    IpNumber number = contracted(ipNumberId);
-    ZoneId zone = zoneOf(placement.customerId());
+    NumberEdit edit = flow.edit(setting, ipNumberId);
+    IpNumber number = edit.number();
+    ZoneId zone = zoneOf(edit.placement().customerId());
     LocalDate thisMonth = LocalDate.ofInstant(clock.instant(), zone).withDayOfMonth(1);
     return new View(
         ipNumberId,
@@ -137,16 +124,14 @@ public class NuisanceBlocking {
 
   /** 設定: the number's list becomes exactly these numbers, each registered now. */
   public Outcome apply(long ipNumberId, List<String> typed) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = contracted(ipNumberId);
+    NumberEdit edit = flow.edit(setting, ipNumberId);
     List<Problem> problems = NuisanceList.check(typed);
     if (!problems.isEmpty()) {
       return new Outcome(problems, null);
     }
     List<String> digits =
         typed.stream().map(t -> BlockedNumberRules.digits(t).orElseThrow()).toList();
-    return new Outcome(List.of(), store(placement, me, number, digits).id());
+    return new Outcome(List.of(), store(edit, digits).id());
   }
 
   /**
@@ -154,51 +139,33 @@ public class NuisanceBlocking {
    * changed again since.
    */
   public long undo(long operationId) {
-    Operation earlier = em.find(Operation.class, operationId);
-    if (earlier == null
-        || earlier.type() != OperationType.NUISANCE_BLOCKING
-        || earlier.ipNumberId().isEmpty()) {
-      throw new NotAllowedException("no nuisance-list change to undo");
-    }
-    long ipNumberId = earlier.ipNumberId().get();
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = contracted(ipNumberId);
-    String current =
-        NuisanceList.encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
-    if (!current.equals(earlier.newValue().orElse(""))) {
-      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
-    }
-    Operation entry =
-        store(placement, me, number, NuisanceList.decode(earlier.oldValue().orElse("")));
+    UndoTarget target = flow.undoTarget(operationId, setting);
+    Operation entry = store(target.edit(), NuisanceList.decode(target.oldText()));
     entry.undoes(operationId);
     return entry.id();
   }
 
-  private Operation store(
-      Placement placement, SettingsSignIn me, IpNumber number, List<String> digits) {
-    long ipNumberId = number.id();
+  /** The number's list becomes exactly these numbers, each registered now. */
+  private Operation store(NumberEdit edit, List<String> digits) {
+    long ipNumberId = edit.ipNumberId();
     Instant now = clock.instant();
-    String old =
-        NuisanceList.encode(entries(ipNumberId).stream().map(Entry::blockedNumber).toList());
+    String old = setting.currentText(edit.number());
     em.createQuery("delete from NuisanceEntry e where e.ipNumberId = :id")
         .setParameter("id", ipNumberId)
         .executeUpdate();
     digits.forEach(d -> em.persist(new NuisanceEntry(ipNumberId, d, now)));
-    Operation entry =
-        Operation.completedChange(
-            OperationType.NUISANCE_BLOCKING,
-            placement.customerId(),
-            number.number().digits(),
-            me.loginId(),
-            now,
-            ipNumberId,
-            old,
-            NuisanceList.encode(digits));
-    em.persist(entry);
-    changes.fire(new NumberChanged(ipNumberId, OperationType.NUISANCE_BLOCKING.name()));
-    return entry;
+    return flow.record(setting, edit, old, NuisanceList.encode(digits));
   }
+
+  /** The list as the change flow sees it: numbers with the 迷惑電話お断り contract. */
+  private final NumberSetting setting =
+      NumberSetting.of(
+          FUNCTION,
+          OperationType.NUISANCE_BLOCKING,
+          this::contracted,
+          number ->
+              NuisanceList.encode(
+                  entries(number.id()).stream().map(Entry::blockedNumber).toList()));
 
   private List<Entry> entries(long ipNumberId) {
     return em.createQuery(

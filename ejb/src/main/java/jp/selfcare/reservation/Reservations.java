@@ -2,7 +2,6 @@ package jp.selfcare.reservation;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +12,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import jp.selfcare.change.NumberChanged;
+import jp.selfcare.change.NumberEdit;
+import jp.selfcare.change.NumberSetting;
+import jp.selfcare.change.NumberSettingChanges;
+import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.forwarding.ForwardingFacts;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
@@ -41,7 +43,7 @@ import jp.selfcare.organisation.Customer;
 public class Reservations {
 
   /** Largest page a screen may ask for. */
-  public static final int MAX_PAGE = 100;
+  public static final int MAX_PAGE = NumberConditions.MAX_PAGE;
 
   private static final SettingsFunction FUNCTION = SettingsFunction.FORWARDING;
 
@@ -55,7 +57,7 @@ public class Reservations {
 
   @Inject private ForwardingStore store;
 
-  @Inject private Event<NumberChanged> changes;
+  @Inject private NumberSettingChanges flow;
 
   /** A reservation in the list. */
   public record Row(long ipNumberId, String siteId, String number, int patterns, int slots)
@@ -79,20 +81,9 @@ public class Reservations {
 
   /** The reservations of the numbers in scope, a page at a time. */
   public List<Row> page(NumberConditions conditions, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
-    SettingsSignIn me = scope.require(FUNCTION);
     List<Reservation> found =
-        conditions
-            .bind(
-                em.createQuery(
-                    "select r" + FROM + conditions.jpql(me) + " order by n.number.digits",
-                    Reservation.class),
-                me)
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
+        conditions.page(
+            em, scope.require(FUNCTION), "select r", FROM, Reservation.class, first, size);
     return found.stream()
         .map(
             r -> {
@@ -109,10 +100,7 @@ public class Reservations {
   }
 
   public long count(NumberConditions conditions) {
-    SettingsSignIn me = scope.require(FUNCTION);
-    return conditions
-        .bind(em.createQuery("select count(r)" + FROM + conditions.jpql(me), Long.class), me)
-        .getSingleResult();
+    return conditions.count(em, scope.require(FUNCTION), "r", FROM);
   }
 
   private static final String FROM =
@@ -121,57 +109,36 @@ public class Reservations {
 
   /** Opens the edit screen of a number (新規登録 or 編集) and holds the number for the edit. */
   public View open(long ipNumberId) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = ordinaryNumber(ipNumberId);
-    long hold = hold(placement, me, ipNumberId);
+    NumberEdit edit = flow.edit(setting, ipNumberId);
+    long hold = store.holdConditions(edit);
     Reservation stored = em.find(Reservation.class, ipNumberId);
     return new View(
         ipNumberId,
-        number.number().digits(),
-        ForwardingFacts.context(em, number),
+        edit.number().number().digits(),
+        ForwardingFacts.context(em, edit.number()),
         stored == null ? null : stored.schedule(),
         hold,
-        LocalDateTime.ofInstant(clock.instant(), zoneOf(placement.customerId())));
+        LocalDateTime.ofInstant(clock.instant(), zoneOf(edit.placement().customerId())));
   }
 
   /** 確定: the reservation becomes the form when every rule holds; otherwise nothing changes. */
   public Outcome save(long ipNumberId, ScheduleForm form) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = ordinaryNumber(ipNumberId);
-    ScheduleRules.Result result = ScheduleRules.validate(form, ForwardingFacts.context(em, number));
+    NumberEdit edit = flow.edit(setting, ipNumberId);
+    ScheduleRules.Result result =
+        ScheduleRules.validate(form, ForwardingFacts.context(em, edit.number()));
     if (!result.valid()) {
       return new Outcome(result, null);
     }
-    long hold = hold(placement, me, ipNumberId);
-    Reservation stored = em.find(Reservation.class, ipNumberId);
-    String old = stored == null ? "" : ScheduleText.encode(stored.schedule());
-    if (stored == null) {
-      stored = new Reservation(ipNumberId);
-      em.persist(stored);
-    }
-    stored.replace(result.schedule());
-    Operation entry = record(placement, me, number, old, ScheduleText.encode(result.schedule()));
-    holds.complete(hold);
-    return new Outcome(result, entry.id());
+    return new Outcome(result, replace(edit, result.schedule()).id());
   }
 
   /** 削除: the number has no reservation any more; its own §1 setting applies again. */
   public long delete(long ipNumberId) {
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = ordinaryNumber(ipNumberId);
-    Reservation stored = em.find(Reservation.class, ipNumberId);
-    if (stored == null) {
-      throw new NotAllowedException(number.number().digits() + " has no reservation");
+    NumberEdit edit = flow.edit(setting, ipNumberId);
+    if (em.find(Reservation.class, ipNumberId) == null) {
+      throw new NotAllowedException(edit.number().number().digits() + " has no reservation");
     }
-    long hold = hold(placement, me, ipNumberId);
-    String old = ScheduleText.encode(stored.schedule());
-    em.remove(stored);
-    Operation entry = record(placement, me, number, old, "");
-    holds.complete(hold);
-    return entry.id();
+    return replace(edit, null).id();
   }
 
   /**
@@ -180,42 +147,41 @@ public class Reservations {
    * schedule breaks today's §1 rules.
    */
   public long undo(long operationId) {
-    Operation earlier = em.find(Operation.class, operationId);
-    if (earlier == null
-        || earlier.type() != OperationType.FORWARDING_RESERVATION
-        || earlier.ipNumberId().isEmpty()) {
-      throw new NotAllowedException("no reservation change to undo");
-    }
-    long ipNumberId = earlier.ipNumberId().get();
-    Placement placement = scope.requireNumber(FUNCTION, ipNumberId);
-    SettingsSignIn me = scope.require(FUNCTION);
-    IpNumber number = ordinaryNumber(ipNumberId);
-    Reservation stored = em.find(Reservation.class, ipNumberId);
-    String current = stored == null ? "" : ScheduleText.encode(stored.schedule());
-    if (!current.equals(earlier.newValue().orElse(""))) {
-      throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
-    }
-    WeeklySchedule previous = ScheduleText.decode(earlier.oldValue().orElse(""));
-    NumberContext context = ForwardingFacts.context(em, number);
+    UndoTarget target = flow.undoTarget(operationId, setting);
+    WeeklySchedule previous = ScheduleText.decode(target.oldText());
+    NumberContext context = ForwardingFacts.context(em, target.edit().number());
     if (previous != null
         && previous.patterns().values().stream()
             .anyMatch(p -> !ForwardingSetting.validate(p.setting().asForm(), context).valid())) {
       throw new UndoRefusedException(UndoRefusedException.Reason.RULES_CHANGED);
     }
-    long hold = hold(placement, me, ipNumberId);
-    if (previous == null) {
-      em.remove(stored);
+    Operation entry = replace(target.edit(), previous);
+    entry.undoes(operationId);
+    return entry.id();
+  }
+
+  /**
+   * The number's reservation becomes this schedule (none: null) under the hold on its forwarding
+   * conditions, recorded through the change flow.
+   */
+  private Operation replace(NumberEdit edit, WeeklySchedule schedule) {
+    long hold = store.holdConditions(edit);
+    Reservation stored = em.find(Reservation.class, edit.ipNumberId());
+    String old = stored == null ? "" : ScheduleText.encode(stored.schedule());
+    if (schedule == null) {
+      if (stored != null) {
+        em.remove(stored);
+      }
     } else {
       if (stored == null) {
-        stored = new Reservation(ipNumberId);
+        stored = new Reservation(edit.ipNumberId());
         em.persist(stored);
       }
-      stored.replace(previous);
+      stored.replace(schedule);
     }
-    Operation entry = record(placement, me, number, current, ScheduleText.encode(previous));
-    entry.undoes(operationId);
+    Operation entry = flow.record(setting, edit, old, ScheduleText.encode(schedule));
     holds.complete(hold);
-    return entry.id();
+    return entry;
   }
 
   /** キャンセル / leaving the edit screen: gives the caller's edit hold back. */
@@ -239,32 +205,18 @@ public class Reservations {
         zoneOf(placement.customerId()));
   }
 
-  private long hold(Placement placement, SettingsSignIn me, long ipNumberId) {
-    return store.holdConditions(placement, me, ipNumberId);
-  }
-
-  private Operation record(
-      Placement placement, SettingsSignIn me, IpNumber number, String old, String now) {
-    Operation entry =
-        Operation.completedChange(
-            OperationType.FORWARDING_RESERVATION,
-            placement.customerId(),
-            number.number().digits(),
-            me.loginId(),
-            clock.instant(),
-            number.id(),
-            old,
-            now);
-    em.persist(entry);
-    changes.fire(new NumberChanged(number.id(), OperationType.FORWARDING_RESERVATION.name()));
-    return entry;
-  }
-
   private ZoneId zoneOf(long customerId) {
     return em.find(Customer.class, customerId).timeZone();
   }
 
-  private IpNumber ordinaryNumber(long ipNumberId) {
-    return ForwardingFacts.ordinaryNumber(em, ipNumberId);
-  }
+  /** The reservation as the change flow sees it: a §2 change of an ordinary number. */
+  private final NumberSetting setting =
+      NumberSetting.of(
+          FUNCTION,
+          OperationType.FORWARDING_RESERVATION,
+          ipNumberId -> ForwardingFacts.ordinaryNumber(em, ipNumberId),
+          number -> {
+            Reservation stored = em.find(Reservation.class, number.id());
+            return stored == null ? "" : ScheduleText.encode(stored.schedule());
+          });
 }

@@ -2,12 +2,13 @@ package jp.selfcare.bulk.download;
 
 import java.nio.file.Path;
 import jp.selfcare.batch.WorkFiles;
+import jp.selfcare.history.UserJobs;
 
 /** The job's name, parameters and work file. */
 final class DownloadJob {
 
-  static final String NAME = "bulk-settings-download";
-  static final String OPERATION_ID = "operationId";
+  static final String NAME = UserJobs.BULK_SETTINGS_DOWNLOAD;
+  static final String OPERATION_ID = UserJobs.OPERATION_ID;
   static final String CUSTOMER_ID = "customerId";
   static final String ROLE = "role";
   static final String SCOPE_ID = "scopeId";

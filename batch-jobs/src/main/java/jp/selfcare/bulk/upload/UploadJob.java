@@ -11,12 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import jp.selfcare.batch.WorkFiles;
+import jp.selfcare.history.UserJobs;
 
 /** The job's name, parameters and work files. */
 final class UploadJob {
 
-  static final String NAME = "bulk-settings-upload";
-  static final String OPERATION_ID = "operationId";
+  static final String NAME = UserJobs.BULK_SETTINGS_UPLOAD;
+  static final String OPERATION_ID = UserJobs.OPERATION_ID;
   static final String DRY_RUN = "dryRun";
   static final String CHARSET = "charset";
   static final String LANGUAGE = "language";

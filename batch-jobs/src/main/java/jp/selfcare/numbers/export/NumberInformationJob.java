@@ -2,12 +2,13 @@ package jp.selfcare.numbers.export;
 
 import java.nio.file.Path;
 import jp.selfcare.batch.WorkFiles;
+import jp.selfcare.history.UserJobs;
 
 /** Names shared by the job XML, its artifacts and the service that starts it. */
 final class NumberInformationJob {
 
-  static final String NAME = "number-information-download";
-  static final String OPERATION_ID = "operationId";
+  static final String NAME = UserJobs.NUMBER_INFORMATION_DOWNLOAD;
+  static final String OPERATION_ID = UserJobs.OPERATION_ID;
   static final String CONTRACT_NUMBER = "contractNumber";
   static final String LANGUAGE = "language";
 

@@ -75,11 +75,4 @@ public class ItHolds {
     holds.release(id);
     return "ok";
   }
-
-  @POST
-  @Path("extend")
-  public String extend(@QueryParam("id") long id) {
-    holds.extend(id, Holds.EDIT_SCREEN);
-    return "ok";
-  }
 }

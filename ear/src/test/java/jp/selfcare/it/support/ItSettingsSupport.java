@@ -27,6 +27,7 @@ import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsLogin;
 import jp.selfcare.identity.settings.SettingsLogin.Result;
 import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.settingschange.SettingsUndo;
 
 /**
  * Test-only endpoints for the Web Settings Site services: each step of its login, the hand-off,
@@ -60,6 +61,8 @@ public class ItSettingsSupport {
   @Inject private ItSettingsCaller callers;
 
   @EJB private Forwarding forwarding;
+
+  @EJB private SettingsUndo settingsUndo;
 
   @EJB private SettingsHistory history;
 
@@ -284,6 +287,26 @@ public class ItSettingsSupport {
             return outcome.validation().valid()
                 ? "OK " + outcome.operationId()
                 : "INVALID " + outcome.validation().problems();
+          } catch (UndoRefusedException e) {
+            return "REFUSED " + e.reason();
+          }
+        });
+  }
+
+  /**
+   * 設定履歴's 元に戻す of any entry (SettingsUndo) as the given login: "OK", "INVALID …", "REFUSED reason"
+   * or NOT_ALLOWED.
+   */
+  @POST
+  @Path("history/undo")
+  public String undoEntry(@QueryParam("as") String as, @QueryParam("operation") long operation) {
+    return as(
+        as,
+        null,
+        () -> {
+          try {
+            SettingsUndo.Outcome outcome = settingsUndo.undo(operation);
+            return outcome.restored() ? "OK" : "INVALID " + outcome.refusedBy().problems();
           } catch (UndoRefusedException e) {
             return "REFUSED " + e.reason();
           }

@@ -1,7 +1,9 @@
 package jp.selfcare.identity.settings;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +17,41 @@ public record NumberConditions(String siteId, String contractNumber, String numb
 
   /** No condition: every number in scope. */
   public static final NumberConditions ANY = new NumberConditions(null, null, null);
+
+  /** Largest page a screen may ask for. */
+  public static final int MAX_PAGE = 100;
+
+  /** The numbers {@code n} with their contract {@code c}, site {@code s} and plan {@code p}. */
+  public static final String NUMBERS =
+      " from IpNumber n join n.contract c join c.site s join s.plan p";
+
+  /**
+   * A page of a feature's search: {@code select} over {@code from} (which names the numbers as
+   * {@link #NUMBERS} does and ends with its own " where …") for the numbers in the login's scope
+   * that meet these conditions, in number order.
+   */
+  public <T> List<T> page(
+      EntityManager em,
+      SettingsSignIn me,
+      String select,
+      String from,
+      Class<T> type,
+      int first,
+      int size) {
+    if (first < 0 || size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
+    }
+    return bind(em.createQuery(select + from + jpql(me) + " order by n.number.digits", type), me)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** How many rows {@link #page} finds over {@code from}, counting {@code counted} (n or r). */
+  public long count(EntityManager em, SettingsSignIn me, String counted, String from) {
+    return bind(em.createQuery("select count(" + counted + ")" + from + jpql(me), Long.class), me)
+        .getSingleResult();
+  }
 
   /** The conditions as JPQL, each starting with " and". */
   public String jpql(SettingsSignIn me) {

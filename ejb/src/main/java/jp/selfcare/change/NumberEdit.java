@@ -1,0 +1,16 @@
+package jp.selfcare.change;
+
+import jp.selfcare.identity.settings.SettingsScope.Placement;
+import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.numbers.IpNumber;
+
+/**
+ * A change of one number that the change flow has allowed: the caller's login, where the number
+ * sits (its customer, voice group and site) and the number, which carries the setting.
+ */
+public record NumberEdit(SettingsSignIn login, Placement placement, IpNumber number) {
+
+  public long ipNumberId() {
+    return number.id();
+  }
+}

@@ -8,9 +8,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The committed changes of this server, in order, each with a sequence number: the routing cache
- * updates from here, and operators and tests can see what was published. Keeps the newest {@value
- * #KEPT}; a reader that fell further behind reloads fully.
+ * The committed changes of this server, in order, each with a sequence number: what was published,
+ * for diagnosis and for the tests that show a change publishes exactly one event and a refused or
+ * rolled-back one none. The routing cache observes the same events itself. Keeps the newest {@value
+ * #KEPT}.
  */
 @ApplicationScoped
 public class ChangeFeed {

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A number's own forwarding setting (spec 30-settings-site.md §1), always valid: built only by
- * {@link #validate}, which applies every form rule and every destination rule at once.
+ * A number's own forwarding setting (spec 30-settings-site.md §1). A new value comes only from
+ * {@link #validate} (or {@link #validateSpecificDestination}), which applies every form rule and
+ * every destination rule at once; the stores, the routing snapshot and the history rebuild values
+ * that were validated when they were stored.
  *
  * @param lists the five stored destinations, digits only, "" where empty
  * @param ringSeconds the ring time of no-answer forwarding, null without it

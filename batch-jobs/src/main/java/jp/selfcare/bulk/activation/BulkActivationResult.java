@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import jp.selfcare.batch.SpreadsheetCells;
 import jp.selfcare.bulk.Activation;
 import jp.selfcare.bulk.BulkActivationWork;
@@ -68,19 +70,20 @@ public class BulkActivationResult extends AbstractBatchlet {
   public String process() throws IOException {
     long id = Long.parseLong(operationId);
     Operation operation = history.byId(id).orElseThrow();
-    boolean english = "en".equals(language);
-    boolean start = Activation.valueOf(activation) == Activation.START;
+    ResourceBundle texts =
+        ResourceBundle.getBundle(
+            "jp.selfcare.bulk.activation.activation",
+            Locale.forLanguageTag("en".equals(language) ? "en" : "ja"));
     List<Result> results = work.results(id);
     Path file = Files.createTempFile("bulk-activation-" + id, ".csv");
     try {
-      write(results, english, file);
-      String stem =
-          english
-              ? (start ? "bulk_forwarding_start" : "bulk_forwarding_stop")
-              : (start ? "一括転送開始" : "一括転送停止");
+      write(results, texts, file);
       store.store(
           id,
-          stem + "_" + STAMP.format(operation.acceptedAt()) + ".csv",
+          texts.getString("file." + Activation.valueOf(activation).name())
+              + "_"
+              + STAMP.format(operation.acceptedAt())
+              + ".csv",
           "text/csv; charset=UTF-8",
           file);
     } finally {
@@ -95,30 +98,27 @@ public class BulkActivationResult extends AbstractBatchlet {
     return "COMPLETED";
   }
 
-  private static void write(List<Result> results, boolean english, Path file) throws IOException {
+  private static void write(List<Result> results, ResourceBundle texts, Path file)
+      throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write('\uFEFF');
       CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
       csv.writeRecord(
-          english ? List.of("IP number", "Result", "Error") : List.of("IP電話番号", "処理結果", "エラー内容"));
+          List.of(
+              texts.getString("header.number"),
+              texts.getString("header.result"),
+              texts.getString("header.error")));
       for (Result r : results) {
         csv.writeRecord(
             SpreadsheetCells.texts(
                 List.of(
                     r.number(),
-                    r.applied() ? (english ? "OK" : "正常終了") : (english ? "Error" : "エラー"),
-                    r.error() == null ? "" : error(r.error(), english))));
+                    texts.getString(r.applied() ? "ok" : "error"),
+                    r.error() == null
+                        ? ""
+                        : texts.containsKey(r.error()) ? texts.getString(r.error()) : r.error())));
       }
       csv.flush();
     }
-  }
-
-  private static String error(String code, boolean english) {
-    if (BulkActivationWork.NO_LIST5.equals(code)) {
-      return english
-          ? "No destination in list 5: not started; the number works as before"
-          : "リスト5が未設定のため開始できません（この番号はこれまでどおり動作します）";
-    }
-    return code;
   }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -150,13 +152,11 @@ class SettingsSitePageIT extends ChromiumTest {
     browser.findElement(By.id("history:find")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("history:entries"), "転送設定"));
-    browser
-        .findElement(
-            By.xpath(
-                "(//*[@id='history:entries']//tr[td[normalize-space()='転送設定']])[1]"
-                    + "//button[contains(@id,':detail')]"))
-        .click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:undo"))).click();
+    clickOnHistory(
+        By.xpath(
+            "(//*[@id='history:entries']//tr[td[normalize-space()='転送設定']])[1]"
+                + "//button[contains(@id,':detail')]"));
+    clickOnHistory(By.id("history:undo"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:confirmYes"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -226,12 +226,12 @@ class SettingsSitePageIT extends ChromiumTest {
     browser.findElement(By.id("history:find")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("history:entries"), number));
-    browser.findElement(By.id("history:entries:0:detail")).click();
+    clickOnHistory(By.id("history:entries:0:detail"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history:changes")));
     assertThat(browser.findElements(By.cssSelector("#history\\:changes tr.changed")))
         .as("setting, mode, list 1 and target differ from before")
         .hasSize(4);
-    browser.findElement(By.id("history:undo")).click();
+    clickOnHistory(By.id("history:undo"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:confirmYes"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("history:messages"), "変更前に戻しました"));
@@ -253,5 +253,23 @@ class SettingsSitePageIT extends ChromiumTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fw:rows"), number));
     browser.findElement(By.id("fw:rows:0:select")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), number));
+  }
+
+  /**
+   * Clicks on 設定履歴, which re-renders its entries and detail every 2 seconds while an entry of the
+   * customer's is running (another test's job, say): an element found just before a refresh is
+   * replaced by the same one, found again.
+   */
+  private void clickOnHistory(By by) {
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElement(by);
+              if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
   }
 }

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.routing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -19,6 +19,7 @@ import jp.selfcare.routing.Decided;
 import jp.selfcare.routing.IncomingDecision;
 import jp.selfcare.routing.Presentation;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.SettingsSession;
 
 /**
  * 着信シミュレーション: the called number (a number user: its own), the caller (number / 非通知 / 公衆電話 / 表示圏外)

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.nuisance;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,6 +20,8 @@ import jp.selfcare.nuisance.NuisanceBlocking.Row;
 import jp.selfcare.nuisance.NuisanceList;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
 /**

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.bulk;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +17,7 @@ import jp.selfcare.bulk.UnknownGroupException;
 import jp.selfcare.bulk.UnknownSiteException;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.HeldMessage;
 import org.primefaces.model.DualListModel;
 
 /**

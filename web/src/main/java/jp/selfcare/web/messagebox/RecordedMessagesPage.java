@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.messagebox;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.forwarding;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -17,6 +17,9 @@ import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.web.PagedRows;
+import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.HeldMessage;
+import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
 /**

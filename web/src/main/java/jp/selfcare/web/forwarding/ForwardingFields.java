@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.forwarding;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

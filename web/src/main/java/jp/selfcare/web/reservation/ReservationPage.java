@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.reservation;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +28,9 @@ import jp.selfcare.reservation.ScheduleRules;
 import jp.selfcare.reservation.Slot;
 import jp.selfcare.reservation.WeeklySchedule;
 import jp.selfcare.web.PagedRows;
+import jp.selfcare.web.forwarding.ForwardingFields;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.HeldMessage;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.LazyDataModel;

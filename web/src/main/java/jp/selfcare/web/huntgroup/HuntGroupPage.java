@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.huntgroup;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +13,7 @@ import jp.selfcare.huntgroup.NumberPresentation;
 import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.EditStep;
 import org.primefaces.model.DualListModel;
 import org.primefaces.model.LazyDataModel;
 

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.history;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +17,9 @@ import jp.selfcare.settingschange.ChangeDifferences;
 import jp.selfcare.settingschange.SettingsUndo;
 import jp.selfcare.settingschange.Shown;
 import jp.selfcare.web.PagedRows;
+import jp.selfcare.web.forwarding.ForwardingFields;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.HeldMessage;
 import org.primefaces.model.LazyDataModel;
 
 /**

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.mobile;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.bulk;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +21,7 @@ import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.HeldMessage;
 import org.primefaces.model.LazyDataModel;
 
 /**

@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.messagebox;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -19,6 +19,8 @@ import jp.selfcare.messagebox.MessageBoxes.View;
 import jp.selfcare.messagebox.Notify;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
 /**

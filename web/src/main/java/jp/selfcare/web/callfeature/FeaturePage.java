@@ -1,4 +1,4 @@
-package jp.selfcare.web.settings;
+package jp.selfcare.web.callfeature;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -15,6 +15,8 @@ import jp.selfcare.identity.settings.NumberConditions;
 import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
 /**

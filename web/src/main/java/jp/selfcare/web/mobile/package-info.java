@@ -1,0 +1,2 @@
+/** The Web Settings Site's Business Mobile users page (§13). */
+package jp.selfcare.web.mobile;

@@ -6,50 +6,42 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import jp.selfcare.forwarding.ForwardingSearch;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.identity.settings.NumberConditions;
-import jp.selfcare.reservation.ForwardingPattern;
 import jp.selfcare.reservation.Reservations;
 import jp.selfcare.reservation.ScheduleForm;
 import jp.selfcare.reservation.ScheduleForm.PatternForm;
 import jp.selfcare.reservation.ScheduleForm.SlotForm;
 import jp.selfcare.reservation.ScheduleRules;
-import jp.selfcare.reservation.Slot;
 import jp.selfcare.reservation.WeeklySchedule;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.forwarding.ForwardingFields;
 import jp.selfcare.web.i18n.Messages;
 import jp.selfcare.web.settings.HeldMessage;
-import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.ScheduleDisplayMode;
 import org.primefaces.model.ScheduleModel;
 
 /**
  * 転送を予約する: the list of reservations (編集 / 削除) and 新規登録 → select the number → the five patterns (編集
  * each with the §1 fields) and the schedule (pattern, weekdays, time → 反映) shown as a week calendar
- * → 次へ → 確定 → done.
+ * → 次へ → 確定 → done. The patterns are {@link PatternDraft}s, the calendar a {@link WeekCalendar};
+ * what remains here is the flow and the form's fields (half of the class is their getters and
+ * setters).
  */
 @Named
 @ViewScoped
 public class ReservationPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** The calendar's reference week starts on this Monday; only its weekdays are shown. */
-  private static final LocalDate REFERENCE_MONDAY = LocalDate.of(2024, 1, 1);
 
   /** Where the user is in the flow. */
   public enum Step {
@@ -59,40 +51,6 @@ public class ReservationPage implements Serializable {
     PATTERN,
     CONFIRM,
     DONE
-  }
-
-  /** A pattern being edited: defined or not, its name and fields. */
-  public static class Draft implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    private final int number;
-    private boolean defined;
-    private String name = "";
-    private ForwardingFields fields = new ForwardingFields();
-
-    Draft(int number) {
-      this.number = number;
-    }
-
-    public int getNumber() {
-      return number;
-    }
-
-    public boolean isDefined() {
-      return defined;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public ForwardingFields getFields() {
-      return fields;
-    }
   }
 
   /** A slot as listed: weekday, HH:MM and pattern number. */
@@ -107,8 +65,8 @@ public class ReservationPage implements Serializable {
   private String numberPart;
   private LazyDataModel<ForwardingSearch.Row> candidates;
   private Reservations.View view;
-  private List<Draft> drafts = new ArrayList<>();
-  private Draft editing;
+  private List<PatternDraft> drafts = new ArrayList<>();
+  private PatternDraft editing;
   private List<SlotRow> slots = new ArrayList<>();
   private int slotPattern = 1;
   private List<String> slotDays = new ArrayList<>();
@@ -157,20 +115,12 @@ public class ReservationPage implements Serializable {
     }
     drafts = new ArrayList<>();
     for (int i = 1; i <= ScheduleRules.MAX_PATTERNS; i++) {
-      drafts.add(new Draft(i));
+      drafts.add(new PatternDraft(i));
     }
     slots = new ArrayList<>();
     WeeklySchedule schedule = view.schedule();
     if (schedule != null) {
-      schedule
-          .patterns()
-          .forEach(
-              (no, p) -> {
-                Draft d = drafts.get(no - 1);
-                d.defined = true;
-                d.name = p.name();
-                d.fields = new ForwardingFields(p.setting());
-              });
+      schedule.patterns().forEach((no, p) -> drafts.set(no - 1, PatternDraft.of(no, p)));
       schedule
           .slots()
           .forEach(s -> slots.add(new SlotRow(s.day(), s.start().toString(), s.pattern())));
@@ -186,21 +136,21 @@ public class ReservationPage implements Serializable {
 
   /** 設定 of the pattern being edited: its own rules first. */
   public void keepPattern() {
-    boolean named = editing.name != null && !editing.name.isBlank();
+    boolean named = editing.getName() != null && !editing.getName().isBlank();
     if (!named) {
-      Messages.error("reservation.problem.NAME_REQUIRED", editing.number);
+      Messages.error("reservation.problem.NAME_REQUIRED", editing.getNumber());
     }
     ForwardingSetting.Validation v =
-        ForwardingSetting.validate(editing.fields.form(), view.context());
+        ForwardingSetting.validate(editing.getFields().form(), view.context());
     if (ForwardingFields.show(v, null) && named) {
-      editing.defined = true;
+      editing.define();
       step = Step.EDIT;
     }
   }
 
   /** 削除 of a pattern (slots naming it must go too, or 次へ refuses). */
   public void clearPattern(int number) {
-    Draft d = new Draft(number);
+    PatternDraft d = new PatternDraft(number);
     drafts.set(number - 1, d);
   }
 
@@ -214,7 +164,7 @@ public class ReservationPage implements Serializable {
       Messages.error("reservation.daysRequired");
       return;
     }
-    if (!drafts.get(slotPattern - 1).defined) {
+    if (!drafts.get(slotPattern - 1).isDefined()) {
       Messages.error("reservation.problem.SLOT_PATTERN", slotPattern);
       return;
     }
@@ -289,8 +239,9 @@ public class ReservationPage implements Serializable {
   private ScheduleForm form() {
     Map<Integer, PatternForm> patterns = new TreeMap<>();
     drafts.stream()
-        .filter(Draft::isDefined)
-        .forEach(d -> patterns.put(d.number, new PatternForm(d.name, d.fields.form())));
+        .filter(PatternDraft::isDefined)
+        .forEach(
+            d -> patterns.put(d.getNumber(), new PatternForm(d.getName(), d.getFields().form())));
     return new ScheduleForm(
         patterns, slots.stream().map(s -> new SlotForm(s.day(), s.start(), s.pattern())).toList());
   }
@@ -311,115 +262,27 @@ public class ReservationPage implements Serializable {
     return result.valid();
   }
 
-  /**
-   * The week as a calendar, drawn from the schedule the call decisions use ({@link
-   * WeeklySchedule#week}): one block per weekday and slot, so every day shows its own times, the
-   * Sunday after the week's last slot included. A weekly schedule has no dates: the calendar shows
-   * a reference week with weekday headers only, and today is the customer's, not the browser's.
-   */
+  /** The reservation on screen as a week calendar. */
   public ScheduleModel getWeek() {
-    DefaultScheduleModel model = new DefaultScheduleModel();
-    draftSchedule()
-        .ifPresent(
-            schedule -> {
-              for (WeeklySchedule.Stretch stretch : schedule.week()) {
-                model.addEvent(block(stretch));
-              }
-            });
-    if (view != null) {
-      LocalDate today = dateOf(view.customersNow().getDayOfWeek());
-      model.addEvent(
-          DefaultScheduleEvent.builder()
-              .startDate(today.atStartOfDay())
-              .endDate(today.plusDays(1).atStartOfDay())
-              .display(ScheduleDisplayMode.BACKGROUND)
-              .styleClass("today")
-              .build());
-    }
-    return model;
+    return view == null ? new DefaultScheduleModel() : calendar().model();
   }
 
   /** Which pattern the schedule on screen applies at the customer's time of opening it. */
   public String getInForceNow() {
-    return draftSchedule()
-        .map(
-            schedule -> {
-              LocalDateTime now = view.customersNow();
-              Draft d = drafts.get(schedule.slotAt(now).pattern() - 1);
-              return Messages.text(
-                  "reservation.inForceNow",
-                  Messages.text("reservation.day." + now.getDayOfWeek().name()),
-                  now.toLocalTime().withSecond(0).withNano(0).toString(),
-                  patternLabel(d.number),
-                  summary(d));
-            })
-        .orElse(null);
+    return view == null ? null : calendar().inForceNow().orElse(null);
   }
 
-  /** The reservation as the user has drawn it so far (slots of defined patterns only). */
-  private Optional<WeeklySchedule> draftSchedule() {
-    if (view == null) {
-      return Optional.empty();
-    }
-    Map<Integer, ForwardingPattern> patterns = new TreeMap<>();
-    for (Draft d : drafts) {
-      if (d.defined) {
-        patterns.put(
-            d.number,
-            new ForwardingPattern(
-                d.name, ForwardingSetting.validate(d.fields.form(), view.context()).setting()));
-      }
-    }
-    List<Slot> drawn =
-        slots.stream()
-            .filter(s -> patterns.containsKey(s.pattern()))
-            .map(s -> new Slot(s.day(), LocalTime.parse(s.start()), s.pattern()))
-            .toList();
-    return drawn.isEmpty() ? Optional.empty() : Optional.of(new WeeklySchedule(patterns, drawn));
-  }
-
-  private DefaultScheduleEvent<Integer> block(WeeklySchedule.Stretch stretch) {
-    Draft d = drafts.get(stretch.slot().pattern() - 1);
-    LocalDateTime day = dateOf(stretch.day()).atStartOfDay();
-    return DefaultScheduleEvent.<Integer>builder()
-        .title(d.name + "：" + summary(d))
-        .startDate(day.plusMinutes(stretch.fromMinute()))
-        .endDate(day.plusMinutes(stretch.toMinute()))
-        .styleClass(
-            "pattern-" + d.number + (d.fields.isForward() ? " forwards" : " does-not-forward"))
-        .editable(false)
-        .data(d.number)
-        .build();
+  private WeekCalendar calendar() {
+    return new WeekCalendar(drafts, slots, view.context(), view.customersNow());
   }
 
   /** "1: 昼休み": how a slot names its pattern. */
   public String patternLabel(int number) {
-    Draft d = drafts.get(number - 1);
-    return d.defined ? number + ": " + d.name : String.valueOf(number);
-  }
-
-  private static LocalDate dateOf(DayOfWeek day) {
-    return REFERENCE_MONDAY.plusDays(day.getValue() - 1L);
-  }
-
-  /** What a pattern does, in a few words. */
-  public String summary(Draft d) {
-    if (!d.defined) {
-      return "-";
-    }
-    ForwardingFields f = d.fields;
-    if (!f.isForward()) {
-      return Messages.text("forwarding.noForward");
-    }
-    ForwardingTarget t = f.getTarget();
-    return t == null
-        ? Messages.text("forwarding.forward")
-        : Messages.text("forwarding.target." + t.name())
-            + (t == ForwardingTarget.VOICEMAIL ? "" : " " + f.getLists().get(t.listIndex()));
+    return drafts.get(number - 1).getLabel();
   }
 
   public LocalDate getWeekStart() {
-    return REFERENCE_MONDAY;
+    return WeekCalendar.REFERENCE_MONDAY;
   }
 
   public List<ForwardingTarget> getTargets() {
@@ -430,8 +293,8 @@ public class ReservationPage implements Serializable {
     return DayOfWeek.values();
   }
 
-  public List<Draft> getDefinedDrafts() {
-    return drafts.stream().filter(Draft::isDefined).toList();
+  public List<PatternDraft> getDefinedDrafts() {
+    return drafts.stream().filter(PatternDraft::isDefined).toList();
   }
 
   public Step getStep() {
@@ -442,11 +305,11 @@ public class ReservationPage implements Serializable {
     return view;
   }
 
-  public List<Draft> getDrafts() {
+  public List<PatternDraft> getDrafts() {
     return drafts;
   }
 
-  public Draft getEditing() {
+  public PatternDraft getEditing() {
     return editing;
   }
 

@@ -136,7 +136,10 @@ class BulkSettingsPageIT extends ChromiumTest {
             By.id("recent:operations"), "1000001 035001047 (1)"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("recent:operations"), "1000001 035001047 (1) 設定完了"));
+            By.id("recent:operations"), "1000001 035001047 (1) 設定完了 (1 件)"));
+    assertThat(browser.findElement(By.id("recent:operations")).getText())
+        .as("the download's count in the reader's words")
+        .doesNotContain(" rows");
 
     // 設定履歴: the check is listed; its 詳細 offers the same file under 結果出力
     browser.findElement(By.id("appMenuForm:menuHistory")).click();

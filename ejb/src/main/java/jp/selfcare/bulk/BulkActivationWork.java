@@ -12,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import jp.selfcare.change.NumbersChanged;
+import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.OperationHistory;
-import jp.selfcare.history.OperationState;
 import jp.selfcare.hold.Holds;
 
 /**
@@ -109,14 +109,14 @@ public class BulkActivationWork {
    * Every member is applied: the group reaches 開始 / 停止, the hold is given back, the entry completes
    * with its counts. A second call (a restarted final step) changes nothing.
    */
-  public void finish(long operationId, long groupId, long holdId, String summary) {
+  public void finish(long operationId, long groupId, long holdId, JobCounts counts) {
     BulkForwardingGroup group =
         em.find(BulkForwardingGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE);
     if (group != null && group.state().transitional()) {
       group.end();
     }
     holds.release(holdId);
-    history.finish(operationId, OperationState.COMPLETED, summary);
+    history.complete(operationId, counts);
   }
 
   /** Of these members, those already in this operation's results (a restarted chunk). */

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
@@ -163,6 +164,7 @@ public class BulkActivations {
       Instant acceptedAt,
       String account,
       String message,
+      JobCounts counts,
       Progress progress,
       List<ResultFile> files)
       implements Serializable {}
@@ -193,6 +195,7 @@ public class BulkActivations {
                     o.acceptedAt(),
                     o.account(),
                     o.message().orElse(null),
+                    o.counts().orElse(null),
                     progress(o.id()),
                     files.filesOf(o.id())))
         .toList();

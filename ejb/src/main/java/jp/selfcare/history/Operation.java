@@ -59,6 +59,12 @@ public class Operation implements Serializable {
   @Column(name = "message", length = MESSAGE_MAX)
   private String message;
 
+  @Column(name = "rows_done")
+  private Integer rowsDone;
+
+  @Column(name = "rows_failed")
+  private Integer rowsFailed;
+
   @Column(name = "ip_number_id")
   private Long ipNumberId;
 
@@ -221,6 +227,16 @@ public class Operation implements Serializable {
 
   public Optional<Long> jobExecutionId() {
     return Optional.ofNullable(jobExecutionId);
+  }
+
+  /** What a completed job did, when it counts rows. */
+  public Optional<JobCounts> counts() {
+    return rowsDone == null ? Optional.empty() : Optional.of(new JobCounts(rowsDone, rowsFailed));
+  }
+
+  void count(JobCounts counts) {
+    this.rowsDone = counts.done();
+    this.rowsFailed = counts.failed();
   }
 
   public Optional<String> message() {

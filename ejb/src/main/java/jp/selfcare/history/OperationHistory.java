@@ -63,6 +63,15 @@ public class OperationHistory {
     holds.releaseEntry(operationId);
   }
 
+  /** A job completed: its counts, and its holds given back (like {@link #finish}). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void complete(long operationId, JobCounts counts) {
+    Operation operation = find(operationId);
+    operation.finish(OperationState.COMPLETED, clock.instant(), null);
+    operation.count(counts);
+    holds.releaseEntry(operationId);
+  }
+
   public Optional<Operation> byId(long operationId) {
     return Optional.ofNullable(em.find(Operation.class, operationId));
   }

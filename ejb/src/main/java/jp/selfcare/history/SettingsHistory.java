@@ -52,7 +52,8 @@ public class SettingsHistory {
       String newValue,
       Long undoOf,
       Progress progress,
-      String message)
+      String message,
+      JobCounts counts)
       implements Serializable {}
 
   /** The operations an account sees only when they are its own (they span its whole scope). */
@@ -135,7 +136,8 @@ public class SettingsHistory {
         o.newValue().orElse(null),
         o.undoOf().orElse(null),
         o.progress().orElse(null),
-        o.message().orElse(null));
+        o.message().orElse(null),
+        o.counts().orElse(null));
   }
 
   private String where(Query query) {

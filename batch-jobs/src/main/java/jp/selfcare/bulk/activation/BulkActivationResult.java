@@ -23,6 +23,7 @@ import jp.selfcare.bulk.Activation;
 import jp.selfcare.bulk.BulkActivationWork;
 import jp.selfcare.bulk.BulkActivationWork.Result;
 import jp.selfcare.bulk.BulkActivations;
+import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.ResultFileStore;
@@ -94,7 +95,7 @@ public class BulkActivationResult extends AbstractBatchlet {
         id,
         Long.parseLong(groupId),
         Long.parseLong(holdId),
-        (results.size() - failed) + " OK, " + failed + " ERROR");
+        JobCounts.checked(results.size() - (int) failed, (int) failed));
     return "COMPLETED";
   }
 

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
-import jp.selfcare.history.OperationState;
 import jp.selfcare.history.ResultFileStore;
 
 /** Stores the finished work file as the download and completes the entry; rerunning is harmless. */
@@ -47,7 +47,7 @@ public class DownloadPublish extends AbstractBatchlet {
         "text/csv; charset=UTF-8",
         file);
     Files.deleteIfExists(file);
-    history.finish(id, OperationState.COMPLETED, rows + " rows");
+    history.complete(id, JobCounts.written((int) rows));
     return "COMPLETED";
   }
 }

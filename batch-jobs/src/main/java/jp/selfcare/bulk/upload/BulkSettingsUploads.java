@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.csv.SettingsCsv;
+import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
@@ -167,6 +168,7 @@ public class BulkSettingsUploads {
       Instant acceptedAt,
       String target,
       String message,
+      JobCounts counts,
       List<ResultFile> files)
       implements Serializable {}
 
@@ -196,6 +198,7 @@ public class BulkSettingsUploads {
                     o.acceptedAt(),
                     o.target(),
                     o.message().orElse(null),
+                    o.counts().orElse(null),
                     files.filesOf(o.id())))
         .toList();
   }

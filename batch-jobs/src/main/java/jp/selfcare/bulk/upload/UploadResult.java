@@ -22,9 +22,9 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
+import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
-import jp.selfcare.history.OperationState;
 import jp.selfcare.history.ResultFileStore;
 
 /**
@@ -77,7 +77,7 @@ public class UploadResult extends AbstractBatchlet {
       Files.deleteIfExists(file);
     }
     Files.deleteIfExists(UploadJob.workFile(id));
-    history.finish(id, OperationState.COMPLETED, counts[0] + " OK, " + counts[1] + " ERROR");
+    history.complete(id, JobCounts.checked((int) counts[0], (int) counts[1]));
     return "COMPLETED";
   }
 

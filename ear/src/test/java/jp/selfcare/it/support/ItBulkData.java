@@ -46,14 +46,19 @@ public class ItBulkData {
     return longOf("SELECT job_execution_id FROM operation WHERE id = ?1", operationId);
   }
 
-  /** "STATE message". */
+  /** "STATE outcome": the counts as "n OK, m ERROR" or "n rows", else the message. */
   public String operation(long operationId) {
     Object[] row =
         (Object[])
-            em.createNativeQuery("SELECT state, message FROM operation WHERE id = ?1")
+            em.createNativeQuery(
+                    "SELECT state, message, rows_done, rows_failed FROM operation WHERE id = ?1")
                 .setParameter(1, operationId)
                 .getSingleResult();
-    return row[0] + " " + (row[1] == null ? "" : row[1]);
+    String outcome =
+        row[3] != null
+            ? row[2] + " OK, " + row[3] + " ERROR"
+            : row[2] != null ? row[2] + " rows" : row[1] == null ? "" : row[1].toString();
+    return row[0] + " " + outcome;
   }
 
   /** The operation's result files: "name\ncontent" each, separated by a form feed. */

@@ -2,28 +2,24 @@ package jp.selfcare.web.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import jp.selfcare.history.JobCounts;
 import jp.selfcare.web.i18n.Messages;
 
 /**
- * A bulk job's outcome in the page's language. The jobs record their counts in the settings history
- * language-neutrally, as "n OK, m ERROR"; the pages (一括転送, 一括設定, 設定履歴) show them as words. Any
- * other message is shown as it is.
+ * A job's outcome in the page's language (一括転送, 一括設定, 設定履歴): its counts in words — rows done and
+ * rows with an error, or rows written — else the failure's description as recorded.
  */
 @Named
 @ApplicationScoped
 public class JobOutcomes {
 
-  private static final Pattern COUNTS = Pattern.compile("(\\d+) OK, (\\d+) ERROR");
-
-  public String text(String message) {
-    if (message == null) {
-      return null;
+  /** The outcome, or null when there is nothing to say yet. */
+  public String text(JobCounts counts, String message) {
+    if (counts == null) {
+      return message;
     }
-    Matcher counts = COUNTS.matcher(message);
-    return counts.matches()
-        ? Messages.text("bulk.outcomeCounts", counts.group(1), counts.group(2))
-        : message;
+    return counts.failed() == null
+        ? Messages.text("bulk.outcomeRows", counts.done())
+        : Messages.text("bulk.outcomeCounts", counts.done(), counts.failed());
   }
 }

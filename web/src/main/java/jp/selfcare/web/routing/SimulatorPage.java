@@ -13,11 +13,11 @@ import java.util.List;
 import jp.selfcare.forwarding.ForwardingSearch;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.SettingsRole;
-import jp.selfcare.routing.CallSimulator;
 import jp.selfcare.routing.Check;
 import jp.selfcare.routing.Decided;
 import jp.selfcare.routing.IncomingDecision;
 import jp.selfcare.routing.Presentation;
+import jp.selfcare.simulator.CallSimulator;
 import jp.selfcare.web.i18n.Messages;
 import jp.selfcare.web.settings.SettingsSession;
 

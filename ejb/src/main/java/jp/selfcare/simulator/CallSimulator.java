@@ -1,4 +1,4 @@
-package jp.selfcare.routing;
+package jp.selfcare.simulator;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,6 +9,12 @@ import java.time.ZoneId;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.routing.Decided;
+import jp.selfcare.routing.IncomingCall;
+import jp.selfcare.routing.IncomingDecision;
+import jp.selfcare.routing.NumberSnapshot;
+import jp.selfcare.routing.Presentation;
+import jp.selfcare.routing.RoutingCache;
 
 /**
  * The call-path simulator (着信シミュレーション): for a number in the login's scope, what the network would

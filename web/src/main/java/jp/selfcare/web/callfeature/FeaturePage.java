@@ -16,6 +16,7 @@ import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.NumberSearchFields;
 import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
@@ -30,15 +31,14 @@ public class FeaturePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private final NumberSearchFields search = new NumberSearchFields();
+
   @EJB private CallFeatures features;
 
   @Inject private SettingsSession session;
 
   private CallFeature feature = CallFeature.CALLER_ID_PRESENTATION;
   private EditStep step = EditStep.SEARCH;
-  private String siteId;
-  private String contractNumber;
-  private String numberPart;
   private LazyDataModel<View> rows;
   private View view;
   private boolean enabled;
@@ -66,7 +66,7 @@ public class FeaturePage implements Serializable {
 
   public LazyDataModel<View> getRows() {
     if (rows == null) {
-      NumberConditions conditions = new NumberConditions(siteId, contractNumber, numberPart);
+      NumberConditions conditions = search.conditions();
       CallFeature f = feature;
       rows =
           new PagedRows<>(
@@ -134,27 +134,7 @@ public class FeaturePage implements Serializable {
     this.enabled = enabled;
   }
 
-  public String getSiteId() {
-    return siteId;
-  }
-
-  public void setSiteId(String siteId) {
-    this.siteId = siteId;
-  }
-
-  public String getContractNumber() {
-    return contractNumber;
-  }
-
-  public void setContractNumber(String contractNumber) {
-    this.contractNumber = contractNumber;
-  }
-
-  public String getNumberPart() {
-    return numberPart;
-  }
-
-  public void setNumberPart(String numberPart) {
-    this.numberPart = numberPart;
+  public NumberSearchFields getSearch() {
+    return search;
   }
 }

@@ -19,6 +19,7 @@ import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.settings.EditStep;
 import jp.selfcare.web.settings.HeldMessage;
+import jp.selfcare.web.settings.NumberSearchFields;
 import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
@@ -33,16 +34,15 @@ public class ForwardingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private ForwardingSearch search;
+  private final NumberSearchFields search = new NumberSearchFields();
+
+  @EJB private ForwardingSearch numbers;
 
   @EJB private Forwarding forwarding;
 
   @Inject private SettingsSession session;
 
   private EditStep step = EditStep.SEARCH;
-  private String siteId;
-  private String contractNumber;
-  private String numberPart;
   private LazyDataModel<Row> rows;
 
   private Forwarding.View view;
@@ -56,7 +56,7 @@ public class ForwardingPage implements Serializable {
   @PostConstruct
   void start() {
     if (session.getRole() == SettingsRole.NUMBER_USER) {
-      List<Row> own = search.page(new ForwardingSearch.Query(null, null, null), 0, 1);
+      List<Row> own = numbers.page(new ForwardingSearch.Query(null, null, null), 0, 1);
       if (!own.isEmpty()) {
         view = forwarding.look(own.get(0).ipNumberId());
         fields = new ForwardingFields(view.setting());
@@ -71,11 +71,13 @@ public class ForwardingPage implements Serializable {
 
   public LazyDataModel<Row> getRows() {
     if (rows == null) {
-      ForwardingSearch.Query query = new ForwardingSearch.Query(siteId, contractNumber, numberPart);
+      ForwardingSearch.Query query =
+          new ForwardingSearch.Query(
+              search.getSiteId(), search.getContractNumber(), search.getNumberPart());
       rows =
           new PagedRows<>(
-              () -> search.count(query),
-              (first, pageSize) -> search.page(query, first, pageSize),
+              () -> numbers.count(query),
+              (first, pageSize) -> numbers.page(query, first, pageSize),
               row -> row.ipNumberId());
     }
     return rows;
@@ -165,30 +167,6 @@ public class ForwardingPage implements Serializable {
     return view;
   }
 
-  public String getSiteId() {
-    return siteId;
-  }
-
-  public void setSiteId(String siteId) {
-    this.siteId = siteId;
-  }
-
-  public String getContractNumber() {
-    return contractNumber;
-  }
-
-  public void setContractNumber(String contractNumber) {
-    this.contractNumber = contractNumber;
-  }
-
-  public String getNumberPart() {
-    return numberPart;
-  }
-
-  public void setNumberPart(String numberPart) {
-    this.numberPart = numberPart;
-  }
-
   /** Whether the accepted change waits for the number's bulk forwarding to stop. */
   public boolean isAfterBulkStop() {
     return afterBulkStop;
@@ -196,5 +174,9 @@ public class ForwardingPage implements Serializable {
 
   public ForwardingFields getFields() {
     return fields;
+  }
+
+  public NumberSearchFields getSearch() {
+    return search;
   }
 }

@@ -21,6 +21,7 @@ import jp.selfcare.nuisance.NuisanceList;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.NumberSearchFields;
 import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
@@ -33,6 +34,8 @@ import org.primefaces.model.LazyDataModel;
 public class NuisancePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private final NumberSearchFields search = new NumberSearchFields();
 
   /** A line of the list: registered (with its date-time) or pending, maybe marked for removal. */
   public static class Line implements Serializable {
@@ -73,9 +76,6 @@ public class NuisancePage implements Serializable {
   @Inject private SettingsSession session;
 
   private EditStep step = EditStep.SEARCH;
-  private String siteId;
-  private String contractNumber;
-  private String numberPart;
   private LazyDataModel<Row> rows;
   private NuisanceBlocking.View view;
   private List<Line> lines = new ArrayList<>();
@@ -97,7 +97,7 @@ public class NuisancePage implements Serializable {
 
   public LazyDataModel<Row> getRows() {
     if (rows == null) {
-      NumberConditions conditions = new NumberConditions(siteId, contractNumber, numberPart);
+      NumberConditions conditions = search.conditions();
       rows =
           new PagedRows<>(
               () -> nuisance.count(conditions),
@@ -208,27 +208,7 @@ public class NuisancePage implements Serializable {
     this.added = added;
   }
 
-  public String getSiteId() {
-    return siteId;
-  }
-
-  public void setSiteId(String siteId) {
-    this.siteId = siteId;
-  }
-
-  public String getContractNumber() {
-    return contractNumber;
-  }
-
-  public void setContractNumber(String contractNumber) {
-    this.contractNumber = contractNumber;
-  }
-
-  public String getNumberPart() {
-    return numberPart;
-  }
-
-  public void setNumberPart(String numberPart) {
-    this.numberPart = numberPart;
+  public NumberSearchFields getSearch() {
+    return search;
   }
 }

@@ -30,6 +30,19 @@ class SettingsUndoIT {
     return support("/settings-site/history/undo?as=" + as + "&operation=" + operation);
   }
 
+  /** 発信者番号通知 → 非通知 as the administrator: the history entry's id. */
+  private static String callerIdOff(String number) {
+    String switched =
+        support(
+            "/features/change?as="
+                + ADMIN
+                + "&feature=CALLER_ID_PRESENTATION&number="
+                + number
+                + "&on=false");
+    assertThat(switched).startsWith("OK ");
+    return switched;
+  }
+
   private static long entries() {
     return count("SELECT COUNT(*) FROM operation");
   }
@@ -39,14 +52,7 @@ class SettingsUndoIT {
     String number = "0456000054";
     String feature = "/features/view?as=" + ADMIN + "&feature=CALLER_ID_PRESENTATION";
     assertThat(support(feature + "&number=" + number)).isEqualTo("ON");
-    String switched =
-        support(
-            "/features/change?as="
-                + ADMIN
-                + "&feature=CALLER_ID_PRESENTATION&number="
-                + number
-                + "&on=false");
-    assertThat(switched).startsWith("OK ");
+    String switched = callerIdOff(number);
     assertThat(undo(ADMIN, switched.substring(3))).isEqualTo("OK");
     assertThat(support(feature + "&number=" + number)).as("restored").isEqualTo("ON");
 
@@ -72,14 +78,7 @@ class SettingsUndoIT {
   @Test
   void anEntryOutsideTheCallersScopeOrOfNoNumberIsRefusedAndChangesNothing() {
     String number = "0456000055";
-    String switched =
-        support(
-            "/features/change?as="
-                + ADMIN
-                + "&feature=CALLER_ID_PRESENTATION&number="
-                + number
-                + "&on=false");
-    assertThat(switched).startsWith("OK ");
+    String switched = callerIdOff(number);
     long before = entries();
 
     assertThat(undo("vg:Y15000002", switched.substring(3)))

@@ -138,14 +138,15 @@ public class CallFeatures {
   public long undo(long operationId) {
     UndoTarget target =
         flow.undoTarget(operationId, type -> CallFeature.ofHistoryType(type).map(this::setting));
-    CallFeature feature = CallFeature.ofHistoryType(target.setting().historyType()).orElseThrow();
+    CallFeature feature = CallFeature.ofHistoryType(target.earlier().type()).orElseThrow();
     Operation entry = store(feature, target.edit(), CallFeature.historyValueOn(target.oldText()));
     entry.undoes(operationId);
     return entry.id();
   }
 
   private Operation store(CallFeature feature, NumberEdit edit, boolean enabled) {
-    String before = encode(FeatureSwitch.isOn(em, edit.ipNumberId(), feature));
+    NumberSetting setting = setting(feature);
+    String before = setting.currentText(edit.number());
     FeatureSwitch stored =
         em.find(FeatureSwitch.class, new FeatureSwitch.Key(edit.ipNumberId(), feature));
     if (stored == null) {
@@ -153,7 +154,7 @@ public class CallFeatures {
     } else {
       stored.set(enabled);
     }
-    return flow.record(setting(feature), edit, before, encode(enabled));
+    return flow.record(setting, edit, before, encode(enabled));
   }
 
   /** A feature as the change flow sees it. */

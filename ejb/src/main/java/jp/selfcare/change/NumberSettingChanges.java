@@ -14,9 +14,6 @@ import jp.selfcare.history.OperationType;
 import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
-import jp.selfcare.identity.settings.SettingsSignIn;
-import jp.selfcare.numbers.IpNumber;
 
 /**
  * The one change flow of the per-number settings of the Web Settings Site, inside the calling
@@ -59,10 +56,8 @@ public class NumberSettingChanges {
 
   /** Step 1: the caller may change this setting of this number; who, where and which number. */
   public NumberEdit edit(NumberSetting setting, long ipNumberId) {
-    Placement placement = scope.requireNumber(setting.function(), ipNumberId);
-    SettingsSignIn me = scope.require(setting.function());
-    IpNumber number = setting.number(ipNumberId);
-    return new NumberEdit(me, placement, number);
+    SettingsScope.NumberAccess access = scope.requireNumberAccess(setting.function(), ipNumberId);
+    return new NumberEdit(access.login(), access.placement(), setting.number(ipNumberId));
   }
 
   /** Step 3: the history entry of a stored change and its event (delivered after commit). */

@@ -53,14 +53,22 @@ public class SettingsScope {
     return me;
   }
 
+  /** Who may use a function on a number: the caller's login and the number's placement. */
+  public record NumberAccess(SettingsSignIn login, Placement placement) {}
+
   /** The caller's login, if it may use the function on this number; the number's placement. */
   public Placement requireNumber(SettingsFunction function, long ipNumberId) {
+    return requireNumberAccess(function, ipNumberId).placement();
+  }
+
+  /** {@link #requireNumber}, with the login it checked. */
+  public NumberAccess requireNumberAccess(SettingsFunction function, long ipNumberId) {
     SettingsSignIn me = require(function);
     Placement number = ofNumber(ipNumberId).orElseThrow(() -> outside(me, "number"));
     if (!number.coveredBy(me)) {
       throw outside(me, "number");
     }
-    return number;
+    return new NumberAccess(me, number);
   }
 
   /** The caller's login, if it may use the function on this site; the site's placement. */

@@ -84,8 +84,8 @@ class CallFeaturesIT {
             count(
                 "SELECT COUNT(*) FROM operation WHERE id = "
                     + answer.substring(3)
-                    + " AND operation_type = 'SPECIFIC_NUMBER_PRESENTATION' AND old_value = 'ON'"
-                    + " AND new_value = 'OFF' AND state = 'COMPLETED'"))
+                    + " AND operation_type = 'SPECIFIC_NUMBER_PRESENTATION' AND old_value = '{\"v\":1,\"value\":true}'"
+                    + " AND new_value = '{\"v\":1,\"value\":false}' AND state = 'COMPLETED'"))
         .isEqualTo(1);
     assertThat(feed(number)).as("one event after commit").isEqualTo(events + 1);
   }
@@ -189,7 +189,8 @@ class CallFeaturesIT {
                     + undone.substring(3)
                     + " AND undo_of = "
                     + first
-                    + " AND old_value = 'ON' AND new_value = 'OFF'"))
+                    + " AND old_value = '{\"v\":1,\"value\":true}'"
+                    + " AND new_value = '{\"v\":1,\"value\":false}'"))
         .isEqualTo(1);
 
     assertThat(call("undo", "vg:Y15000001", "&operation=" + first))

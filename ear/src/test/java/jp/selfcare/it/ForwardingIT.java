@@ -67,7 +67,15 @@ class ForwardingIT {
                 "SELECT COUNT(*) FROM operation WHERE id = "
                     + operation
                     + " AND state = 'COMPLETED' AND account = 'admin@sample-shoji.example'"
-                    + " AND old_value = '-;----;r=;l=,,,,;t=' AND new_value = 'F;-BN-;r=20;l=,09012345678,,,;t=LIST_2'"))
+                    + " AND old_value::jsonb = '{\"v\":1,\"value\":{\"forward\":false,"
+                    + "\"unconditional\":false,\"busy\":false,\"noAnswer\":false,"
+                    + "\"unreachable\":false,\"ringSeconds\":null,\"lists\":[\"\",\"\",\"\",\"\",\"\"],"
+                    + "\"target\":null}}'::jsonb"
+                    + " AND new_value::jsonb = '{\"v\":1,\"value\":{\"forward\":true,"
+                    + "\"unconditional\":false,\"busy\":true,\"noAnswer\":true,"
+                    + "\"unreachable\":false,\"ringSeconds\":20,"
+                    + "\"lists\":[\"\",\"09012345678\",\"\",\"\",\"\"],"
+                    + "\"target\":\"LIST_2\"}}'::jsonb"))
         .isEqualTo(1);
     assertThat(feed(NUMBER)).isEqualTo(1);
     assertThat(
@@ -202,7 +210,14 @@ class ForwardingIT {
                     + undo.substring(3)
                     + " AND undo_of = "
                     + second
-                    + " AND old_value = '-;----;r=;l=0312345678,,,,;t=' AND new_value = 'F;U---;r=;l=0312345678,,,,;t=LIST_1'"))
+                    + " AND old_value::jsonb #> '{value,forward}' = 'false'::jsonb"
+                    + " AND old_value::jsonb #> '{value,lists}'"
+                    + " = '[\"0312345678\",\"\",\"\",\"\",\"\"]'::jsonb"
+                    + " AND new_value::jsonb = '{\"v\":1,\"value\":{\"forward\":true,"
+                    + "\"unconditional\":true,\"busy\":false,\"noAnswer\":false,"
+                    + "\"unreachable\":false,\"ringSeconds\":null,"
+                    + "\"lists\":[\"0312345678\",\"\",\"\",\"\",\"\"],"
+                    + "\"target\":\"LIST_1\"}}'::jsonb"))
         .isEqualTo(1);
     assertThat(
             count(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -60,6 +61,23 @@ class HuntGroupsIT {
             + presentation
             + "&members="
             + members);
+  }
+
+  /** A group as the settings history keeps it (members comma-separated, in order). */
+  private static String group(String method, String presentation, String members) {
+    String list =
+        members.isEmpty()
+            ? ""
+            : Arrays.stream(members.split(","))
+                .map(m -> "\"" + m + "\"")
+                .collect(Collectors.joining(","));
+    return "{\"v\":1,\"value\":{\"callMethod\":\""
+        + method
+        + "\",\"presentation\":\""
+        + presentation
+        + "\",\"members\":["
+        + list
+        + "]}}";
   }
 
   private static String members(String parent) {
@@ -124,13 +142,11 @@ class HuntGroupsIT {
                     + answer.substring(3)
                     + " AND operation_type = 'HUNT_GROUP' AND target = '"
                     + YOKOHAMA
-                    + "' AND old_value = '"
-                    + before[0]
-                    + "|"
-                    + before[1]
-                    + "|"
-                    + before[3]
-                    + "' AND new_value = 'SEQUENTIAL|OWN|0456000060,0456000080,0456000050'"))
+                    + "' AND old_value::jsonb = '"
+                    + group(before[0], before[1], before[3])
+                    + "'::jsonb AND new_value::jsonb = '"
+                    + group("SEQUENTIAL", "OWN", "0456000060,0456000080,0456000050")
+                    + "'::jsonb"))
         .isEqualTo(1);
     assertThat(feed(YOKOHAMA)).isEqualTo(parentEvents + 1);
     assertThat(feed("0456000080")).as("the number that joined").isEqualTo(joinerEvents + 1);

@@ -78,7 +78,7 @@ class MessageBoxIT {
             count(
                 "SELECT COUNT(*) FROM operation WHERE id = "
                     + operation
-                    + " AND operation_type = 'MESSAGE_BOX' AND new_value LIKE '%;PIN'"
+                    + " AND operation_type = 'MESSAGE_BOX' AND new_value::jsonb #> '{value,pinChanged}' = 'true'::jsonb"
                     + " AND new_value NOT LIKE '%2580%'"))
         .isEqualTo(1);
 

@@ -102,8 +102,10 @@ class NuisanceBlockingIT {
                 "SELECT COUNT(*) FROM operation WHERE id = "
                     + operation
                     + " AND operation_type = 'NUISANCE_BLOCKING'"
-                    + " AND old_value = '0312340001,09011112222,0120000999'"
-                    + " AND new_value = '0312340001,0451112222,0120000999'"))
+                    + " AND old_value::jsonb #> '{value,numbers}'"
+                    + " = '[\"0312340001\",\"09011112222\",\"0120000999\"]'::jsonb"
+                    + " AND new_value::jsonb #> '{value,numbers}'"
+                    + " = '[\"0312340001\",\"0451112222\",\"0120000999\"]'::jsonb"))
         .isEqualTo(1);
     assertThat(feed(number)).isEqualTo(events + 1);
 

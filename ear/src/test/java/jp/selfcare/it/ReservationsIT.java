@@ -88,9 +88,13 @@ class ReservationsIT {
             count(
                 "SELECT COUNT(*) FROM operation WHERE id = "
                     + answer.substring(3)
-                    + " AND operation_type = 'FORWARDING_RESERVATION' AND old_value = ''"
-                    + " AND new_value LIKE '1=%E5%8B%A4%E5%8B%99%E6%99%82%E9%96%93=F;U---;%#1@540=1,%'"))
-        .as("the new schedule with its URL-encoded pattern names")
+                    + " AND operation_type = 'FORWARDING_RESERVATION' AND old_value = '{\"v\":1,\"value\":null}'"
+                    + " AND new_value::jsonb #>> '{value,patterns,1,name}' = '勤務時間'"
+                    + " AND new_value::jsonb #> '{value,patterns,1,setting,unconditional}'"
+                    + " = 'true'::jsonb"
+                    + " AND new_value::jsonb #> '{value,slots,0}'"
+                    + " = '{\"day\":\"MONDAY\",\"start\":\"09:00:00\",\"pattern\":1}'::jsonb"))
+        .as("no reservation before; the new schedule with its patterns and slots")
         .isEqualTo(1);
     assertThat(support("/reservation/list?as=" + ADMIN)).contains(NUMBER);
   }
@@ -118,7 +122,8 @@ class ReservationsIT {
             count(
                 "SELECT COUNT(*) FROM operation WHERE id = "
                     + deleted.substring(3)
-                    + " AND new_value = '' AND old_value LIKE '1=%'"))
+                    + " AND new_value = '{\"v\":1,\"value\":null}'"
+                    + " AND old_value::jsonb #>> '{value,slots,0,day}' = 'WEDNESDAY'"))
         .isEqualTo(1);
   }
 

@@ -1,6 +1,7 @@
 package jp.selfcare.callfeature;
 
 import java.util.Optional;
+import jp.selfcare.change.HistoryCodec;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.numbers.AddOn;
@@ -97,10 +98,11 @@ public enum CallFeature {
     return contract == null || number.addOns().has(contract);
   }
 
-  /** Whether a value the settings history keeps ("ON"/"OFF") means on. */
-  public static boolean historyValueOn(String value) {
-    return "ON".equals(value);
-  }
+  /**
+   * How the settings history keeps a switch: on or off (entries written before the history was
+   * typed say "ON" or "OFF").
+   */
+  public static final HistoryCodec<Boolean> HISTORY = HistoryCodec.of(Boolean.class, "ON"::equals);
 
   /** The feature whose changes are written with this history type, if any. */
   public static Optional<CallFeature> ofHistoryType(OperationType type) {

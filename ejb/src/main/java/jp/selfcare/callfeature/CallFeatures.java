@@ -31,9 +31,6 @@ public class CallFeatures {
   /** Largest page a screen may ask for. */
   public static final int MAX_PAGE = NumberConditions.MAX_PAGE;
 
-  private static final String ON = "ON";
-  private static final String OFF = "OFF";
-
   @PersistenceContext private EntityManager em;
 
   @EJB private SettingsScope scope;
@@ -136,17 +133,17 @@ public class CallFeatures {
    * when the number's value changed again since.
    */
   public long undo(long operationId) {
-    UndoTarget target =
+    UndoTarget<Boolean> target =
         flow.undoTarget(operationId, type -> CallFeature.ofHistoryType(type).map(this::setting));
     CallFeature feature = CallFeature.ofHistoryType(target.earlier().type()).orElseThrow();
-    Operation entry = store(feature, target.edit(), CallFeature.historyValueOn(target.oldText()));
+    Operation entry = store(feature, target.edit(), target.oldValue());
     entry.undoes(operationId);
     return entry.id();
   }
 
   private Operation store(CallFeature feature, NumberEdit edit, boolean enabled) {
-    NumberSetting setting = setting(feature);
-    String before = setting.currentText(edit.number());
+    NumberSetting<Boolean> setting = setting(feature);
+    boolean before = setting.current(edit.number());
     FeatureSwitch stored =
         em.find(FeatureSwitch.class, new FeatureSwitch.Key(edit.ipNumberId(), feature));
     if (stored == null) {
@@ -154,16 +151,17 @@ public class CallFeatures {
     } else {
       stored.set(enabled);
     }
-    return flow.record(setting, edit, before, encode(enabled));
+    return flow.record(setting, edit, before, enabled);
   }
 
   /** A feature as the change flow sees it. */
-  private NumberSetting setting(CallFeature feature) {
+  private NumberSetting<Boolean> setting(CallFeature feature) {
     return NumberSetting.of(
         feature.function(),
         feature.historyType(),
         ipNumberId -> offering(feature, ipNumberId),
-        number -> encode(FeatureSwitch.isOn(em, number.id(), feature)));
+        number -> FeatureSwitch.isOn(em, number.id(), feature),
+        CallFeature.HISTORY);
   }
 
   private IpNumber offering(CallFeature feature, long ipNumberId) {
@@ -172,9 +170,5 @@ public class CallFeatures {
       throw new NotAllowedException(number.number().digits() + " does not carry " + feature);
     }
     return number;
-  }
-
-  private static String encode(boolean enabled) {
-    return enabled ? ON : OFF;
   }
 }

@@ -9,9 +9,11 @@ import jp.selfcare.numbers.IpNumber;
 /**
  * What the change flow ({@link NumberSettingChanges}) needs to know of one per-number setting of
  * the Web Settings Site: the function that may change it, the history type its changes are written
- * with, which numbers carry it, and its value as the history keeps it.
+ * with, which numbers carry it, its value now and how the history keeps that value.
+ *
+ * @param <V> the setting's value, a record the history keeps through {@link #history()}
  */
-public interface NumberSetting {
+public interface NumberSetting<V> {
 
   /** The function a login needs to change it. */
   SettingsFunction function();
@@ -25,33 +27,38 @@ public interface NumberSetting {
    */
   IpNumber number(long ipNumberId);
 
-  /** The number's value now, in the text its history entries keep. */
-  String currentText(IpNumber number);
+  /** The number's value now (null: it has none, e.g. no reservation). */
+  V current(IpNumber number);
+
+  /** How its history entries keep the old and the new value. */
+  HistoryCodec<V> history();
 
   /**
-   * A history entry's new value as {@link #currentText} would read it back: the same text, unless
-   * the entry also records something the value does not keep readable (a message box's new PIN).
+   * A history entry's new value as {@link #current} would read it back: the same value, unless the
+   * entry also records something the setting does not keep readable (a message box's new PIN).
    */
-  default String comparable(String historyText) {
-    return historyText;
+  default V comparable(V recorded) {
+    return recorded;
   }
 
-  /** A setting whose history text needs no {@link #comparable} rewriting. */
-  static NumberSetting of(
+  /** A setting whose recorded values need no {@link #comparable} rewriting. */
+  static <V> NumberSetting<V> of(
       SettingsFunction function,
       OperationType historyType,
       LongFunction<IpNumber> numbers,
-      Function<IpNumber, String> currentText) {
-    return new Described(function, historyType, numbers, currentText);
+      Function<IpNumber, V> current,
+      HistoryCodec<V> history) {
+    return new Described<>(function, historyType, numbers, current, history);
   }
 
   /** {@link #of}'s setting. */
-  record Described(
+  record Described<V>(
       SettingsFunction function,
       OperationType historyType,
       LongFunction<IpNumber> numbers,
-      Function<IpNumber, String> text)
-      implements NumberSetting {
+      Function<IpNumber, V> value,
+      HistoryCodec<V> history)
+      implements NumberSetting<V> {
 
     @Override
     public IpNumber number(long ipNumberId) {
@@ -59,8 +66,8 @@ public interface NumberSetting {
     }
 
     @Override
-    public String currentText(IpNumber number) {
-      return text.apply(number);
+    public V current(IpNumber number) {
+      return value.apply(number);
     }
   }
 }

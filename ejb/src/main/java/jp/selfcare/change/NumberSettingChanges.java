@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.selfcare.history.Operation;
@@ -46,22 +47,22 @@ public class NumberSettingChanges {
   @Inject private Event<NumberChanged> changes;
 
   /** An entry 元に戻す restores: the earlier entry, its number allowed again, and its setting. */
-  public record UndoTarget(Operation earlier, NumberEdit edit, NumberSetting setting) {
+  public record UndoTarget<V>(Operation earlier, NumberEdit edit, NumberSetting<V> setting) {
 
-    /** The value the earlier entry replaced, in its history text. */
-    public String oldText() {
-      return earlier.oldValue().orElse("");
+    /** The value the earlier entry replaced (null: there was none, e.g. no reservation). */
+    public V oldValue() {
+      return earlier.oldValue().map(setting.history()::read).orElse(null);
     }
   }
 
   /** Step 1: the caller may change this setting of this number; who, where and which number. */
-  public NumberEdit edit(NumberSetting setting, long ipNumberId) {
+  public NumberEdit edit(NumberSetting<?> setting, long ipNumberId) {
     SettingsScope.NumberAccess access = scope.requireNumberAccess(setting.function(), ipNumberId);
     return new NumberEdit(access.login(), access.placement(), setting.number(ipNumberId));
   }
 
   /** Step 3: the history entry of a stored change and its event (delivered after commit). */
-  public Operation record(NumberSetting setting, NumberEdit edit, String before, String after) {
+  public <V> Operation record(NumberSetting<V> setting, NumberEdit edit, V before, V after) {
     OperationType type = setting.historyType();
     Operation entry =
         Operation.completedChange(
@@ -71,8 +72,8 @@ public class NumberSettingChanges {
             edit.login().loginId(),
             clock.instant(),
             edit.ipNumberId(),
-            before,
-            after);
+            setting.history().write(before),
+            setting.history().write(after));
     em.persist(entry);
     changes.fire(new NumberChanged(edit.ipNumberId(), type.name()));
     return entry;
@@ -82,10 +83,10 @@ public class NumberSettingChanges {
    * Step 4: the entry to restore, when it is a change of a setting this feature owns ({@code
    * settingOf} answers for its type) and its number has kept the value it made.
    */
-  public UndoTarget undoTarget(
-      long operationId, Function<OperationType, Optional<? extends NumberSetting>> settingOf) {
+  public <V> UndoTarget<V> undoTarget(
+      long operationId, Function<OperationType, Optional<NumberSetting<V>>> settingOf) {
     Operation earlier = em.find(Operation.class, operationId);
-    NumberSetting setting =
+    NumberSetting<V> setting =
         earlier == null || earlier.ipNumberId().isEmpty()
             ? null
             : settingOf.apply(earlier.type()).orElse(null);
@@ -93,15 +94,15 @@ public class NumberSettingChanges {
       throw new NotAllowedException("entry " + operationId + " is no change of this setting");
     }
     NumberEdit edit = edit(setting, earlier.ipNumberId().get());
-    String made = setting.comparable(earlier.newValue().orElse(""));
-    if (!setting.currentText(edit.number()).equals(made)) {
+    V made = setting.comparable(earlier.newValue().map(setting.history()::read).orElse(null));
+    if (!Objects.equals(setting.current(edit.number()), made)) {
       throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_SINCE);
     }
-    return new UndoTarget(earlier, edit, setting);
+    return new UndoTarget<>(earlier, edit, setting);
   }
 
   /** Step 4 for a feature of one setting. */
-  public UndoTarget undoTarget(long operationId, NumberSetting setting) {
+  public <V> UndoTarget<V> undoTarget(long operationId, NumberSetting<V> setting) {
     return undoTarget(
         operationId,
         type -> type == setting.historyType() ? Optional.of(setting) : Optional.empty());

@@ -128,9 +128,9 @@ public class Forwarding {
    * the old value no longer passes today's rules (e.g. a contract ended).
    */
   public Outcome undo(long operationId) {
-    UndoTarget target = flow.undoTarget(operationId, setting());
+    UndoTarget<ForwardingSetting> target = flow.undoTarget(operationId, setting());
     NumberEdit edit = target.edit();
-    ForwardingSetting previous = ForwardingSetting.decode(target.oldText());
+    ForwardingSetting previous = target.oldValue();
     Validation validation = ForwardingSetting.validate(previous.asForm(), context(edit.number()));
     if (!validation.valid()) {
       return Outcome.refused(validation);
@@ -141,7 +141,7 @@ public class Forwarding {
   }
 
   /** §1 as the change flow sees it: numbers without the §3 contract. */
-  private NumberSetting setting() {
+  private NumberSetting<ForwardingSetting> setting() {
     return store.setting(
         SettingsFunction.FORWARDING, OperationType.FORWARDING, this::ordinaryNumber);
   }

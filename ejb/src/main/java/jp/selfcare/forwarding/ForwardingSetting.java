@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.selfcare.change.HistoryCodec;
 
 /**
  * A number's own forwarding setting (spec 30-settings-site.md §1). A new value comes only from
@@ -175,9 +176,14 @@ public record ForwardingSetting(
         : lists.get(target.listIndex());
   }
 
+  /** How the settings history keeps a setting of §1 or §3 (and, inside a reservation, of §2). */
+  public static final HistoryCodec<ForwardingSetting> HISTORY =
+      HistoryCodec.of(ForwardingSetting.class, ForwardingSetting::decode);
+
   /**
-   * The compact text the settings history keeps (old and new value), e.g. {@code
-   * F;U---;r=;l=09012345678,,,,;t=LIST_1}; {@link #decode} reads it back for 元に戻す.
+   * The compact text a reservation's pattern column keeps, e.g. {@code
+   * F;U---;r=;l=09012345678,,,,;t=LIST_1} (and the settings history kept before it was typed);
+   * {@link #decode} reads it back.
    */
   public String encode() {
     return (forward ? "F" : "-")

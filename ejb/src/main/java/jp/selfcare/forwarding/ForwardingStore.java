@@ -47,7 +47,8 @@ public class ForwardingStore {
   }
 
   /** Stores a validated setting of §1 or §3 under the hold and records it through the flow. */
-  public Operation store(NumberSetting kind, NumberEdit edit, ForwardingSetting setting) {
+  public Operation store(
+      NumberSetting<ForwardingSetting> kind, NumberEdit edit, ForwardingSetting setting) {
     long hold = holdConditions(edit);
     NumberForwarding stored = em.find(NumberForwarding.class, edit.ipNumberId());
     ForwardingSetting old = stored == null ? ForwardingSetting.NONE : stored.setting();
@@ -56,7 +57,7 @@ public class ForwardingStore {
       em.persist(stored);
     }
     stored.apply(setting);
-    Operation entry = flow.record(kind, edit, old.encode(), setting.encode());
+    Operation entry = flow.record(kind, edit, old, setting);
     holds.complete(hold);
     return entry;
   }
@@ -65,12 +66,13 @@ public class ForwardingStore {
    * §1 or §3 as the change flow sees it: its function, its history type, the numbers that have it;
    * both keep the number's own forwarding setting.
    */
-  public NumberSetting setting(
+  public NumberSetting<ForwardingSetting> setting(
       SettingsFunction function, OperationType historyType, LongFunction<IpNumber> numbers) {
     return NumberSetting.of(
         function,
         historyType,
         numbers,
-        number -> ForwardingFacts.ownSetting(em, number.id()).encode());
+        number -> ForwardingFacts.ownSetting(em, number.id()),
+        ForwardingSetting.HISTORY);
   }
 }

@@ -113,9 +113,8 @@ public class SpecificDestinationForwarding {
    * changed again since (the old value is checked against today's rules like any change).
    */
   public Outcome undo(long operationId) {
-    UndoTarget target = flow.undoTarget(operationId, setting());
-    Validation validation =
-        validate(target.edit(), ForwardingSetting.decode(target.oldText()).asForm());
+    UndoTarget<ForwardingSetting> target = flow.undoTarget(operationId, setting());
+    Validation validation = validate(target.edit(), target.oldValue().asForm());
     if (!validation.valid()) {
       return new Outcome(validation, null);
     }
@@ -132,7 +131,7 @@ public class SpecificDestinationForwarding {
   }
 
   /** §3 as the change flow sees it: numbers with the contract. */
-  private NumberSetting setting() {
+  private NumberSetting<ForwardingSetting> setting() {
     return store.setting(FUNCTION, OperationType.SPECIFIC_DESTINATION_FORWARDING, this::contracted);
   }
 

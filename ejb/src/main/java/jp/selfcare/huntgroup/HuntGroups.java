@@ -197,7 +197,7 @@ public class HuntGroups {
     if (!refused.isEmpty()) {
       return refused(Problem.NOT_CANDIDATE, refused);
     }
-    String old = encode(group);
+    HuntGroupSetting old = HuntGroupSetting.of(group);
     Set<Long> touched = new LinkedHashSet<>();
     touched.add(group.parent().id());
     Set<Long> after = new HashSet<>(members.stream().map(IpNumber::id).toList());
@@ -214,20 +214,11 @@ public class HuntGroups {
             me.loginId(),
             clock.instant(),
             group.parent().id(),
-            old,
-            encode(group));
+            HuntGroupSetting.HISTORY.write(old),
+            HuntGroupSetting.HISTORY.write(HuntGroupSetting.of(group)));
     em.persist(entry);
     touched.forEach(id -> changes.fire(new NumberChanged(id, OperationType.HUNT_GROUP.name())));
     return new Outcome(List.of(), List.of(), entry.id());
-  }
-
-  /** The group as the history keeps it: "METHOD|PRESENTATION|n1,n2,…". */
-  private static String encode(HuntGroup group) {
-    return group.callMethod()
-        + "|"
-        + group.presentation()
-        + "|"
-        + String.join(",", group.members().stream().map(m -> m.number().digits()).toList());
   }
 
   private Optional<IpNumber> eligible(HuntGroup group, String digits, Set<Long> current) {

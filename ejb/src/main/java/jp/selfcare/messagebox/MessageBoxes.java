@@ -9,9 +9,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import jp.selfcare.change.HistoryCodec;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
 import jp.selfcare.change.NumberSettingChanges;
@@ -127,25 +126,17 @@ public class MessageBoxes {
    * 設定完了 mail goes to the restored addresses as after any change of the addresses.
    */
   public long undo(long operationId) {
-    UndoTarget target = flow.undoTarget(operationId, setting);
+    UndoTarget<MessageBoxSetting> target = flow.undoTarget(operationId, setting);
     MessageBox box = em.find(MessageBox.class, target.edit().ipNumberId());
-    String[] old = target.oldText().split(";", -1);
-    List<Address> addresses = new ArrayList<>();
-    if (!old[0].isEmpty()) {
-      for (String a : old[0].split(",")) {
-        String[] f = a.split(":", -1);
-        addresses.add(
-            new Address(Integer.parseInt(f[0]), f[1], Notify.valueOf(f[2]), "1".equals(f[3])));
-      }
-    }
-    Stored stored = store(target.edit(), box, addresses, GuidanceType.valueOf(old[1]), null);
+    MessageBoxSetting old = target.oldValue();
+    Stored stored = store(target.edit(), box, old.addresses(), old.guidance(), null);
     stored.entry().undoes(operationId);
     return stored.entry().id();
   }
 
   /** The box as the change flow sees it; its history never keeps the PIN, only that it changed. */
-  private final NumberSetting setting =
-      new NumberSetting() {
+  private final NumberSetting<MessageBoxSetting> setting =
+      new NumberSetting<>() {
         @Override
         public SettingsFunction function() {
           return SETTINGS;
@@ -162,14 +153,19 @@ public class MessageBoxes {
         }
 
         @Override
-        public String currentText(IpNumber number) {
+        public MessageBoxSetting current(IpNumber number) {
           MessageBox box = em.find(MessageBox.class, number.id());
-          return box == null ? "" : describe(box.addresses(), box.guidanceType(), false);
+          return box == null ? null : kept(box);
         }
 
         @Override
-        public String comparable(String historyText) {
-          return historyText.replaceFirst(";PIN$", "");
+        public HistoryCodec<MessageBoxSetting> history() {
+          return MessageBoxSetting.HISTORY;
+        }
+
+        @Override
+        public MessageBoxSetting comparable(MessageBoxSetting recorded) {
+          return recorded.withoutPinChange();
         }
       };
 
@@ -187,11 +183,12 @@ public class MessageBoxes {
       List<Address> addresses,
       GuidanceType guidance,
       String pinHash) {
-    String old = describe(box.addresses(), box.guidanceType(), false);
+    MessageBoxSetting old = kept(box);
     boolean addressesChanged = !box.addresses().equals(addresses);
     box.change(addresses, guidance, pinHash);
     Operation entry =
-        flow.record(setting, edit, old, describe(addresses, guidance, pinHash != null));
+        flow.record(
+            setting, edit, old, new MessageBoxSetting(addresses, guidance, pinHash != null));
     int mails = 0;
     if (addressesChanged) {
       ZoneId zone = zoneOf(edit.placement().customerId());
@@ -236,23 +233,9 @@ public class MessageBoxes {
         .executeUpdate();
   }
 
-  /** What the history keeps: the addresses with their conditions, the guidance, PIN changed. */
-  private static String describe(
-      List<Address> addresses, GuidanceType guidance, boolean pinChanged) {
-    return addresses.stream()
-            .map(
-                a ->
-                    a.slot()
-                        + ":"
-                        + a.address()
-                        + ":"
-                        + a.condition()
-                        + ":"
-                        + (a.attach() ? "1" : "0"))
-            .collect(Collectors.joining(","))
-        + ";"
-        + guidance
-        + (pinChanged ? ";PIN" : "");
+  /** What the history keeps of a box as it stands. */
+  private static MessageBoxSetting kept(MessageBox box) {
+    return new MessageBoxSetting(box.addresses(), box.guidanceType(), false);
   }
 
   private View view(IpNumber n) {

@@ -139,8 +139,8 @@ public class NuisanceBlocking {
    * changed again since.
    */
   public long undo(long operationId) {
-    UndoTarget target = flow.undoTarget(operationId, setting);
-    Operation entry = store(target.edit(), NuisanceList.decode(target.oldText()));
+    UndoTarget<NuisanceList> target = flow.undoTarget(operationId, setting);
+    Operation entry = store(target.edit(), target.oldValue().numbers());
     entry.undoes(operationId);
     return entry.id();
   }
@@ -149,23 +149,23 @@ public class NuisanceBlocking {
   private Operation store(NumberEdit edit, List<String> digits) {
     long ipNumberId = edit.ipNumberId();
     Instant now = clock.instant();
-    String old = setting.currentText(edit.number());
+    NuisanceList old = setting.current(edit.number());
     em.createQuery("delete from NuisanceEntry e where e.ipNumberId = :id")
         .setParameter("id", ipNumberId)
         .executeUpdate();
     digits.forEach(d -> em.persist(new NuisanceEntry(ipNumberId, d, now)));
-    return flow.record(setting, edit, old, NuisanceList.encode(digits));
+    return flow.record(setting, edit, old, new NuisanceList(digits));
   }
 
   /** The list as the change flow sees it: numbers with the 迷惑電話お断り contract. */
-  private final NumberSetting setting =
+  private final NumberSetting<NuisanceList> setting =
       NumberSetting.of(
           FUNCTION,
           OperationType.NUISANCE_BLOCKING,
           this::contracted,
           number ->
-              NuisanceList.encode(
-                  entries(number.id()).stream().map(Entry::blockedNumber).toList()));
+              new NuisanceList(entries(number.id()).stream().map(Entry::blockedNumber).toList()),
+          NuisanceList.HISTORY);
 
   private List<Entry> entries(long ipNumberId) {
     return em.createQuery(

@@ -5,13 +5,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.selfcare.change.HistoryCodec;
 import jp.selfcare.nuisance.NuisanceBlocking.Kind;
 import jp.selfcare.nuisance.NuisanceBlocking.Problem;
 
-/** A whole blocked list: the rules of §7 for it and the text the settings history keeps. */
-public final class NuisanceList {
+/**
+ * A number's whole blocked list as the settings history keeps it (its numbers, digits only, in
+ * registration order), and the rules of §7 for a list.
+ */
+public record NuisanceList(List<String> numbers) {
 
-  private NuisanceList() {}
+  /** How the settings history keeps a list (entries written before it was typed: "n1,n2,…"). */
+  public static final HistoryCodec<NuisanceList> HISTORY =
+      HistoryCodec.of(
+          NuisanceList.class,
+          text -> new NuisanceList(text.isEmpty() ? List.of() : List.of(text.split(","))));
+
+  public NuisanceList {
+    numbers = List.copyOf(numbers);
+  }
 
   /** The rules of §7 for a whole list, without changing anything. */
   public static List<Problem> check(List<String> typed) {
@@ -29,14 +41,5 @@ public final class NuisanceList {
       }
     }
     return problems;
-  }
-
-  /** A list as the history keeps it: the numbers, comma-separated. */
-  public static String encode(List<String> numbers) {
-    return String.join(",", numbers);
-  }
-
-  public static List<String> decode(String value) {
-    return value.isEmpty() ? List.of() : List.of(value.split(","));
   }
 }

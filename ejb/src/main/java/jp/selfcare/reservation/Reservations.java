@@ -147,8 +147,8 @@ public class Reservations {
    * schedule breaks today's §1 rules.
    */
   public long undo(long operationId) {
-    UndoTarget target = flow.undoTarget(operationId, setting);
-    WeeklySchedule previous = ScheduleText.decode(target.oldText());
+    UndoTarget<WeeklySchedule> target = flow.undoTarget(operationId, setting);
+    WeeklySchedule previous = target.oldValue();
     NumberContext context = ForwardingFacts.context(em, target.edit().number());
     if (previous != null
         && previous.patterns().values().stream()
@@ -167,7 +167,7 @@ public class Reservations {
   private Operation replace(NumberEdit edit, WeeklySchedule schedule) {
     long hold = store.holdConditions(edit);
     Reservation stored = em.find(Reservation.class, edit.ipNumberId());
-    String old = stored == null ? "" : ScheduleText.encode(stored.schedule());
+    WeeklySchedule old = stored == null ? null : stored.schedule();
     if (schedule == null) {
       if (stored != null) {
         em.remove(stored);
@@ -179,7 +179,7 @@ public class Reservations {
       }
       stored.replace(schedule);
     }
-    Operation entry = flow.record(setting, edit, old, ScheduleText.encode(schedule));
+    Operation entry = flow.record(setting, edit, old, schedule);
     holds.complete(hold);
     return entry;
   }
@@ -210,13 +210,14 @@ public class Reservations {
   }
 
   /** The reservation as the change flow sees it: a §2 change of an ordinary number. */
-  private final NumberSetting setting =
+  private final NumberSetting<WeeklySchedule> setting =
       NumberSetting.of(
           FUNCTION,
           OperationType.FORWARDING_RESERVATION,
           ipNumberId -> ForwardingFacts.ordinaryNumber(em, ipNumberId),
-          number -> {
-            Reservation stored = em.find(Reservation.class, number.id());
-            return stored == null ? "" : ScheduleText.encode(stored.schedule());
-          });
+          number ->
+              Optional.ofNullable(em.find(Reservation.class, number.id()))
+                  .map(Reservation::schedule)
+                  .orElse(null),
+          WeeklySchedule.HISTORY);
 }

@@ -1,7 +1,6 @@
 package jp.selfcare.reservation;
 
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -12,45 +11,17 @@ import java.util.Map;
 import jp.selfcare.forwarding.ForwardingSetting;
 
 /**
- * A reservation as the settings history keeps it (old and new value): {@code
- * 1=name=setting|2=…#1@540=1,1@1080=2} — patterns with URL-encoded names and §1's setting text,
- * then slots as weekday@minute=pattern; "" for no reservation.
+ * A reservation as the settings history kept it before the history was typed: {@code
+ * 1=name=setting|2=…#1@540=1,1@1080=2} — patterns with URL-encoded names and §1's compact setting
+ * text, then slots as weekday@minute=pattern; "" for no reservation. Only read, for the entries
+ * written then ({@link WeeklySchedule#HISTORY} writes the typed record).
  */
-public final class ScheduleText {
+final class ScheduleText {
 
   private ScheduleText() {}
 
-  public static String encode(WeeklySchedule schedule) {
-    if (schedule == null) {
-      return "";
-    }
-    List<String> patterns = new ArrayList<>();
-    schedule.patterns().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e ->
-                patterns.add(
-                    e.getKey()
-                        + "="
-                        + URLEncoder.encode(e.getValue().name(), StandardCharsets.UTF_8)
-                        + "="
-                        + e.getValue().setting().encode()));
-    List<String> slots = new ArrayList<>();
-    schedule
-        .slots()
-        .forEach(
-            s ->
-                slots.add(
-                    s.day().getValue()
-                        + "@"
-                        + (s.start().getHour() * 60 + s.start().getMinute())
-                        + "="
-                        + s.pattern()));
-    return String.join("|", patterns) + "#" + String.join(",", slots);
-  }
-
-  /** Reads {@link #encode}'s text; null for "". */
-  public static WeeklySchedule decode(String text) {
+  /** The schedule an entry kept; null for "". */
+  static WeeklySchedule decode(String text) {
     if (text == null || text.isEmpty()) {
       return null;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import jp.selfcare.change.HistoryCodec;
 import jp.selfcare.forwarding.ForwardingSetting;
 
 /**
@@ -21,6 +22,13 @@ public record WeeklySchedule(Map<Integer, ForwardingPattern> patterns, List<Slot
     implements Serializable {
 
   private static final int MINUTES_PER_DAY = 24 * 60;
+
+  /**
+   * How the settings history keeps a reservation (null: none); entries written before the history
+   * was typed are read by {@link ScheduleText}.
+   */
+  public static final HistoryCodec<WeeklySchedule> HISTORY =
+      HistoryCodec.of(WeeklySchedule.class, ScheduleText::decode);
 
   public WeeklySchedule {
     patterns = Map.copyOf(new TreeMap<>(patterns));

@@ -7,8 +7,11 @@ import java.util.Optional;
 import jp.selfcare.callfeature.CallFeature;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.huntgroup.HuntGroupSetting;
+import jp.selfcare.messagebox.Address;
+import jp.selfcare.messagebox.MessageBoxSetting;
+import jp.selfcare.nuisance.NuisanceList;
 import jp.selfcare.reservation.ForwardingPattern;
-import jp.selfcare.reservation.ScheduleText;
 import jp.selfcare.reservation.Slot;
 import jp.selfcare.reservation.WeeklySchedule;
 
@@ -22,7 +25,11 @@ public final class ChangeDifferences {
 
   private ChangeDifferences() {}
 
-  /** The fields of a change (empty when the entry has no old or new value). */
+  /**
+   * The fields of a change (empty when the entry has no old or new value), each value read with its
+   * setting's {@link jp.selfcare.change.HistoryCodec} — typed entries and those written before the
+   * history was typed alike.
+   */
   public static List<FieldDifference> of(OperationType type, String before, String after) {
     if (before == null || after == null) {
       return List.of();
@@ -32,21 +39,28 @@ public final class ChangeDifferences {
       return List.of(
           new FieldDifference(
               "feature.title." + feature.get().name(),
-              onOff(feature.get(), before),
-              onOff(feature.get(), after)));
+              onOff(feature.get(), CallFeature.HISTORY.read(before)),
+              onOff(feature.get(), CallFeature.HISTORY.read(after))));
     }
     return switch (type) {
       case NUISANCE_BLOCKING ->
           List.of(
               new FieldDifference(
                   "history.blockedList",
-                  Shown.orNothing(before.replace(",", " ")),
-                  Shown.orNothing(after.replace(",", " "))));
-      case HUNT_GROUP -> huntGroup(before.split("\\|", -1), after.split("\\|", -1));
+                  numbers(NuisanceList.HISTORY.read(before).numbers()),
+                  numbers(NuisanceList.HISTORY.read(after).numbers())));
+      case HUNT_GROUP ->
+          huntGroup(HuntGroupSetting.HISTORY.read(before), HuntGroupSetting.HISTORY.read(after));
       case FORWARDING_RESERVATION ->
-          List.of(new FieldDifference("reservation.schedule", schedule(before), schedule(after)));
+          List.of(
+              new FieldDifference(
+                  "reservation.schedule",
+                  schedule(WeeklySchedule.HISTORY.read(before)),
+                  schedule(WeeklySchedule.HISTORY.read(after))));
       case FORWARDING, SPECIFIC_DESTINATION_FORWARDING ->
-          forwarding(ForwardingSetting.decode(before), ForwardingSetting.decode(after));
+          forwarding(ForwardingSetting.HISTORY.read(before), ForwardingSetting.HISTORY.read(after));
+      case MESSAGE_BOX ->
+          messageBox(MessageBoxSetting.HISTORY.read(before), MessageBoxSetting.HISTORY.read(after));
       default ->
           List.of(
               new FieldDifference(
@@ -54,26 +68,65 @@ public final class ChangeDifferences {
     };
   }
 
-  private static Shown onOff(CallFeature feature, String value) {
-    return Shown.key(
-        "feature." + (CallFeature.historyValueOn(value) ? "on" : "off") + "." + feature.name());
+  private static Shown onOff(CallFeature feature, boolean on) {
+    return Shown.key("feature." + (on ? "on" : "off") + "." + feature.name());
   }
 
-  /** A hunt group's stored value: method|presentation|members (comma-separated numbers). */
-  private static List<FieldDifference> huntGroup(String[] before, String[] after) {
+  private static Shown numbers(List<String> numbers) {
+    return Shown.orNothing(String.join(" ", numbers));
+  }
+
+  private static List<FieldDifference> huntGroup(HuntGroupSetting before, HuntGroupSetting after) {
     return List.of(
         new FieldDifference(
             "hunt.method",
-            Shown.key("hunt.method." + before[0]),
-            Shown.key("hunt.method." + after[0])),
+            Shown.key("hunt.method." + before.callMethod()),
+            Shown.key("hunt.method." + after.callMethod())),
         new FieldDifference(
             "hunt.presentation",
-            Shown.key("hunt.presentation." + before[1]),
-            Shown.key("hunt.presentation." + after[1])),
+            Shown.key("hunt.presentation." + before.presentation()),
+            Shown.key("hunt.presentation." + after.presentation())),
         new FieldDifference(
             "hunt.members",
-            Shown.text(before[2].replace(",", " ")),
-            Shown.text(after[2].replace(",", " "))));
+            Shown.text(String.join(" ", before.members())),
+            Shown.text(String.join(" ", after.members()))));
+  }
+
+  /** A box: each address slot with its condition, the guidance, and whether the PIN changed. */
+  private static List<FieldDifference> messageBox(
+      MessageBoxSetting before, MessageBoxSetting after) {
+    List<FieldDifference> fields = new ArrayList<>();
+    for (int slot = 1; slot <= 3; slot++) {
+      fields.add(
+          new FieldDifference(
+              "history.mailAddress" + slot, address(before, slot), address(after, slot)));
+    }
+    fields.add(
+        new FieldDifference(
+            "messageBox.guidance",
+            Shown.key("messageBox.guidance." + before.guidance()),
+            Shown.key("messageBox.guidance." + after.guidance())));
+    fields.add(
+        new FieldDifference(
+            "messageBox.pin",
+            Shown.NOTHING,
+            after.pinChanged() ? Shown.key("history.pinChanged") : Shown.NOTHING));
+    return fields;
+  }
+
+  /** An address slot: the address, its condition and, when on, 音声ファイル添付. */
+  private static Shown address(MessageBoxSetting box, int slot) {
+    for (Address a : box.addresses()) {
+      if (a.slot() == slot) {
+        Shown.Builder shown = Shown.builder().text(a.address() + " ");
+        shown.key("messageBox.condition." + a.condition());
+        if (a.attach()) {
+          shown.text(" ").key("messageBox.attach");
+        }
+        return shown.build();
+      }
+    }
+    return Shown.NOTHING;
   }
 
   private static List<FieldDifference> forwarding(
@@ -125,8 +178,7 @@ public final class ChangeDifferences {
   }
 
   /** A stored schedule in a line: each pattern, then the slots by weekday. */
-  private static Shown schedule(String text) {
-    WeeklySchedule schedule = ScheduleText.decode(text);
+  private static Shown schedule(WeeklySchedule schedule) {
     if (schedule == null) {
       return Shown.NOTHING;
     }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.selfcare.change.HistoryCodec;
+import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.messagebox.Address;
+import jp.selfcare.messagebox.GuidanceType;
+import jp.selfcare.messagebox.MessageBoxSetting;
+import jp.selfcare.messagebox.Notify;
 import org.junit.jupiter.api.Test;
 
 /** 設定履歴's 詳細: each type's stored values read back as the fields of its own screen. */
@@ -92,6 +98,51 @@ class ChangeDifferencesTest {
                 ChangeDifferences.of(
                     OperationType.NUISANCE_BLOCKING, "", "0312340001,09099990002")))
         .containsExactly("history.blockedList: - → 0312340001 09099990002 *");
+  }
+
+  @Test
+  void aTypedEntryShowsTheSameFieldsAsOneWrittenBeforeTheHistoryWasTyped() {
+    String before = "-;----;r=;l=,,,,;t=";
+    String after = "F;U-N-;r=20;l=0312345678,,,,09011112222;t=LIST_1";
+    HistoryCodec<ForwardingSetting> codec = ForwardingSetting.HISTORY;
+    assertThat(
+            rows(
+                ChangeDifferences.of(
+                    OperationType.FORWARDING,
+                    codec.write(codec.read(before)),
+                    codec.write(codec.read(after)))))
+        .isEqualTo(rows(ChangeDifferences.of(OperationType.FORWARDING, before, after)));
+  }
+
+  @Test
+  void aMessageBoxShowsEachAddressTheGuidanceAndThatThePinChanged() {
+    MessageBoxSetting before =
+        new MessageBoxSetting(
+            List.of(new Address(1, "a@example.jp", Notify.ON_CALL, false)),
+            GuidanceType.ANSWER_AND_RECORD,
+            false);
+    MessageBoxSetting after =
+        new MessageBoxSetting(
+            List.of(
+                new Address(1, "a@example.jp", Notify.ON_CALL, false),
+                new Address(2, "b@example.jp", Notify.ON_RECORD, true)),
+            GuidanceType.ANSWER_AND_RECORD,
+            true);
+    assertThat(
+            rows(
+                ChangeDifferences.of(
+                    OperationType.MESSAGE_BOX,
+                    MessageBoxSetting.HISTORY.write(before),
+                    MessageBoxSetting.HISTORY.write(after))))
+        .containsExactly(
+            "history.mailAddress1: a@example.jp {messageBox.condition.ON_CALL}"
+                + " → a@example.jp {messageBox.condition.ON_CALL}",
+            "history.mailAddress2: - → b@example.jp {messageBox.condition.ON_RECORD}"
+                + " {messageBox.attach} *",
+            "history.mailAddress3: - → -",
+            "messageBox.guidance: {messageBox.guidance.ANSWER_AND_RECORD}"
+                + " → {messageBox.guidance.ANSWER_AND_RECORD}",
+            "messageBox.pin: - → {history.pinChanged} *");
   }
 
   @Test

@@ -76,6 +76,52 @@ class SettingsUndoIT {
   }
 
   @Test
+  void anEntryWrittenBeforeTheHistoryWasTypedIsStillRestored() {
+    String number = "0456000056";
+    String changed =
+        support(
+            "/settings-site/forwarding/change?as="
+                + ADMIN
+                + "&pw=&number="
+                + number
+                + "&forward=true&modes=U&lists=0451112222,,,,&target=LIST_1");
+    assertThat(changed).startsWith("OK ");
+    String entry = changed.split(" ")[1];
+    assertThat(
+            support(
+                "/history-rows/as-written?operation="
+                    + entry
+                    + "&old="
+                    + enc("F;-B--;r=;l=0312345678,,,,;t=LIST_1")
+                    + "&new="
+                    + enc("F;U---;r=;l=0451112222,,,,;t=LIST_1")))
+        .isEqualTo("OK");
+
+    assertThat(undo(ADMIN, entry)).isEqualTo("OK");
+
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id"
+                    + " WHERE n.number = '"
+                    + number
+                    + "' AND f.forward AND f.busy AND NOT f.unconditional"
+                    + " AND f.list1 = '0312345678' AND f.target = 'LIST_1'"))
+        .as("the old value of the entry, read from its earlier text")
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM operation WHERE undo_of = "
+                    + entry
+                    + " AND old_value LIKE '{\"v\":1,%' AND new_value LIKE '{\"v\":1,%'"))
+        .as("the undo itself is written typed")
+        .isEqualTo(1);
+  }
+
+  private static String enc(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void anEntryOutsideTheCallersScopeOrOfNoNumberIsRefusedAndChangesNothing() {
     String number = "0456000055";
     String switched = callerIdOff(number);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import jp.selfcare.change.NumbersChanged;
+import jp.selfcare.events.NumbersChanged;
 import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.hold.Holds;

@@ -19,6 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsScope.Placement;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.history.JobCounts;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationHistory;
@@ -31,10 +35,6 @@ import jp.selfcare.history.UserJobs;
 import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * 起動状態変更 (spec 40-bulk-and-batch.md §1): accepts 開始 or 停止 of a group in scope — the group goes to

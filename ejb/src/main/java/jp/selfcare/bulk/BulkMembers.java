@@ -2,8 +2,11 @@ package jp.selfcare.bulk;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jp.selfcare.persistence.NumberRows;
 
 /** The queries over group members that the services and the jobs share. */
 public final class BulkMembers {
@@ -12,6 +15,23 @@ public final class BulkMembers {
 
   /** A member as the activation job reads it: its number and its own リスト5, if any. */
   public record Member(long ipNumberId, String number, String list5) {}
+
+  /**
+   * Of every number (ids null) or of the given ones, those whose group's 一括転送 is on (the routing
+   * cache's snapshots).
+   */
+  public static Set<Long> active(EntityManager em, List<Long> ids) {
+    Set<Long> active = new HashSet<>();
+    for (Object[] r :
+        NumberRows.select(
+            em,
+            "SELECT m.ip_number_id, m.group_id FROM bulk_forwarding_member m WHERE m.bulk_active",
+            "m.ip_number_id",
+            ids)) {
+      active.add(NumberRows.id(r[0]));
+    }
+    return active;
+  }
 
   /** The members' numbers in order. */
   public static List<String> numbers(EntityManager em, long groupId) {

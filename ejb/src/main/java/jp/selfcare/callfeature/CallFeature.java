@@ -1,9 +1,9 @@
 package jp.selfcare.callfeature;
 
 import java.util.Optional;
+import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.change.HistoryCodec;
 import jp.selfcare.history.OperationType;
-import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.numbers.NumberType;

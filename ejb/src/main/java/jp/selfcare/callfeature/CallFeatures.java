@@ -7,15 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
+import jp.selfcare.access.NumberConditions;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
 import jp.selfcare.change.NumberSettingChanges;
 import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.history.Operation;
 import jp.selfcare.identity.NotAllowedException;
-import jp.selfcare.identity.settings.NumberConditions;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.IpNumber;
 
 /**

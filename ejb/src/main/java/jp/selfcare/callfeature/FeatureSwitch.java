@@ -11,8 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jp.selfcare.persistence.NumberRows;
 
 /** One number's stored value of one {@link CallFeature} (no row: the feature's default). */
 @Entity
@@ -81,16 +84,35 @@ public class FeatureSwitch {
     return stored == null ? feature.defaultOn() : stored.enabled;
   }
 
-  /** Every feature's value for the number (the routing cache's view). */
-  public static Map<CallFeature, Boolean> allOf(EntityManager em, long ipNumberId) {
-    Map<CallFeature, Boolean> values = new EnumMap<>(CallFeature.class);
-    for (CallFeature feature : CallFeature.values()) {
-      values.put(feature, feature.defaultOn());
+  /** A number's switches: each stored value, else the feature's default. */
+  public record Switches(Map<CallFeature, Boolean> stored) {
+
+    /** A number that never changed a switch. */
+    public static final Switches DEFAULTS = new Switches(Map.of());
+
+    public boolean on(CallFeature feature) {
+      return stored.getOrDefault(feature, feature.defaultOn());
     }
-    em.createQuery("select s from FeatureSwitch s where s.ipNumberId = :id", FeatureSwitch.class)
-        .setParameter("id", ipNumberId)
-        .getResultList()
-        .forEach(s -> values.put(s.feature, s.enabled));
-    return values;
+  }
+
+  /**
+   * The switches of every number (ids null) or of the given ones, by number id, in one statement
+   * (the routing cache's snapshots); numbers that never changed one are absent.
+   */
+  public static Map<Long, Switches> byNumber(EntityManager em, List<Long> ids) {
+    Map<Long, Map<CallFeature, Boolean>> stored = new HashMap<>();
+    for (Object[] r :
+        NumberRows.select(
+            em,
+            "SELECT s.ip_number_id, s.feature, s.enabled FROM number_feature s",
+            "s.ip_number_id",
+            ids)) {
+      stored
+          .computeIfAbsent(NumberRows.id(r[0]), k -> new EnumMap<>(CallFeature.class))
+          .put(CallFeature.valueOf((String) r[1]), NumberRows.bool(r[2]));
+    }
+    Map<Long, Switches> switches = new HashMap<>();
+    stored.forEach((id, values) -> switches.put(id, new Switches(values)));
+    return switches;
   }
 }

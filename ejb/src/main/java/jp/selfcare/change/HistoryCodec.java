@@ -1,6 +1,5 @@
 package jp.selfcare.change;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -32,12 +31,18 @@ public final class HistoryCodec<V> {
 
   private static final String ENVELOPE = "{\"v\":";
 
-  /** Thread-safe; nulls written so that every record component is present when read back. */
-  private static final Jsonb JSON =
-      JsonbBuilder.create(
-          new JsonbConfig()
-              .withNullValues(true)
-              .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
+  /**
+   * Created on first use, not when a setting's class loads: code that never touches the history
+   * (the routing cache, the CSV jobs) needs no JSON-B provider.
+   */
+  private static final class Json {
+    /** Thread-safe; nulls written so that every record component is present when read back. */
+    static final Jsonb B =
+        JsonbBuilder.create(
+            new JsonbConfig()
+                .withNullValues(true)
+                .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
+  }
 
   private final Class<V> type;
   private final Function<String, V> legacy;
@@ -57,7 +62,11 @@ public final class HistoryCodec<V> {
 
   /** The text an entry keeps for this value (null: there was none). */
   public String write(V value) {
-    return ENVELOPE + VERSION + ",\"value\":" + (value == null ? "null" : JSON.toJson(value)) + "}";
+    return ENVELOPE
+        + VERSION
+        + ",\"value\":"
+        + (value == null ? "null" : Json.B.toJson(value))
+        + "}";
   }
 
   /** The value an entry kept, whichever format wrote it (null: there was none). */
@@ -66,7 +75,7 @@ public final class HistoryCodec<V> {
       return legacy.apply(text);
     }
     JsonObject envelope;
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
       envelope = reader.readObject();
     }
     int version = envelope.getInt("v");
@@ -75,6 +84,8 @@ public final class HistoryCodec<V> {
           "a history value of format " + version + "; this application reads " + VERSION);
     }
     JsonValue value = envelope.get("value");
-    return value == null || value == JsonValue.NULL ? null : JSON.fromJson(value.toString(), type);
+    return value == null || value == JsonValue.NULL
+        ? null
+        : Json.B.fromJson(value.toString(), type);
   }
 }

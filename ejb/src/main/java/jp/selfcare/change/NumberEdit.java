@@ -1,7 +1,7 @@
 package jp.selfcare.change;
 
-import jp.selfcare.identity.settings.SettingsScope.Placement;
-import jp.selfcare.identity.settings.SettingsSignIn;
+import jp.selfcare.access.SettingsScope.Placement;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.numbers.IpNumber;
 
 /**

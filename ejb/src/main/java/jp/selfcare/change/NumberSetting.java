@@ -2,8 +2,8 @@ package jp.selfcare.change;
 
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.history.OperationType;
-import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.numbers.IpNumber;
 
 /**

@@ -10,11 +10,12 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.events.NumberChanged;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.identity.NotAllowedException;
-import jp.selfcare.identity.settings.SettingsScope;
 
 /**
  * The one change flow of the per-number settings of the Web Settings Site, inside the calling

@@ -7,20 +7,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.bulk.BulkState;
-import jp.selfcare.change.NumberChanged;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
 import jp.selfcare.change.NumberSettingChanges;
 import jp.selfcare.change.NumberSettingChanges.UndoTarget;
+import jp.selfcare.events.NumberChanged;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.hold.Holds;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.IpNumber;
 
 /**

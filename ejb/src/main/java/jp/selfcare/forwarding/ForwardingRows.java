@@ -1,29 +1,93 @@
 package jp.selfcare.forwarding;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.selfcare.persistence.AnyOf;
+import jp.selfcare.persistence.NumberRows;
 
 /**
- * Many numbers' own settings read and written in plain JDBC batches, for bulk jobs that change
- * thousands of numbers per transaction (一括設定アップロード): the same rows {@link NumberForwarding} maps,
- * with its version moved on, so a settings-site form opened before the job sees the change as a
- * concurrent one. Works on the caller's transaction's connection.
+ * The one place besides {@link NumberForwarding} that knows the columns of {@code
+ * forwarding_setting}: many numbers' own settings read and written in plain JDBC batches, for the
+ * routing cache's snapshots, the downloads and the bulk jobs that change thousands of numbers per
+ * transaction (一括設定アップロード). Writes move the row's version on as the entity does, so a settings-site
+ * form opened before the job sees the change as a concurrent one. Works on the caller's
+ * transaction's connection.
  */
 public final class ForwardingRows {
 
-  private static final String COLUMNS =
-      "forward, unconditional, busy, no_answer, unreachable, ring_seconds,"
-          + " list1, list2, list3, list4, list5, target";
+  private static final String[] COLUMN_NAMES = {
+    "forward",
+    "unconditional",
+    "busy",
+    "no_answer",
+    "unreachable",
+    "ring_seconds",
+    "list1",
+    "list2",
+    "list3",
+    "list4",
+    "list5",
+    "target"
+  };
+
+  private static final String COLUMNS = columns("");
 
   private ForwardingRows() {}
+
+  /**
+   * The setting's columns for a select list, of the table named {@code alias} ("f."; "" without
+   * one), in the order {@link #setting(Object[], int)} reads them.
+   */
+  public static String columns(String alias) {
+    return String.join(", ", Arrays.stream(COLUMN_NAMES).map(c -> alias + c).toList());
+  }
+
+  /**
+   * A setting from a row holding {@link #columns} from index {@code at}; {@link
+   * ForwardingSetting#NONE} when they are null (an outer join found no stored setting).
+   */
+  public static ForwardingSetting setting(Object[] row, int at) {
+    if (row[at] == null) {
+      return ForwardingSetting.NONE;
+    }
+    return new ForwardingSetting(
+        NumberRows.bool(row[at]),
+        NumberRows.bool(row[at + 1]),
+        NumberRows.bool(row[at + 2]),
+        NumberRows.bool(row[at + 3]),
+        NumberRows.bool(row[at + 4]),
+        row[at + 5] == null ? null : ((Number) row[at + 5]).intValue(),
+        List.of(
+            (String) row[at + 6],
+            (String) row[at + 7],
+            (String) row[at + 8],
+            (String) row[at + 9],
+            (String) row[at + 10]),
+        row[at + 11] == null ? null : ForwardingTarget.valueOf((String) row[at + 11]));
+  }
+
+  /** The stored settings of every number (ids null) or of the given ones, by number id. */
+  public static Map<Long, ForwardingSetting> byNumber(EntityManager em, List<Long> ids) {
+    Map<Long, ForwardingSetting> settings = new HashMap<>();
+    for (Object[] r :
+        NumberRows.select(
+            em,
+            "SELECT f.ip_number_id, " + columns("f.") + " FROM forwarding_setting f",
+            "f.ip_number_id",
+            ids)) {
+      settings.put(NumberRows.id(r[0]), setting(r, 1));
+    }
+    return settings;
+  }
 
   /** Settings read by {@link #lockAndRead}, with their versions. */
   public static final class Locked {
@@ -55,27 +119,9 @@ public final class ForwardingRows {
                 + " FROM forwarding_setting WHERE ip_number_id = ANY (?) FOR UPDATE")) {
       AnyOf.ids(select, 1, ipNumberIds);
       try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          int ring = rs.getInt(7);
-          Integer ringSeconds = rs.wasNull() ? null : ring;
-          String target = rs.getString(13);
-          found.versions.put(rs.getLong(1), rs.getLong(14));
-          found.settings.put(
-              rs.getLong(1),
-              new ForwardingSetting(
-                  rs.getBoolean(2),
-                  rs.getBoolean(3),
-                  rs.getBoolean(4),
-                  rs.getBoolean(5),
-                  rs.getBoolean(6),
-                  ringSeconds,
-                  List.of(
-                      rs.getString(8),
-                      rs.getString(9),
-                      rs.getString(10),
-                      rs.getString(11),
-                      rs.getString(12)),
-                  target == null ? null : ForwardingTarget.valueOf(target)));
+        for (Object[] r : NumberRows.all(rs)) {
+          found.versions.put(NumberRows.id(r[0]), NumberRows.id(r[13]));
+          found.settings.put(NumberRows.id(r[0]), setting(r, 1));
         }
       }
     }

@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.List;
-import jp.selfcare.identity.settings.NumberConditions;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
+import jp.selfcare.access.NumberConditions;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
 
 /**
  * 転送 (番号ごと) IP電話番号検索 (spec 30-settings-site.md, common search): the numbers in the caller's scope

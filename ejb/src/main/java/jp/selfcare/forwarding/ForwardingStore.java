@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.function.LongFunction;
+import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
 import jp.selfcare.change.NumberSettingChanges;
@@ -14,7 +15,6 @@ import jp.selfcare.history.OperationType;
 import jp.selfcare.hold.HoldTarget;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
-import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.numbers.IpNumber;
 
 /**

@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalSignIn;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * Result files in the database. Content goes in and out as streams through JDBC, never as an entity

@@ -2,8 +2,8 @@ package jp.selfcare.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.identity.portal.PortalSignIn;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * Who is calling, for this request only. The web layer's session filter fills it from the

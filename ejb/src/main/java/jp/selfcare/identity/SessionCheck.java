@@ -11,13 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.identity.settings.SettingsLogin;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * Whether a session's sign-in still stands, asked by the session filters on every request: a login

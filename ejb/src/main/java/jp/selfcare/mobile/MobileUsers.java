@@ -16,12 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.identity.NotAllowedException;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.Customer;
 

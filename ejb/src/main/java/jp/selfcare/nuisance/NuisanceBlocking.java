@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import jp.selfcare.access.NumberConditions;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
 import jp.selfcare.change.NumberSettingChanges;
@@ -18,9 +21,6 @@ import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.identity.NotAllowedException;
-import jp.selfcare.identity.settings.NumberConditions;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.organisation.Customer;
@@ -29,8 +29,8 @@ import jp.selfcare.organisation.Customer;
  * 迷惑電話お断り (spec 30-settings-site.md §7) of one number with the contract: the blocked list with
  * registration date-times and this and last month's rejection counts; 設定 replaces the list as a
  * whole (every entry's registration date-time becomes now) when every entry passes the rules, and
- * writes a settings-history entry and one {@link NumberChanged}. The pending list and the removal
- * marks are the page's until 設定.
+ * writes a settings-history entry and one {@link jp.selfcare.events.NumberChanged}. The pending
+ * list and the removal marks are the page's until 設定.
  */
 @Stateless
 public class NuisanceBlocking {

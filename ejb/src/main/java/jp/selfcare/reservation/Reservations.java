@@ -12,6 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import jp.selfcare.access.NumberConditions;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsScope.Placement;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
 import jp.selfcare.change.NumberSettingChanges;
@@ -25,11 +30,6 @@ import jp.selfcare.history.OperationType;
 import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.identity.NotAllowedException;
-import jp.selfcare.identity.settings.NumberConditions;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.organisation.Customer;
 
@@ -37,7 +37,7 @@ import jp.selfcare.organisation.Customer;
  * 転送を予約する (spec 30-settings-site.md §2) for the numbers in the caller's scope: the list of
  * reservations, open one (new or existing) under the same edit hold as §1, 確定 (all rules at once)
  * and 削除, each with a settings-history entry holding the old and the new schedule and one {@link
- * NumberChanged} after commit; and the forwarding in force at an instant.
+ * jp.selfcare.events.NumberChanged} after commit; and the forwarding in force at an instant.
  */
 @Stateless
 public class Reservations {

@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jp.selfcare.change.NumberChanged;
-import jp.selfcare.change.NumbersChanged;
+import jp.selfcare.events.NumberChanged;
+import jp.selfcare.events.NumbersChanged;
 
 /**
  * The routing cache (spec 50-routing.md): every number's {@link NumberSnapshot} and every hunt

@@ -15,11 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
  * Many threads deciding while one applies changes to the same number: every decision matches one
- * whole version of the number, never a mix of two (spec 50-routing.md, issue #5 concurrency test).
+ * whole version of the number, never a mix of two (spec 50-routing.md, the concurrency test).
  */
 class ConcurrentDecisionsTest {
 
@@ -38,6 +39,7 @@ class ConcurrentDecisionsTest {
     RoutingCache.State state = new RoutingCache.State(Map.of(CALLED, A), Map.of());
     AtomicBoolean writing = new AtomicBoolean(true);
     Set<String> seen = ConcurrentHashMap.newKeySet();
+    AtomicLong decisions = new AtomicLong();
     int readers = 4;
     ExecutorService pool = Executors.newFixedThreadPool(readers + 1);
     CountDownLatch start = new CountDownLatch(1);
@@ -46,7 +48,11 @@ class ConcurrentDecisionsTest {
           pool.submit(
               () -> {
                 start.await();
-                for (int i = 0; i < 200_000; i++) {
+                // alternate until the deciders have decided many times during the changes (on a
+                // busy machine they may start late); bounded by puts, not by time
+                for (long i = 0;
+                    i < 200_000 || (decisions.get() < 100_000 && i < 500_000_000L);
+                    i++) {
                   state.put(i % 2 == 0 ? B : A);
                 }
                 writing.set(false);
@@ -65,6 +71,7 @@ class ConcurrentDecisionsTest {
                                 new IncomingCall(CALLED, CALLER, Presentation.NUMBER, at), state)
                             .decision();
                     seen.add(d.action() + " " + d.reason() + " " + d.destination());
+                    decisions.incrementAndGet();
                   } while (writing.get());
                   return null;
                 }));

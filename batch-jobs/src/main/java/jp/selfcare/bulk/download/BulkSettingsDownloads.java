@@ -22,9 +22,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import jp.selfcare.access.NumberConditions;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsRole;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.bulk.csv.SettingsCsv;
+import jp.selfcare.forwarding.ForwardingRows;
 import jp.selfcare.forwarding.ForwardingSetting;
-import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.OperationState;
 import jp.selfcare.history.OperationType;
@@ -33,11 +38,6 @@ import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
 import jp.selfcare.identity.NotAllowedException;
-import jp.selfcare.identity.settings.NumberConditions;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsRole;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * 一括設定ダウンロード: the search (site ID, part of the number) over the numbers in the login's scope, and
@@ -245,8 +245,7 @@ public class BulkSettingsDownloads {
       int limit) {
     jakarta.persistence.Query q =
         query(
-                "SELECT n.number, f.forward, f.unconditional, f.busy, f.no_answer, f.unreachable,"
-                    + " f.ring_seconds, f.list1, f.list2, f.list3, f.list4, f.list5, f.target",
+                "SELECT n.number, " + ForwardingRows.columns("f."),
                 new Search(customerId, role, scopeId, site, part, selectedBy),
                 after)
             .setMaxResults(limit);
@@ -254,7 +253,7 @@ public class BulkSettingsDownloads {
     List<Object[]> rows = q.getResultList();
     List<Line> lines = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      lines.add(new Line((String) r[0], setting(r)));
+      lines.add(new Line((String) r[0], ForwardingRows.setting(r, 1)));
     }
     return lines;
   }
@@ -313,20 +312,5 @@ public class BulkSettingsDownloads {
       q.setParameter("after", after);
     }
     return q;
-  }
-
-  private static ForwardingSetting setting(Object[] r) {
-    if (r[1] == null) {
-      return ForwardingSetting.NONE;
-    }
-    return new ForwardingSetting(
-        (Boolean) r[1],
-        (Boolean) r[2],
-        (Boolean) r[3],
-        (Boolean) r[4],
-        (Boolean) r[5],
-        r[6] == null ? null : ((Number) r[6]).intValue(),
-        List.of((String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11]),
-        r[12] == null ? null : ForwardingTarget.valueOf((String) r[12]));
   }
 }

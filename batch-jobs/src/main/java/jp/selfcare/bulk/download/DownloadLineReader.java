@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import jp.selfcare.identity.settings.SettingsRole;
+import jp.selfcare.access.SettingsRole;
 
 /**
  * Reads the numbers in keyset pages ordered by number; the checkpoint is the last number handed to

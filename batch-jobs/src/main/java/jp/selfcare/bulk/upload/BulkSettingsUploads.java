@@ -26,6 +26,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import jp.selfcare.access.NumberConditions;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.history.JobCounts;
@@ -39,10 +43,6 @@ import jp.selfcare.hold.HeldNumber;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
-import jp.selfcare.identity.settings.NumberConditions;
-import jp.selfcare.identity.settings.SettingsFunction;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * 一括設定アップロード: checks the file's shape (a file that is not such a CSV is refused here and starts no

@@ -21,15 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import jp.selfcare.access.SettingsRole;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
 import jp.selfcare.callfeature.CallFeature;
-import jp.selfcare.change.NumbersChanged;
+import jp.selfcare.events.NumbersChanged;
 import jp.selfcare.forwarding.ForwardingRows;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingSetting.NumberContext;
 import jp.selfcare.history.Progress;
-import jp.selfcare.identity.settings.SettingsRole;
 import jp.selfcare.persistence.AnyOf;
 
 /**

@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.selfcare.access.SettingsRole;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
-import jp.selfcare.identity.settings.SettingsRole;
 
 /**
  * Checks and (unless a dry run) applies a chunk of rows and writes its part of the result file, in

@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import jp.selfcare.numbers.directory.NumberDirectory;
-import jp.selfcare.numbers.directory.NumberRow;
+import jp.selfcare.directory.NumberDirectory;
+import jp.selfcare.directory.NumberRow;
 
 /**
  * Reads the numbers of the operation's contract in keyset pages ordered by number. The checkpoint

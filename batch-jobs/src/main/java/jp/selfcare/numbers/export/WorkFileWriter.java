@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import jp.selfcare.directory.NumberRow;
 import jp.selfcare.numbers.AddOn;
-import jp.selfcare.numbers.directory.NumberRow;
 
 /**
  * Appends rows to the operation's work file. The checkpoint is the file's length after the last

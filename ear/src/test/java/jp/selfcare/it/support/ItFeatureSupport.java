@@ -8,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jp.selfcare.access.NumberConditions;
 import jp.selfcare.callfeature.CallFeature;
 import jp.selfcare.callfeature.CallFeatures;
-import jp.selfcare.identity.settings.NumberConditions;
 
 /** The §4/§8/§9 switches through {@link CallFeatures}, as a settings login. */
 @RequestScoped

@@ -10,10 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.selfcare.access.NumberConditions;
 import jp.selfcare.huntgroup.CallMethod;
 import jp.selfcare.huntgroup.HuntGroups;
 import jp.selfcare.huntgroup.NumberPresentation;
-import jp.selfcare.identity.settings.NumberConditions;
 
 /** 代表 through {@link HuntGroups}, as a settings login; groups are named by their parent. */
 @RequestScoped

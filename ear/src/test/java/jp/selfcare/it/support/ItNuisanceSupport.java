@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Collectors;
-import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.access.NumberConditions;
 import jp.selfcare.nuisance.NuisanceBlocking;
 
 /** 迷惑電話お断り through {@link NuisanceBlocking}, as a settings login. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.demo.DemoLogins;
 import jp.selfcare.history.UndoRefusedException;
 import jp.selfcare.hold.HoldConflictException;
@@ -15,7 +16,6 @@ import jp.selfcare.identity.settings.HandOffs;
 import jp.selfcare.identity.settings.InvalidAccountException;
 import jp.selfcare.identity.settings.SettingsLogin;
 import jp.selfcare.identity.settings.SettingsLogin.Result;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * Runs a call as a settings-site login and turns the services' refusals into the answers tests

@@ -10,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import jp.selfcare.change.ChangeFeed;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.events.ChangeFeed;
 import jp.selfcare.forwarding.Forwarding;
 import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.ForwardingTarget;
@@ -23,10 +25,8 @@ import jp.selfcare.identity.settings.HandOffs;
 import jp.selfcare.identity.settings.NewSettingsAccount;
 import jp.selfcare.identity.settings.SettingsAccount.Kind;
 import jp.selfcare.identity.settings.SettingsAccounts;
-import jp.selfcare.identity.settings.SettingsFunction;
 import jp.selfcare.identity.settings.SettingsLogin;
 import jp.selfcare.identity.settings.SettingsLogin.Result;
-import jp.selfcare.identity.settings.SettingsScope;
 import jp.selfcare.settingschange.SettingsUndo;
 
 /**

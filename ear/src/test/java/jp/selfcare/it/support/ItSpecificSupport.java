@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import jp.selfcare.access.NumberConditions;
 import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.SpecificDestinationForwarding;
-import jp.selfcare.identity.settings.NumberConditions;
 
 /** 転送先特定番号 through {@link SpecificDestinationForwarding}, as a settings login. */
 @RequestScoped

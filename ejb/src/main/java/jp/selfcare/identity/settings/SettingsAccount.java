@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import jp.selfcare.access.SettingsRole;
 import jp.selfcare.identity.LockoutPolicy;
 import jp.selfcare.identity.LoginAttempts;
 import jp.selfcare.identity.OneTimeCode;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.access.NumberConditions;
 import jp.selfcare.messagebox.MessageBoxes;
 import jp.selfcare.messagebox.MessageBoxes.Message;
 import jp.selfcare.web.i18n.Messages;

@@ -2,9 +2,9 @@ package jp.selfcare.web.numbers;
 
 import java.util.List;
 import java.util.Map;
-import jp.selfcare.numbers.directory.NumberDirectory;
-import jp.selfcare.numbers.directory.NumberFilter;
-import jp.selfcare.numbers.directory.NumberRow;
+import jp.selfcare.directory.NumberDirectory;
+import jp.selfcare.directory.NumberFilter;
+import jp.selfcare.directory.NumberRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

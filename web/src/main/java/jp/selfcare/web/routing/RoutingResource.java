@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import jp.selfcare.routing.CallEvents;
+import jp.selfcare.messagebox.CallEvents;
 import jp.selfcare.routing.IncomingCall;
 import jp.selfcare.routing.IncomingDecision;
 import jp.selfcare.routing.OutgoingCall;

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.identity.settings.HandOffs;
-import jp.selfcare.identity.settings.SettingsSignIn;
 
 /**
  * The portal's "設定を変更する" arrives here as a POST — forwarded by the portal's own request, the token

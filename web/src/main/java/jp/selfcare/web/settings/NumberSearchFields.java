@@ -1,7 +1,7 @@
 package jp.selfcare.web.settings;
 
 import java.io.Serializable;
-import jp.selfcare.identity.settings.NumberConditions;
+import jp.selfcare.access.NumberConditions;
 
 /**
  * The settings site's common search as a page keeps it between requests: サイトID, 契約番号 and part of

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
-import jp.selfcare.identity.settings.SettingsFunction;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsRole;
+import jp.selfcare.access.SettingsScope;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.identity.settings.SettingsLogin.Outcome;
-import jp.selfcare.identity.settings.SettingsRole;
-import jp.selfcare.identity.settings.SettingsScope;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.numbers.AddOn;
 
 /**

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.SessionCheck;
-import jp.selfcare.identity.settings.SettingsSignIn;
 import jp.selfcare.web.Redirects;
 
 /**

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.identity.Caller;
-import jp.selfcare.identity.settings.SettingsFunction;
 
 /** トップ: who is logged in, their scope, and the functions this login may use (spec §2). */
 @Named

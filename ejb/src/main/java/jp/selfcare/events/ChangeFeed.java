@@ -1,4 +1,4 @@
-package jp.selfcare.change;
+package jp.selfcare.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package jp.selfcare.identity.settings;
+package jp.selfcare.access;
 
 /** Who is logged in to the Web Settings Site; what each may do is {@link SettingsFunction}. */
 public enum SettingsRole {

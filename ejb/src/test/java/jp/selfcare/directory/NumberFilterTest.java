@@ -1,4 +1,4 @@
-package jp.selfcare.numbers.directory;
+package jp.selfcare.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

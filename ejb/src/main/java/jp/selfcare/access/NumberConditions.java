@@ -1,4 +1,4 @@
-package jp.selfcare.identity.settings;
+package jp.selfcare.access;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

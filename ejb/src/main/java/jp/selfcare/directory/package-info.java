@@ -2,4 +2,4 @@
  * 番号一覧: a read-only, paged and filtered view of the numbers, used by the portal's number directory
  * and by the number-information download job.
  */
-package jp.selfcare.numbers.directory;
+package jp.selfcare.directory;

@@ -1,4 +1,4 @@
-package jp.selfcare.identity.settings;
+package jp.selfcare.access;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

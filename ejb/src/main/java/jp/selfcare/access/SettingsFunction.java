@@ -1,4 +1,4 @@
-package jp.selfcare.identity.settings;
+package jp.selfcare.access;
 
 import java.util.EnumSet;
 import java.util.Set;

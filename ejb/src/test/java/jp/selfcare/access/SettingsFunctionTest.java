@@ -1,11 +1,9 @@
-package jp.selfcare.identity.settings;
+package jp.selfcare.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import jp.selfcare.identity.CredentialRules;
-import jp.selfcare.identity.settings.SettingsScope.Placement;
-import org.junit.jupiter.api.RepeatedTest;
+import jp.selfcare.access.SettingsScope.Placement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,12 +84,5 @@ class SettingsFunctionTest {
 
     SettingsSignIn mobile = login(SettingsRole.BUSINESS_MOBILE, null, null, null);
     assertThat(number.coveredBy(mobile)).isFalse();
-  }
-
-  @RepeatedTest(50)
-  void generatedPasswordsMeetTheSiteRule() {
-    String password = SettingsAccounts.generatedPassword();
-    assertThat(password).hasSize(12);
-    assertThat(CredentialRules.settingsSitePassword(password)).isEmpty();
   }
 }

@@ -1,4 +1,4 @@
-package jp.selfcare.routing;
+package jp.selfcare.messagebox;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import jp.selfcare.mail.MailOutbox;
-import jp.selfcare.messagebox.Address;
-import jp.selfcare.messagebox.MessageBox;
-import jp.selfcare.messagebox.MessageBoxMails;
-import jp.selfcare.messagebox.Notify;
-import jp.selfcare.messagebox.RecordedMessage;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
 

@@ -1,4 +1,4 @@
-package jp.selfcare.numbers.directory;
+package jp.selfcare.directory;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -34,7 +34,7 @@ public class NumberDirectory {
   public static final int MAX_PAGE = 1000;
 
   private static final String ROW =
-      "select new jp.selfcare.numbers.directory.NumberRow(n.number.digits, n.type,"
+      "select new jp.selfcare.directory.NumberRow(n.number.digits, n.type,"
           + " b.number.digits, c.number.value, s.siteId.value, s.name, g.groupId.value,"
           + " cu.contractorName, n.addOns)";
 

@@ -1,4 +1,4 @@
-package jp.selfcare.numbers.directory;
+package jp.selfcare.directory;
 
 import java.util.Optional;
 import jp.selfcare.numbers.NumberType;

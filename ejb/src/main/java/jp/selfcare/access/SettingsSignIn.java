@@ -1,4 +1,4 @@
-package jp.selfcare.identity.settings;
+package jp.selfcare.access;
 
 import java.io.Serializable;
 import java.util.Locale;
@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A completed Web Settings Site login as kept in the server-side session: the role and the one
  * scope it covers (database ids), so that every service call is checked without trusting a page.
- * Built only by {@link SettingsLogin} and {@link HandOffs}.
+ * Built only by {@link jp.selfcare.identity.settings.SettingsLogin} and {@link
+ * jp.selfcare.identity.settings.HandOffs}.
  *
  * @param accountId the settings account, or null for a voice-group administrator (a portal user)
  * @param loginId the login ID shown and audited (the portal login ID for a voice-group admin)

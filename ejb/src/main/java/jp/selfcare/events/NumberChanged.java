@@ -1,4 +1,4 @@
-package jp.selfcare.change;
+package jp.selfcare.events;
 
 /**
  * A committed change of one number's settings: which number and which feature, enough for the

@@ -1,4 +1,4 @@
-package jp.selfcare.numbers.directory;
+package jp.selfcare.directory;
 
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.NumberType;

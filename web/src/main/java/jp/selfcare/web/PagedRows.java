@@ -31,6 +31,16 @@ public final class PagedRows<T> extends LazyDataModel<T> {
     Object of(T row);
   }
 
+  /** How many rows a service's search holds for a query. */
+  public interface QueryCounter<Q> extends Serializable {
+    long count(Q query);
+  }
+
+  /** One page of a service's search for a query. */
+  public interface QueryLoader<Q, T> extends Serializable {
+    List<T> page(Q query, int first, int size);
+  }
+
   private final Counter counter;
   private final Loader<T> loader;
   private final Key<T> key;
@@ -39,6 +49,16 @@ public final class PagedRows<T> extends LazyDataModel<T> {
     this.counter = counter;
     this.loader = loader;
     this.key = key;
+  }
+
+  /**
+   * The rows of a service's search for one query, e.g. {@code of(conditions, service::count,
+   * service::page, Row::ipNumberId)}.
+   */
+  public static <Q, T> PagedRows<T> of(
+      Q query, QueryCounter<Q> count, QueryLoader<Q, T> page, Key<T> key) {
+    return new PagedRows<>(
+        () -> count.count(query), (first, size) -> page.page(query, first, size), key);
   }
 
   @Override

@@ -1,8 +1,6 @@
 package jp.selfcare.bulk.activation;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -13,20 +11,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import jp.selfcare.batch.ResultStep;
 import jp.selfcare.batch.SpreadsheetCells;
 import jp.selfcare.bulk.Activation;
 import jp.selfcare.bulk.BulkActivationWork;
 import jp.selfcare.bulk.BulkActivationWork.Result;
 import jp.selfcare.bulk.BulkActivations;
 import jp.selfcare.history.JobCounts;
-import jp.selfcare.history.Operation;
-import jp.selfcare.history.OperationHistory;
-import jp.selfcare.history.ResultFileStore;
 
 /**
  * The job's last step: the result file (one row per member: IP電話番号, 処理結果, エラー内容; UTF-8 with BOM,
@@ -36,14 +30,7 @@ import jp.selfcare.history.ResultFileStore;
  */
 @Named
 @Dependent
-public class BulkActivationResult extends AbstractBatchlet {
-
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Tokyo"));
-
-  @Inject
-  @BatchProperty(name = BulkActivations.OPERATION_ID)
-  private String operationId;
+public class BulkActivationResult extends ResultStep {
 
   @Inject
   @BatchProperty(name = BulkActivations.GROUP_ID)
@@ -63,14 +50,9 @@ public class BulkActivationResult extends AbstractBatchlet {
 
   @EJB private BulkActivationWork work;
 
-  @EJB private ResultFileStore store;
-
-  @EJB private OperationHistory history;
-
   @Override
   public String process() throws IOException {
-    long id = Long.parseLong(operationId);
-    Operation operation = history.byId(id).orElseThrow();
+    long id = operationId();
     ResourceBundle texts =
         ResourceBundle.getBundle(
             "jp.selfcare.bulk.activation.activation",
@@ -79,13 +61,9 @@ public class BulkActivationResult extends AbstractBatchlet {
     Path file = Files.createTempFile("bulk-activation-" + id, ".csv");
     try {
       write(results, texts, file);
-      store.store(
-          id,
-          texts.getString("file." + Activation.valueOf(activation).name())
-              + "_"
-              + STAMP.format(operation.acceptedAt())
-              + ".csv",
-          "text/csv; charset=UTF-8",
+      store(
+          fileName(texts.getString("file." + Activation.valueOf(activation).name()), "csv"),
+          CSV,
           file);
     } finally {
       Files.deleteIfExists(file);
@@ -102,8 +80,7 @@ public class BulkActivationResult extends AbstractBatchlet {
   private static void write(List<Result> results, ResourceBundle texts, Path file)
       throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write('\uFEFF');
-      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+      CsvWriter csv = excelCsv(out);
       csv.writeRecord(
           List.of(
               texts.getString("header.number"),

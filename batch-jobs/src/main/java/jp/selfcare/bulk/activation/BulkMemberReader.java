@@ -1,25 +1,23 @@
 package jp.selfcare.bulk.activation;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
+import jp.selfcare.batch.KeysetReader;
 import jp.selfcare.bulk.BulkActivationWork;
 import jp.selfcare.bulk.BulkActivations;
 import jp.selfcare.bulk.BulkMembers;
 
 /**
- * Reads the group's members by number id, a page at a time. The checkpoint is the id of the last
- * member handed to the writer, so a restarted job resumes right after the last committed chunk.
+ * Reads the group's members by number id, a page at a time; the checkpoint is the id of the last
+ * member handed to the writer ({@link KeysetReader}).
  */
 @Named
 @Dependent
-public class BulkMemberReader extends AbstractItemReader {
+public class BulkMemberReader extends KeysetReader<BulkMembers.Member, Long> {
 
   private static final int PAGE = 100;
 
@@ -29,30 +27,23 @@ public class BulkMemberReader extends AbstractItemReader {
 
   @EJB private BulkActivationWork work;
 
-  private final Deque<BulkMembers.Member> page = new ArrayDeque<>();
-  private long lastId;
-  private boolean exhausted;
-
   @Override
-  public void open(Serializable checkpoint) {
-    lastId = checkpoint == null ? 0 : (Long) checkpoint;
+  protected int pageSize() {
+    return PAGE;
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(work.next(Long.parseLong(groupId), lastId, PAGE));
-      exhausted = page.size() < PAGE;
-    }
-    BulkMembers.Member member = page.poll();
-    if (member != null) {
-      lastId = member.ipNumberId();
-    }
-    return member;
+  protected Long start() {
+    return 0L;
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastId;
+  protected List<BulkMembers.Member> after(Long last, int size) {
+    return work.next(Long.parseLong(groupId), last, size);
+  }
+
+  @Override
+  protected Long keyOf(BulkMembers.Member row) {
+    return row.ipNumberId();
   }
 }

@@ -1,15 +1,13 @@
 package jp.selfcare.bulk.download;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import jp.selfcare.access.SettingsRole;
+import jp.selfcare.batch.KeysetReader;
 
 /**
  * Reads the numbers in keyset pages ordered by number; the checkpoint is the last number handed to
@@ -17,7 +15,7 @@ import jp.selfcare.access.SettingsRole;
  */
 @Named
 @Dependent
-public class DownloadLineReader extends AbstractItemReader {
+public class DownloadLineReader extends KeysetReader<BulkSettingsDownloads.Line, String> {
 
   private static final int PAGE = 1000;
 
@@ -52,39 +50,31 @@ public class DownloadLineReader extends AbstractItemReader {
 
   @EJB private BulkSettingsDownloads downloads;
 
-  private final Deque<BulkSettingsDownloads.Line> page = new ArrayDeque<>();
-  private String last;
-  private boolean exhausted;
-
   @Override
-  public void open(Serializable checkpoint) {
-    last = checkpoint == null ? "" : (String) checkpoint;
+  protected int pageSize() {
+    return PAGE;
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(
-          downloads.page(
-              Long.parseLong(customerId),
-              SettingsRole.valueOf(role),
-              Long.parseLong(scopeId),
-              site == null ? "" : site,
-              numberPart == null ? "" : numberPart,
-              Boolean.parseBoolean(selected) ? Long.parseLong(operationId) : -1,
-              last,
-              PAGE));
-      exhausted = page.size() < PAGE;
-    }
-    BulkSettingsDownloads.Line line = page.poll();
-    if (line != null) {
-      last = line.number();
-    }
-    return line;
+  protected String start() {
+    return "";
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return last;
+  protected List<BulkSettingsDownloads.Line> after(String last, int size) {
+    return downloads.page(
+        Long.parseLong(customerId),
+        SettingsRole.valueOf(role),
+        Long.parseLong(scopeId),
+        site == null ? "" : site,
+        numberPart == null ? "" : numberPart,
+        Boolean.parseBoolean(selected) ? Long.parseLong(operationId) : -1,
+        last,
+        size);
+  }
+
+  @Override
+  protected String keyOf(BulkSettingsDownloads.Line row) {
+    return row.number();
   }
 }

@@ -1,11 +1,8 @@
 package jp.selfcare.bulk.upload;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import jakarta.annotation.Resource;
-import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,13 +16,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
+import jp.selfcare.batch.ResultStep;
 import jp.selfcare.history.JobCounts;
-import jp.selfcare.history.Operation;
-import jp.selfcare.history.OperationHistory;
-import jp.selfcare.history.ResultFileStore;
 
 /**
  * The result file: the header and the chunks' parts ({@code bulk_upload_part}, rows already in the
@@ -35,14 +28,7 @@ import jp.selfcare.history.ResultFileStore;
  */
 @Named
 @Dependent
-public class UploadResult extends AbstractBatchlet {
-
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Tokyo"));
-
-  @Inject
-  @BatchProperty(name = UploadJob.OPERATION_ID)
-  private String operationId;
+public class UploadResult extends ResultStep {
 
   @Inject
   @BatchProperty(name = UploadJob.DRY_RUN)
@@ -55,29 +41,20 @@ public class UploadResult extends AbstractBatchlet {
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
 
-  @EJB private ResultFileStore store;
-
-  @EJB private OperationHistory history;
-
   @Override
   public String process() throws IOException, SQLException {
-    long id = Long.parseLong(operationId);
+    long id = operationId();
     ResultRows rows = new ResultRows(language, Boolean.parseBoolean(dryRun));
-    Operation operation = history.byId(id).orElseThrow();
     Path file = Files.createTempFile("upload-result-" + id, ".csv");
     long[] counts = new long[2];
     try {
       write(id, rows, file, counts);
-      store.store(
-          id,
-          rows.fileName() + "_" + STAMP.format(operation.acceptedAt()) + ".csv",
-          "text/csv; charset=UTF-8",
-          file);
+      store(fileName(rows.fileName(), "csv"), CSV, file);
     } finally {
       Files.deleteIfExists(file);
     }
     Files.deleteIfExists(UploadJob.workFile(id));
-    history.complete(id, JobCounts.checked((int) counts[0], (int) counts[1]));
+    complete(JobCounts.checked((int) counts[0], (int) counts[1]));
     return "COMPLETED";
   }
 
@@ -89,8 +66,7 @@ public class UploadResult extends AbstractBatchlet {
             c.prepareStatement(
                 "SELECT ok_rows, error_rows, content FROM bulk_upload_part"
                     + " WHERE operation_id = ? ORDER BY first_line")) {
-      out.write('\uFEFF');
-      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+      CsvWriter csv = excelCsv(out);
       csv.writeRecord(rows.header());
       csv.flush();
       s.setLong(1, id);

@@ -3,10 +3,7 @@ package jp.selfcare.numbers.export;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import jp.selfcare.batch.ResultStep;
 import jp.selfcare.history.Operation;
-import jp.selfcare.history.OperationHistory;
-import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.numbers.export.NumberInformationLayout.Cell;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -36,19 +32,14 @@ import org.dhatim.fastexcel.Worksheet;
  */
 @Named
 @Dependent
-public class NumberInformationFiles extends AbstractBatchlet {
+public class NumberInformationFiles extends ResultStep {
 
-  static final String CSV_TYPE = "text/csv; charset=UTF-8";
   static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Asia/Tokyo"));
   private static final int FLUSH_EVERY = 1000;
-
-  @Inject
-  @BatchProperty(name = NumberInformationJob.OPERATION_ID)
-  private String operationId;
 
   @Inject
   @BatchProperty(name = NumberInformationJob.CONTRACT_NUMBER)
@@ -58,14 +49,10 @@ public class NumberInformationFiles extends AbstractBatchlet {
   @BatchProperty(name = NumberInformationJob.LANGUAGE)
   private String language;
 
-  @EJB private ResultFileStore store;
-
-  @EJB private OperationHistory history;
-
   @Override
   public String process() throws IOException {
-    long id = Long.parseLong(operationId);
-    Operation operation = history.byId(id).orElseThrow();
+    long id = operationId();
+    Operation operation = operation();
     NumberInformationLayout layout = new NumberInformationLayout(Locale.forLanguageTag(language));
     Path work = NumberInformationJob.workFile(id);
     Path csv = work.resolveSibling("out.csv");
@@ -74,8 +61,8 @@ public class NumberInformationFiles extends AbstractBatchlet {
     writeXlsx(layout, work, xlsx);
     String stem =
         layout.fileStem() + "_" + contractNumber + "_" + STAMP.format(operation.acceptedAt());
-    store.store(id, stem + ".csv", CSV_TYPE, csv);
-    store.store(id, stem + ".xlsx", XLSX_TYPE, xlsx);
+    store(stem + ".csv", CSV, csv);
+    store(stem + ".xlsx", XLSX_TYPE, xlsx);
     deleteRecursively(NumberInformationJob.workDirectory(id));
     return "COMPLETED";
   }
@@ -84,8 +71,7 @@ public class NumberInformationFiles extends AbstractBatchlet {
   private static void writeCsv(NumberInformationLayout layout, Path work, Path target)
       throws IOException {
     try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      out.write('\uFEFF');
-      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+      CsvWriter csv = excelCsv(out);
       csv.writeRecord(layout.header());
       try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(work)) {
         for (CsvRecord record : reader) {

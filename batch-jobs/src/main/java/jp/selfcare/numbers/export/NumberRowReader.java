@@ -1,14 +1,12 @@
 package jp.selfcare.numbers.export;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
+import jp.selfcare.batch.KeysetReader;
 import jp.selfcare.directory.NumberDirectory;
 import jp.selfcare.directory.NumberRow;
 
@@ -19,7 +17,7 @@ import jp.selfcare.directory.NumberRow;
  */
 @Named
 @Dependent
-public class NumberRowReader extends AbstractItemReader {
+public class NumberRowReader extends KeysetReader<NumberRow, String> {
 
   private static final int PAGE = 500;
 
@@ -29,30 +27,23 @@ public class NumberRowReader extends AbstractItemReader {
 
   @EJB private NumberDirectory directory;
 
-  private final Deque<NumberRow> page = new ArrayDeque<>();
-  private String lastNumber;
-  private boolean exhausted;
-
   @Override
-  public void open(Serializable checkpoint) {
-    lastNumber = (String) checkpoint;
+  protected int pageSize() {
+    return PAGE;
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(directory.pageForOperation(Long.parseLong(operationId), lastNumber, PAGE));
-      exhausted = page.size() < PAGE;
-    }
-    NumberRow row = page.poll();
-    if (row != null) {
-      lastNumber = row.number();
-    }
-    return row;
+  protected String start() {
+    return null;
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastNumber;
+  protected List<NumberRow> after(String last, int size) {
+    return directory.pageForOperation(Long.parseLong(operationId), last, size);
+  }
+
+  @Override
+  protected String keyOf(NumberRow row) {
+    return row.number();
   }
 }

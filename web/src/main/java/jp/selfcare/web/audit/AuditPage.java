@@ -28,11 +28,7 @@ public class AuditPage implements Serializable {
   public LazyDataModel<AuditEntry> getEntries() {
     if (entries == null) {
       String filter = account;
-      entries =
-          new PagedRows<>(
-              () -> trail.count(filter),
-              (first, size) -> trail.page(filter, first, size),
-              AuditEntry::id);
+      entries = PagedRows.of(filter, trail::count, trail::page, AuditEntry::id);
     }
     return entries;
   }

@@ -4,20 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import jp.selfcare.access.NumberConditions;
-import jp.selfcare.access.SettingsRole;
 import jp.selfcare.callfeature.CallFeature;
 import jp.selfcare.callfeature.CallFeatures;
 import jp.selfcare.callfeature.CallFeatures.View;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.NumberEditPage;
 import jp.selfcare.web.settings.NumberSearchFields;
-import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -27,7 +23,7 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class FeaturePage implements Serializable {
+public class FeaturePage extends NumberEditPage<View, View> {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,12 +31,7 @@ public class FeaturePage implements Serializable {
 
   @EJB private CallFeatures features;
 
-  @Inject private SettingsSession session;
-
   private CallFeature feature = CallFeature.CALLER_ID_PRESENTATION;
-  private EditStep step = EditStep.SEARCH;
-  private LazyDataModel<View> rows;
-  private View view;
   private boolean enabled;
 
   @PostConstruct
@@ -52,7 +43,7 @@ public class FeaturePage implements Serializable {
         feature = f;
       }
     }
-    if (session.getRole() == SettingsRole.NUMBER_USER && session.may(feature.function().name())) {
+    if (isNumberUser() && session().may(feature.function().name())) {
       List<View> own = features.page(feature, NumberConditions.ANY, 0, 1);
       if (!own.isEmpty()) {
         select(own.get(0).ipNumberId());
@@ -60,49 +51,30 @@ public class FeaturePage implements Serializable {
     }
   }
 
-  public void find() {
-    rows = null;
+  @Override
+  protected LazyDataModel<View> rows() {
+    NumberConditions conditions = search.conditions();
+    CallFeature f = feature;
+    return new PagedRows<>(
+        () -> features.count(f, conditions),
+        (first, pageSize) -> features.page(f, conditions, first, pageSize),
+        row -> row.ipNumberId());
   }
 
-  public LazyDataModel<View> getRows() {
-    if (rows == null) {
-      NumberConditions conditions = search.conditions();
-      CallFeature f = feature;
-      rows =
-          new PagedRows<>(
-              () -> features.count(f, conditions),
-              (first, pageSize) -> features.page(f, conditions, first, pageSize),
-              row -> row.ipNumberId());
-    }
-    return rows;
+  @Override
+  protected View open(long ipNumberId) {
+    return features.view(feature, ipNumberId);
   }
 
-  /** 選択. */
-  public void select(long ipNumberId) {
-    view = features.view(feature, ipNumberId);
+  @Override
+  protected void edit(View view) {
     enabled = view.enabled();
-    step = EditStep.EDIT;
   }
 
-  /** 確認. */
-  public void confirm() {
-    step = EditStep.CONFIRM;
-  }
-
-  public void back() {
-    step = EditStep.EDIT;
-  }
-
-  /** 設定. */
-  public void apply() {
+  @Override
+  protected boolean store(View view) {
     features.change(feature, view.ipNumberId(), enabled);
-    step = EditStep.DONE;
-    rows = null;
-  }
-
-  public void toSearch() {
-    view = null;
-    step = EditStep.SEARCH;
+    return true;
   }
 
   /** The label of a value: する/しない, or 通知/非通知 for caller-ID presentation. */
@@ -110,20 +82,8 @@ public class FeaturePage implements Serializable {
     return Messages.text("feature." + (on ? "on" : "off") + "." + feature.name());
   }
 
-  public boolean isNumberUser() {
-    return session.getRole() == SettingsRole.NUMBER_USER;
-  }
-
   public CallFeature getFeature() {
     return feature;
-  }
-
-  public EditStep getStep() {
-    return step;
-  }
-
-  public View getView() {
-    return view;
   }
 
   public boolean isEnabled() {

@@ -3,24 +3,16 @@ package jp.selfcare.web.forwarding;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import jp.selfcare.access.SettingsRole;
 import jp.selfcare.forwarding.Forwarding;
-import jp.selfcare.forwarding.ForwardingForm;
 import jp.selfcare.forwarding.ForwardingSearch;
 import jp.selfcare.forwarding.ForwardingSearch.Row;
 import jp.selfcare.forwarding.ForwardingSetting;
-import jp.selfcare.forwarding.ForwardingSetting.Validation;
 import jp.selfcare.forwarding.ForwardingTarget;
-import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.web.PagedRows;
-import jp.selfcare.web.settings.EditStep;
-import jp.selfcare.web.settings.HeldMessage;
+import jp.selfcare.web.settings.NumberEditPage;
 import jp.selfcare.web.settings.NumberSearchFields;
-import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -30,7 +22,7 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class ForwardingPage implements Serializable {
+public class ForwardingPage extends NumberEditPage<Forwarding.View, Row> {
 
   private static final long serialVersionUID = 1L;
 
@@ -40,12 +32,6 @@ public class ForwardingPage implements Serializable {
 
   @EJB private Forwarding forwarding;
 
-  @Inject private SettingsSession session;
-
-  private EditStep step = EditStep.SEARCH;
-  private LazyDataModel<Row> rows;
-
-  private Forwarding.View view;
   private ForwardingFields fields = new ForwardingFields();
   private boolean afterBulkStop;
 
@@ -55,116 +41,56 @@ public class ForwardingPage implements Serializable {
    */
   @PostConstruct
   void start() {
-    if (session.getRole() == SettingsRole.NUMBER_USER) {
+    if (isNumberUser()) {
       List<Row> own = numbers.page(new ForwardingSearch.Query(null, null, null), 0, 1);
       if (!own.isEmpty()) {
-        view = forwarding.look(own.get(0).ipNumberId());
-        fields = new ForwardingFields(view.setting());
-        step = EditStep.EDIT;
+        opened(forwarding.look(own.get(0).ipNumberId()));
       }
     }
   }
 
-  public void find() {
-    rows = null;
+  @Override
+  protected LazyDataModel<Row> rows() {
+    ForwardingSearch.Query query =
+        new ForwardingSearch.Query(
+            search.getSiteId(), search.getContractNumber(), search.getNumberPart());
+    return PagedRows.of(query, numbers::count, numbers::page, row -> row.ipNumberId());
   }
 
-  public LazyDataModel<Row> getRows() {
-    if (rows == null) {
-      ForwardingSearch.Query query =
-          new ForwardingSearch.Query(
-              search.getSiteId(), search.getContractNumber(), search.getNumberPart());
-      rows =
-          new PagedRows<>(
-              () -> numbers.count(query),
-              (first, pageSize) -> numbers.page(query, first, pageSize),
-              row -> row.ipNumberId());
-    }
-    return rows;
+  @Override
+  protected Forwarding.View open(long ipNumberId) {
+    return forwarding.open(ipNumberId);
   }
 
-  /**
-   * 選択: opens the edit screen for the number (refused while another account's operation holds it).
-   */
-  public void select(long ipNumberId) {
-    try {
-      view = forwarding.open(ipNumberId);
-    } catch (HoldConflictException e) {
-      HeldMessage.show("forwarding.held", e);
-      return;
-    }
+  @Override
+  protected void edit(Forwarding.View view) {
     fields = new ForwardingFields(view.setting());
-    step = EditStep.EDIT;
   }
 
-  /** 確認: the rules first; the confirmation only when all hold. */
-  public void confirm() {
-    if (view.holdId() == 0) {
-      try {
-        view = view.withHold(forwarding.hold(view.ipNumberId()));
-      } catch (HoldConflictException e) {
-        HeldMessage.show("forwarding.held", e);
-        return;
-      }
-    }
-    Validation v = ForwardingSetting.validate(form(), view.context());
-    if (show(v)) {
-      step = EditStep.CONFIRM;
-    }
+  @Override
+  protected Forwarding.View held(Forwarding.View view) {
+    return view.holdId() != 0 ? view : view.withHold(forwarding.hold(view.ipNumberId()));
   }
 
-  /** 設定. */
-  public void apply() {
-    try {
-      Forwarding.Outcome outcome = forwarding.change(view.ipNumberId(), form());
-      if (show(outcome.validation())) {
-        afterBulkStop = outcome.afterBulkStop();
-        step = EditStep.DONE;
-        rows = null;
-      } else {
-        step = EditStep.EDIT;
-      }
-    } catch (HoldConflictException e) {
-      HeldMessage.show("forwarding.held", e);
-      step = EditStep.EDIT;
-    }
+  @Override
+  protected boolean check(Forwarding.View view) {
+    return ForwardingFields.show(ForwardingSetting.validate(fields.form(), view.context()), null);
   }
 
-  public void back() {
-    step = EditStep.EDIT;
+  @Override
+  protected boolean store(Forwarding.View view) {
+    Forwarding.Outcome outcome = forwarding.change(view.ipNumberId(), fields.form());
+    afterBulkStop = outcome.afterBulkStop();
+    return ForwardingFields.show(outcome.validation(), null);
   }
 
-  /** キャンセル / 検索に戻る: gives the edit hold back. */
-  public void toSearch() {
-    if (view != null && step != EditStep.DONE) {
-      forwarding.close(view.holdId());
-    }
-    view = null;
-    step = EditStep.SEARCH;
-  }
-
-  private static boolean show(Validation v) {
-    return ForwardingFields.show(v, null);
-  }
-
-  private ForwardingForm form() {
-    return fields.form();
+  @Override
+  protected void release(Forwarding.View view) {
+    forwarding.close(view.holdId());
   }
 
   public List<ForwardingTarget> getTargets() {
-    return ForwardingFields.targets(view.context().messageBoxContract());
-  }
-
-  public boolean isNumberUser() {
-    return session.getRole() == SettingsRole.NUMBER_USER;
-  }
-
-  public EditStep getStep() {
-    return step;
-  }
-
-  public Forwarding.View getView() {
-    return view;
+    return ForwardingFields.targets(getView().context().messageBoxContract());
   }
 
   /** Whether the accepted change waits for the number's bulk forwarding to stop. */

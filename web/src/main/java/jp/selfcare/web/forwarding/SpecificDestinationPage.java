@@ -3,20 +3,14 @@ package jp.selfcare.web.forwarding;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import jp.selfcare.access.NumberConditions;
-import jp.selfcare.access.SettingsRole;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.SpecificDestinationForwarding;
 import jp.selfcare.forwarding.SpecificDestinationForwarding.View;
-import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.web.PagedRows;
-import jp.selfcare.web.settings.EditStep;
-import jp.selfcare.web.settings.HeldMessage;
-import jp.selfcare.web.settings.SettingsSession;
+import jp.selfcare.web.settings.NumberEditPage;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -25,18 +19,13 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class SpecificDestinationPage implements Serializable {
+public class SpecificDestinationPage extends NumberEditPage<View, View> {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private SpecificDestinationForwarding service;
 
-  @Inject private SettingsSession session;
-
-  private EditStep step = EditStep.SEARCH;
   private String numberPart;
-  private LazyDataModel<View> rows;
-  private View view;
   private ForwardingFields fields = new ForwardingFields();
 
   /**
@@ -45,101 +34,52 @@ public class SpecificDestinationPage implements Serializable {
    */
   @PostConstruct
   void start() {
-    if (session.getRole() == SettingsRole.NUMBER_USER) {
+    if (isNumberUser()) {
       List<View> own = service.page(NumberConditions.ANY, 0, 1);
       if (!own.isEmpty()) {
-        view = own.get(0);
-        fields = new ForwardingFields(view.setting());
-        step = EditStep.EDIT;
+        opened(own.get(0));
       }
     }
   }
 
-  public void find() {
-    rows = null;
+  @Override
+  protected LazyDataModel<View> rows() {
+    NumberConditions conditions = new NumberConditions(null, null, numberPart);
+    return PagedRows.of(conditions, service::count, service::page, row -> row.ipNumberId());
   }
 
-  public LazyDataModel<View> getRows() {
-    if (rows == null) {
-      NumberConditions conditions = new NumberConditions(null, null, numberPart);
-      rows =
-          new PagedRows<>(
-              () -> service.count(conditions),
-              (first, pageSize) -> service.page(conditions, first, pageSize),
-              row -> row.ipNumberId());
-    }
-    return rows;
+  @Override
+  protected View open(long ipNumberId) {
+    return service.open(ipNumberId);
   }
 
-  /** 選択. */
-  public void select(long ipNumberId) {
-    try {
-      view = service.open(ipNumberId);
-    } catch (HoldConflictException e) {
-      HeldMessage.show("forwarding.held", e);
-      return;
-    }
+  @Override
+  protected void edit(View view) {
     fields = new ForwardingFields(view.setting());
-    step = EditStep.EDIT;
   }
 
-  /** 確認. */
-  public void confirm() {
-    if (view.holdId() == 0) {
-      try {
-        view = view.withHold(service.hold(view.ipNumberId()));
-      } catch (HoldConflictException e) {
-        HeldMessage.show("forwarding.held", e);
-        return;
-      }
-    }
-    if (ForwardingFields.show(
+  @Override
+  protected View held(View view) {
+    return view.holdId() != 0 ? view : view.withHold(service.hold(view.ipNumberId()));
+  }
+
+  @Override
+  protected boolean check(View view) {
+    return ForwardingFields.show(
         ForwardingSetting.validateSpecificDestination(
             fields.form(), view.context(), view.destination()),
-        null)) {
-      step = EditStep.CONFIRM;
-    }
+        null);
   }
 
-  public void back() {
-    step = EditStep.EDIT;
+  @Override
+  protected boolean store(View view) {
+    return ForwardingFields.show(
+        service.change(view.ipNumberId(), fields.form()).validation(), null);
   }
 
-  /** 設定. */
-  public void apply() {
-    try {
-      SpecificDestinationForwarding.Outcome outcome =
-          service.change(view.ipNumberId(), fields.form());
-      if (ForwardingFields.show(outcome.validation(), null)) {
-        step = EditStep.DONE;
-        rows = null;
-      } else {
-        step = EditStep.EDIT;
-      }
-    } catch (HoldConflictException e) {
-      HeldMessage.show("forwarding.held", e);
-      step = EditStep.EDIT;
-    }
-  }
-
-  public void toSearch() {
-    if (view != null && step != EditStep.DONE) {
-      service.close(view.holdId());
-    }
-    view = null;
-    step = EditStep.SEARCH;
-  }
-
-  public boolean isNumberUser() {
-    return session.getRole() == SettingsRole.NUMBER_USER;
-  }
-
-  public EditStep getStep() {
-    return step;
-  }
-
-  public View getView() {
-    return view;
+  @Override
+  protected void release(View view) {
+    service.close(view.holdId());
   }
 
   public ForwardingFields getFields() {

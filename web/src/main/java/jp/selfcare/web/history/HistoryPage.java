@@ -62,11 +62,7 @@ public class HistoryPage implements Serializable {
   public LazyDataModel<Entry> getEntries() {
     if (entries == null) {
       SettingsHistory.Query query = new SettingsHistory.Query(from, to, type, state, target);
-      entries =
-          new PagedRows<>(
-              () -> history.count(query),
-              (first, pageSize) -> history.page(query, first, pageSize),
-              entry -> entry.id());
+      entries = PagedRows.of(query, history::count, history::page, entry -> entry.id());
     }
     return entries;
   }

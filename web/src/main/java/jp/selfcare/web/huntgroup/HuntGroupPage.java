@@ -3,7 +3,6 @@ package jp.selfcare.web.huntgroup;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import jp.selfcare.access.NumberConditions;
@@ -13,7 +12,7 @@ import jp.selfcare.huntgroup.HuntGroups.Row;
 import jp.selfcare.huntgroup.NumberPresentation;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.NumberEditPage;
 import org.primefaces.model.DualListModel;
 import org.primefaces.model.LazyDataModel;
 
@@ -23,52 +22,42 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class HuntGroupPage implements Serializable {
+public class HuntGroupPage extends NumberEditPage<HuntGroups.View, Row> {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private HuntGroups groups;
 
-  private EditStep step = EditStep.SEARCH;
   private String siteId;
   private String numberPart;
-  private LazyDataModel<Row> rows;
-  private HuntGroups.View view;
   private CallMethod callMethod;
   private NumberPresentation presentation;
   private String candidateKey;
   private DualListModel<String> members = new DualListModel<>();
 
-  public void find() {
-    rows = null;
+  @Override
+  protected LazyDataModel<Row> rows() {
+    NumberConditions conditions = new NumberConditions(siteId, null, numberPart);
+    return PagedRows.of(conditions, groups::count, groups::page, row -> row.groupId());
   }
 
-  public LazyDataModel<Row> getRows() {
-    if (rows == null) {
-      NumberConditions conditions = new NumberConditions(siteId, null, numberPart);
-      rows =
-          new PagedRows<>(
-              () -> groups.count(conditions),
-              (first, pageSize) -> groups.page(conditions, first, pageSize),
-              row -> row.groupId());
-    }
-    return rows;
+  @Override
+  protected HuntGroups.View open(long groupId) {
+    return groups.open(groupId);
   }
 
-  /** 選択. */
-  public void select(long groupId) {
-    view = groups.open(groupId);
+  @Override
+  protected void edit(HuntGroups.View view) {
     callMethod = view.callMethod();
     presentation = view.presentation();
     candidateKey = null;
     members = new DualListModel<>(new ArrayList<>(), new ArrayList<>(view.members()));
-    step = EditStep.EDIT;
   }
 
   /** 候補検索: the candidates for the key, without the numbers already on the right. */
   public void findCandidates() {
     groups
-        .candidates(view.groupId(), candidateKey)
+        .candidates(getView().groupId(), candidateKey)
         .ifPresentOrElse(
             found -> {
               List<String> source = new ArrayList<>(found);
@@ -82,38 +71,25 @@ public class HuntGroupPage implements Serializable {
   }
 
   /** 確認: the rule the page can see at once; 設定 checks everything again. */
-  public void confirm() {
+  @Override
+  protected boolean check(HuntGroups.View view) {
     if (members.getTarget().isEmpty()) {
       Messages.error("hunt.problem.NO_MEMBERS");
-      return;
+      return false;
     }
-    step = EditStep.CONFIRM;
+    return true;
   }
 
-  public void back() {
-    step = EditStep.EDIT;
-  }
-
-  /** 設定. */
-  public void apply() {
+  @Override
+  protected boolean store(HuntGroups.View view) {
     HuntGroups.Outcome outcome =
         groups.change(
             view.groupId(), view.version(), callMethod, presentation, members.getTarget());
-    if (outcome.accepted()) {
-      step = EditStep.DONE;
-      rows = null;
-      return;
-    }
     outcome
         .problems()
         .forEach(
             p -> Messages.error("hunt.problem." + p.name(), String.join(" ", outcome.numbers())));
-    step = EditStep.EDIT;
-  }
-
-  public void toSearch() {
-    view = null;
-    step = EditStep.SEARCH;
+    return outcome.accepted();
   }
 
   public CallMethod[] getCallMethods() {
@@ -122,14 +98,6 @@ public class HuntGroupPage implements Serializable {
 
   public NumberPresentation[] getPresentations() {
     return NumberPresentation.values();
-  }
-
-  public EditStep getStep() {
-    return step;
-  }
-
-  public HuntGroups.View getView() {
-    return view;
   }
 
   public CallMethod getCallMethod() {

@@ -3,13 +3,11 @@ package jp.selfcare.web.messagebox;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import jp.selfcare.access.NumberConditions;
-import jp.selfcare.access.SettingsRole;
 import jp.selfcare.messagebox.Address;
 import jp.selfcare.messagebox.GuidanceType;
 import jp.selfcare.messagebox.MessageBoxForm;
@@ -19,8 +17,7 @@ import jp.selfcare.messagebox.MessageBoxes.View;
 import jp.selfcare.messagebox.Notify;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import jp.selfcare.web.settings.EditStep;
-import jp.selfcare.web.settings.SettingsSession;
+import jp.selfcare.web.settings.NumberEditPage;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -29,7 +26,7 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class MessageBoxPage implements Serializable {
+public class MessageBoxPage extends NumberEditPage<View, View> {
 
   private static final long serialVersionUID = 1L;
 
@@ -86,12 +83,7 @@ public class MessageBoxPage implements Serializable {
 
   @EJB private MessageBoxes boxes;
 
-  @Inject private SettingsSession session;
-
-  private EditStep step = EditStep.SEARCH;
   private String numberPart;
-  private LazyDataModel<View> rows;
-  private View view;
   private List<Row> addresses = new ArrayList<>();
   private GuidanceType guidance;
   private String pin;
@@ -100,7 +92,7 @@ public class MessageBoxPage implements Serializable {
 
   @PostConstruct
   void start() {
-    if (session.getRole() == SettingsRole.NUMBER_USER) {
+    if (isNumberUser()) {
       List<View> own = boxes.page(NumberConditions.ANY, 0, 1);
       if (!own.isEmpty()) {
         select(own.get(0).ipNumberId());
@@ -108,25 +100,19 @@ public class MessageBoxPage implements Serializable {
     }
   }
 
-  public void find() {
-    rows = null;
+  @Override
+  protected LazyDataModel<View> rows() {
+    NumberConditions conditions = new NumberConditions(null, null, numberPart);
+    return PagedRows.of(conditions, boxes::count, boxes::page, row -> row.ipNumberId());
   }
 
-  public LazyDataModel<View> getRows() {
-    if (rows == null) {
-      NumberConditions conditions = new NumberConditions(null, null, numberPart);
-      rows =
-          new PagedRows<>(
-              () -> boxes.count(conditions),
-              (first, pageSize) -> boxes.page(conditions, first, pageSize),
-              row -> row.ipNumberId());
-    }
-    return rows;
+  @Override
+  protected View open(long ipNumberId) {
+    return boxes.open(ipNumberId);
   }
 
-  /** 選択. */
-  public void select(long ipNumberId) {
-    view = boxes.open(ipNumberId);
+  @Override
+  protected void edit(View view) {
     addresses = new ArrayList<>();
     for (int slot = 1; slot <= MessageBoxForm.SLOTS; slot++) {
       addresses.add(new Row(slot));
@@ -141,35 +127,18 @@ public class MessageBoxPage implements Serializable {
     guidance = view.guidance();
     pin = null;
     pinConfirmation = null;
-    step = EditStep.EDIT;
   }
 
-  /** 確認: every rule first. */
-  public void confirm() {
-    if (show(form().check(view.pinSet()))) {
-      step = EditStep.CONFIRM;
-    }
+  @Override
+  protected boolean check(View view) {
+    return show(form().check(view.pinSet()));
   }
 
-  public void back() {
-    step = EditStep.EDIT;
-  }
-
-  /** 設定. */
-  public void apply() {
+  @Override
+  protected boolean store(View view) {
     MessageBoxes.Outcome outcome = boxes.change(view.ipNumberId(), form());
-    if (show(outcome.problems())) {
-      mails = outcome.mails();
-      step = EditStep.DONE;
-      rows = null;
-    } else {
-      step = EditStep.EDIT;
-    }
-  }
-
-  public void toSearch() {
-    view = null;
-    step = EditStep.SEARCH;
+    mails = outcome.mails();
+    return show(outcome.problems());
   }
 
   private MessageBoxForm form() {
@@ -193,18 +162,6 @@ public class MessageBoxPage implements Serializable {
 
   public GuidanceType[] getGuidanceTypes() {
     return GuidanceType.values();
-  }
-
-  public boolean isNumberUser() {
-    return session.getRole() == SettingsRole.NUMBER_USER;
-  }
-
-  public EditStep getStep() {
-    return step;
-  }
-
-  public View getView() {
-    return view;
   }
 
   public List<Row> getAddresses() {

@@ -3,7 +3,6 @@ package jp.selfcare.web.nuisance;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.selfcare.access.NumberConditions;
-import jp.selfcare.access.SettingsRole;
 import jp.selfcare.nuisance.BlockedNumberRules;
 import jp.selfcare.nuisance.NuisanceBlocking;
 import jp.selfcare.nuisance.NuisanceBlocking.Kind;
@@ -20,9 +18,8 @@ import jp.selfcare.nuisance.NuisanceBlocking.Row;
 import jp.selfcare.nuisance.NuisanceList;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
-import jp.selfcare.web.settings.EditStep;
+import jp.selfcare.web.settings.NumberEditPage;
 import jp.selfcare.web.settings.NumberSearchFields;
-import jp.selfcare.web.settings.SettingsSession;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -31,7 +28,7 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class NuisancePage implements Serializable {
+public class NuisancePage extends NumberEditPage<NuisanceBlocking.View, Row> {
 
   private static final long serialVersionUID = 1L;
 
@@ -73,17 +70,12 @@ public class NuisancePage implements Serializable {
 
   @EJB private NuisanceBlocking nuisance;
 
-  @Inject private SettingsSession session;
-
-  private EditStep step = EditStep.SEARCH;
-  private LazyDataModel<Row> rows;
-  private NuisanceBlocking.View view;
   private List<Line> lines = new ArrayList<>();
   private String added;
 
   @PostConstruct
   void start() {
-    if (session.getRole() == SettingsRole.NUMBER_USER) {
+    if (isNumberUser()) {
       List<Row> own = nuisance.page(NumberConditions.ANY, 0, 1);
       if (!own.isEmpty()) {
         select(own.get(0).ipNumberId());
@@ -91,29 +83,22 @@ public class NuisancePage implements Serializable {
     }
   }
 
-  public void find() {
-    rows = null;
+  @Override
+  protected LazyDataModel<Row> rows() {
+    NumberConditions conditions = search.conditions();
+    return PagedRows.of(conditions, nuisance::count, nuisance::page, row -> row.ipNumberId());
   }
 
-  public LazyDataModel<Row> getRows() {
-    if (rows == null) {
-      NumberConditions conditions = search.conditions();
-      rows =
-          new PagedRows<>(
-              () -> nuisance.count(conditions),
-              (first, pageSize) -> nuisance.page(conditions, first, pageSize),
-              row -> row.ipNumberId());
-    }
-    return rows;
+  @Override
+  protected NuisanceBlocking.View open(long ipNumberId) {
+    return nuisance.open(ipNumberId);
   }
 
-  /** 選択. */
-  public void select(long ipNumberId) {
-    view = nuisance.open(ipNumberId);
+  @Override
+  protected void edit(NuisanceBlocking.View view) {
     lines = new ArrayList<>();
     view.entries().forEach(e -> lines.add(new Line(e.blockedNumber(), e.registeredAt())));
     added = null;
-    step = EditStep.EDIT;
   }
 
   /** 追加: the typed number joins the pending list (checked at once; 設定 checks again). */
@@ -135,36 +120,20 @@ public class NuisancePage implements Serializable {
   }
 
   /** 確認: the list as it will be after 設定. */
-  public void confirm() {
+  @Override
+  protected boolean check(NuisanceBlocking.View view) {
     List<String> after = kept();
     List<Problem> problems = NuisanceList.check(after);
-    if (problems.isEmpty()) {
-      step = EditStep.CONFIRM;
-    } else {
-      show(problems, after);
-    }
+    show(problems, after);
+    return problems.isEmpty();
   }
 
-  public void back() {
-    step = EditStep.EDIT;
-  }
-
-  /** 設定. */
-  public void apply() {
+  @Override
+  protected boolean store(NuisanceBlocking.View view) {
     List<String> after = kept();
     NuisanceBlocking.Outcome outcome = nuisance.apply(view.ipNumberId(), after);
-    if (outcome.accepted()) {
-      step = EditStep.DONE;
-      rows = null;
-    } else {
-      show(outcome.problems(), after);
-      step = EditStep.EDIT;
-    }
-  }
-
-  public void toSearch() {
-    view = null;
-    step = EditStep.SEARCH;
+    show(outcome.problems(), after);
+    return outcome.accepted();
   }
 
   /** The numbers that remain after 設定: every line not marked for removal. */
@@ -180,20 +149,8 @@ public class NuisancePage implements Serializable {
                 p.index() < 0 ? BlockedNumberRules.MAX_ENTRIES : typed.get(p.index())));
   }
 
-  public boolean isNumberUser() {
-    return session.getRole() == SettingsRole.NUMBER_USER;
-  }
-
   public int getMaxEntries() {
     return BlockedNumberRules.MAX_ENTRIES;
-  }
-
-  public EditStep getStep() {
-    return step;
-  }
-
-  public NuisanceBlocking.View getView() {
-    return view;
   }
 
   public List<Line> getLines() {

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import jp.selfcare.identity.portal.PortalAccount;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalLogin.FirstStepResult;
 import jp.selfcare.identity.portal.PortalLogin.SecondStepResult;
+import jp.selfcare.web.SessionIds;
 import jp.selfcare.web.i18n.Messages;
 
 /** ログイン: login ID and password, then the second step (TOTP or mailed code). */
@@ -32,7 +32,7 @@ public class PortalLoginPage {
   /** Step one; a new session id whatever the outcome of the password. */
   public String checkPassword() {
     FirstStepResult result = login.checkPassword(loginId, password);
-    renewSessionId();
+    SessionIds.renew();
     switch (result.outcome()) {
       case TOTP_REQUIRED, TOTP_ENROLMENT_REQUIRED, MAIL_CODE_REQUIRED:
         session.beginSecondStep(result.ticket(), result.outcome());
@@ -54,7 +54,7 @@ public class PortalLoginPage {
     SecondStepResult result = login.enterCode(session.ticket(), code);
     switch (result.outcome()) {
       case SUCCEEDED:
-        renewSessionId();
+        SessionIds.renew();
         boolean terms = account.termsPending(result.userId());
         session.complete(login.signInOf(result.userId()), terms);
         return terms ? "/portal/terms?faces-redirect=true" : "/portal/index?faces-redirect=true";
@@ -113,12 +113,6 @@ public class PortalLoginPage {
   public String logout() {
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
     return "/portal/login?faces-redirect=true";
-  }
-
-  private static void renewSessionId() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    request.changeSessionId();
   }
 
   public String getLoginId() {

@@ -2,27 +2,23 @@ package jp.selfcare.web.portal;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.SessionCheck;
-import jp.selfcare.web.Redirects;
+import jp.selfcare.web.SignedInFilter;
 
 /**
  * Everything under /portal/ and /files/ needs a completed portal login, except the login pages
- * themselves. The login is checked against the database on every request ({@link SessionCheck}): a
- * deleted, locked or demoted user, or one whose password was set anew, is logged out at once. Then
- * it is put into the request's {@link Caller}, which the services read to scope every call; without
- * one, pages redirect to the login page and files answer 404.
+ * themselves ({@link SignedInFilter}). A deleted, locked or demoted user, or one whose password was
+ * set anew, is logged out at once ({@link SessionCheck}); without a login, pages redirect to the
+ * login page and files answer 404. A user who has not agreed to the terms sees nothing else.
  */
 @WebFilter(urlPatterns = {"/portal/*", "/files/*"})
-public class PortalSessionFilter extends HttpFilter {
+public class PortalSessionFilter extends SignedInFilter {
 
   private static final long serialVersionUID = 1L;
 
@@ -40,39 +36,43 @@ public class PortalSessionFilter extends HttpFilter {
   @EJB private SessionCheck sessions;
 
   @Override
-  protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    String path =
-        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    if (OPEN.contains(path)) {
-      chain.doFilter(request, response);
-      return;
+  protected Set<String> open() {
+    return OPEN;
+  }
+
+  @Override
+  protected String loginPage() {
+    return LOGIN_PAGE;
+  }
+
+  @Override
+  protected boolean loggedIn() {
+    return session.isLoggedIn();
+  }
+
+  @Override
+  protected boolean admit() {
+    if (sessions.portal(session.signIn()).isEmpty()) {
+      return false;
     }
-    if (request.getSession(false) != null && session.isLoggedIn()) {
-      if (sessions.portal(session.signIn()).isEmpty()) {
-        // The user was deleted, locked, demoted or given a new password: log out now.
-        request.getSession().invalidate();
-        if (path.startsWith("/files/")) {
-          response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else {
-          Redirects.to(request, response, LOGIN_PAGE + "?ended=1");
-        }
-        return;
-      }
-      if (session.termsPending() && !TERMS_PAGE.equals(path)) {
-        // Nothing but the terms until the user agrees (キャンセル logs out).
-        Redirects.to(request, response, TERMS_PAGE);
-        return;
-      }
-      caller.signIn(session.signIn());
-      chain.doFilter(request, response);
-      return;
-    }
+    caller.signIn(session.signIn());
+    return true;
+  }
+
+  /** Nothing but the terms until the user agrees (キャンセル logs out). */
+  @Override
+  protected String detour(String path) {
+    return session.termsPending() && !TERMS_PAGE.equals(path) ? TERMS_PAGE : null;
+  }
+
+  @Override
+  protected void away(
+      HttpServletRequest request, HttpServletResponse response, String path, String target)
+      throws IOException {
     if (path.startsWith("/files/")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else {
-      Redirects.to(request, response, LOGIN_PAGE);
+      super.away(request, response, path, target);
     }
   }
 }

@@ -75,9 +75,10 @@ public class ReservationPage implements Serializable {
   public LazyDataModel<Reservations.Row> getList() {
     if (list == null) {
       list =
-          new PagedRows<>(
-              () -> reservations.count(NumberConditions.ANY),
-              (first, pageSize) -> reservations.page(NumberConditions.ANY, first, pageSize),
+          PagedRows.of(
+              NumberConditions.ANY,
+              reservations::count,
+              reservations::page,
               row -> row.ipNumberId());
     }
     return list;
@@ -96,11 +97,7 @@ public class ReservationPage implements Serializable {
   public LazyDataModel<ForwardingSearch.Row> getCandidates() {
     if (candidates == null) {
       ForwardingSearch.Query query = new ForwardingSearch.Query(null, null, numberPart);
-      candidates =
-          new PagedRows<>(
-              () -> search.count(query),
-              (first, pageSize) -> search.page(query, first, pageSize),
-              row -> row.ipNumberId());
+      candidates = PagedRows.of(query, search::count, search::page, row -> row.ipNumberId());
     }
     return candidates;
   }

@@ -5,10 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import jp.selfcare.identity.settings.SettingsLogin;
 import jp.selfcare.identity.settings.SettingsLogin.Result;
+import jp.selfcare.web.SessionIds;
 import jp.selfcare.web.i18n.Messages;
 
 /**
@@ -40,7 +40,7 @@ public class SettingsLoginPage implements Serializable {
   /** The password step; a new session id whatever the outcome. */
   public String checkPassword() {
     Result result = login.checkPassword(loginId, password);
-    renewSessionId();
+    SessionIds.renew();
     return next(result);
   }
 
@@ -104,7 +104,7 @@ public class SettingsLoginPage implements Serializable {
   private String next(Result result) {
     switch (result.outcome()) {
       case SIGNED_IN:
-        renewSessionId();
+        SessionIds.renew();
         session.complete(result.signIn());
         return TOP;
       case SET_UP_OFFERED, CODE_SENT:
@@ -128,13 +128,6 @@ public class SettingsLoginPage implements Serializable {
         Messages.flashError("settings.login.startAgain");
         return LOGIN;
     }
-  }
-
-  private static void renewSessionId() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    request.getSession();
-    request.changeSessionId();
   }
 
   public boolean isAddressForm() {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# 一括転送 of 1,000 numbers (issue #6): runs BulkActivationBenchmark in the Arquillian set-up the
+# 一括転送 of 1,000 numbers: runs BulkActivationBenchmark in the Arquillian set-up the
 # tests use (stop any server on 8080/9990 first) and prints p50 / p95 / max from the 開始 request
 # to the group's state 開始 (every member's routing decision changed by then). Figures go to
 # docs/benchmarks.md.

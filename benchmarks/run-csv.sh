@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# 一括設定 CSV of 98,000 rows (issue #6): runs CsvUploadBenchmark in the Arquillian set-up the tests
+# 一括設定 CSV of 98,000 rows: runs CsvUploadBenchmark in the Arquillian set-up the tests
 # use, on the large demo set (stop any server on 8080/9990 first). Prints rows/s of two warm-up
 # and five measured uploads (and their median), the heap while they run, the live heap of a
 # 20,000-row and a 98,000-row upload, a plain JDBC batch insert of as many rows for comparison,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The HTTP benchmark of the call-decision API (issue #5), in one run on one server over loopback:
+# The HTTP benchmark of the call-decision API, in one run on one server over loopback:
 #   decision  POST /api/routing/v1/incoming                 (the product: the routing cache)
 #   trivial   POST /bench-baseline/api/trivial              (fixed answer: HTTP + JAX-RS alone)
 #   database  POST /bench-baseline/api/db/incoming          (reads the database on every call)

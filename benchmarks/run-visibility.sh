@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Commit → visible to call decisions (issue #5): runs CommitVisibilityBenchmark in the Arquillian
+# Commit → visible to call decisions: runs CommitVisibilityBenchmark in the Arquillian
 # set-up the tests use (a provisioned WildFly with the EAR, H2; stop any server on 8080/9990 first)
 # and prints the server-side and client-side distributions. Figures go to docs/benchmarks.md.
 set -euo pipefail

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A 一括設定 download killed mid-job (issue #6 "Jobs"): the server is killed with SIGKILL while a chunk
- * — its rows already appended to the work file — waits to count them on the history entry; at
- * start-up the job resumes after its last committed chunk, the work file is cut back to that
- * chunk's end, and the download holds every number of the voice group exactly once.
+ * A 一括設定 download killed mid-job: the server is killed with SIGKILL while a chunk — its rows
+ * already appended to the work file — waits to count them on the history entry; at start-up the job
+ * resumes after its last committed chunk, the work file is cut back to that chunk's end, and the
+ * download holds every number of the voice group exactly once.
  */
 @ExtendWith(ArquillianExtension.class)
 class DownloadRestartIT {

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A 一括設定 upload killed mid-job (spec 40-bulk-and-batch.md intro, issue #6 "Jobs"): the server is
- * killed with SIGKILL while the third chunk (of 100 rows, the tests' chunk size) waits on a row
- * lock; at start-up the job resumes after its last committed chunk and applies every row exactly
- * once — each number's setting version moves by one — and the result file has every line once; the
- * history entry ends completed with the right counts.
+ * A 一括設定 upload killed mid-job (spec 40-bulk-and-batch.md, its jobs): the server is killed with
+ * SIGKILL while the third chunk (of 100 rows, the tests' chunk size) waits on a row lock; at
+ * start-up the job resumes after its last committed chunk and applies every row exactly once — each
+ * number's setting version moves by one — and the result file has every line once; the history
+ * entry ends completed with the right counts.
  */
 @ExtendWith(ArquillianExtension.class)
 class UploadRestartIT {

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import jp.selfcare.persistence.Pages;
 
 /**
  * The common search's conditions (spec 30-settings-site.md, common search): site ID, voice contract
@@ -38,9 +39,7 @@ public record NumberConditions(String siteId, String contractNumber, String numb
       Class<T> type,
       int first,
       int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, size, MAX_PAGE);
     return bind(em.createQuery(select + from + jpql(me) + " order by n.number.digits", type), me)
         .setFirstResult(first)
         .setMaxResults(size)

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalSignIn;
+import jp.selfcare.persistence.Pages;
 
 /**
  * Reading the audit log, newest first, a page at a time: a portal administrator sees the events of
@@ -93,9 +94,7 @@ public class AuditTrail {
   }
 
   private List<AuditEntry> query(Filter filter, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, size, MAX_PAGE);
     List<AuditEntry> entries = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =

@@ -79,13 +79,7 @@ public class BulkActivationWork {
           .executeUpdate();
     }
     if (!changed.isEmpty()) {
-      em.createNativeQuery(
-              "UPDATE bulk_forwarding_member SET bulk_active = ?1"
-                  + " WHERE group_id = ?2 AND ip_number_id IN (?3)")
-          .setParameter(1, start)
-          .setParameter(2, groupId)
-          .setParameter(3, changed)
-          .executeUpdate();
+      BulkMembers.activate(em, groupId, changed, start);
       changes.fire(
           new NumbersChanged(changed, "BULK_FORWARDING", NumbersChanged.Part.FORWARDING, false));
     }

@@ -2,14 +2,18 @@ package jp.selfcare.bulk;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import jp.selfcare.access.SettingsFunction;
+import jp.selfcare.access.SettingsScope;
 
 /**
  * 一括転送グループ: a named set of one site's numbers (members in {@code bulk_forwarding_member}) and its
@@ -82,5 +86,23 @@ public class BulkForwardingGroup {
   /** Back to where an accepted activation left from (its job could not be started). */
   public void revert(GroupState before) {
     state = before;
+  }
+
+  /**
+   * The group, when it exists and its site is in the caller's scope for the function; else it looks
+   * missing ({@link UnknownGroupException}).
+   */
+  static BulkForwardingGroup inScope(
+      EntityManager em,
+      SettingsScope scope,
+      SettingsFunction function,
+      long groupId,
+      LockModeType lock) {
+    BulkForwardingGroup group = em.find(BulkForwardingGroup.class, groupId, lock);
+    if (group == null) {
+      throw new UnknownGroupException(groupId);
+    }
+    scope.requireSite(function, group.siteId());
+    return group;
   }
 }

@@ -14,10 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import jp.selfcare.access.NumberConditions;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsScope.Placement;
@@ -29,10 +26,11 @@ import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
 
 /**
- * 一括転送グループ (spec 40-bulk-and-batch.md §1) for voice-group and site administrators: registration
- * with its members (all rules checked at once, nothing stored when one breaks) and deletion (only
- * while 停止). Each writes a settings-history entry; the operations hold their site as the conflict
- * matrix of 30-settings-site.md §11 says.
+ * 一括転送グループ (spec 40-bulk-and-batch.md §1) for voice-group and site administrators: registration and
+ * change of its members (all rules checked at once, nothing stored when one breaks) and deletion
+ * (only while 停止); {@link BulkGroupSearch} finds the groups and the candidates. Each writes a
+ * settings-history entry; the operations hold their site as the conflict matrix of
+ * 30-settings-site.md §11 says.
  */
 @Stateless
 public class BulkForwardingGroups {
@@ -75,151 +73,6 @@ public class BulkForwardingGroups {
     }
   }
 
-  /** A group as its detail page shows it. */
-  public record Detail(
-      long groupId,
-      String siteId,
-      String name,
-      GroupState state,
-      List<String> numbers,
-      long version)
-      implements Serializable {}
-
-  /** A group in the management list. */
-  public record Row(long groupId, String siteId, String name, GroupState state, long members)
-      implements Serializable {}
-
-  /** The most groups one search lists. */
-  public static final int MAX_ROWS = 200;
-
-  /** The most candidates one search lists (a group's limit). */
-  public static final int MAX_CANDIDATES = BulkForwardingGroup.MEMBERS_MAX;
-
-  /**
-   * グループ管理: the groups of sites in scope, by site and name; blank conditions mean any, the name
-   * matching in part.
-   */
-  public List<Row> search(String siteCode, String name, GroupState state) {
-    SettingsSignIn me = scope.require(FUNCTION);
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT g.id, s.site_code, g.name, g.state, (SELECT COUNT(*) FROM"
-                + " bulk_forwarding_member m WHERE m.group_id = g.id) FROM bulk_forwarding_group g"
-                + " JOIN site s ON s.id = g.site_id JOIN service_plan p ON p.id = s.plan_id"
-                + " JOIN voice_group v ON v.id = p.voice_group_id WHERE v.customer_id = ?1");
-    sql.append(
-        switch (me.role()) {
-          case VOICE_GROUP_ADMIN -> " AND v.id = ?2";
-          case SITE_ADMIN -> " AND s.id = ?2";
-          default -> " AND 1 = 0";
-        });
-    boolean bySite = siteCode != null && !siteCode.isBlank();
-    boolean byName = name != null && !name.isBlank();
-    if (bySite) {
-      sql.append(" AND s.site_code = ?3");
-    }
-    if (byName) {
-      sql.append(" AND g.name LIKE ?4");
-    }
-    if (state != null) {
-      sql.append(" AND g.state = ?5");
-    }
-    sql.append(" ORDER BY s.site_code, g.name");
-    jakarta.persistence.Query q =
-        em.createNativeQuery(sql.toString())
-            .setParameter(1, me.customerId())
-            .setParameter(2, Objects.requireNonNullElse(NumberConditions.scopeId(me), -1L));
-    if (bySite) {
-      q.setParameter(3, siteCode.strip());
-    }
-    if (byName) {
-      q.setParameter(4, "%" + name.strip() + "%");
-    }
-    if (state != null) {
-      q.setParameter(5, state.name());
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.setMaxResults(MAX_ROWS).getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new Row(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    GroupState.valueOf((String) r[3]),
-                    ((Number) r[4]).longValue()))
-        .toList();
-  }
-
-  /**
-   * 候補: the numbers of the site that may join a group (bulk forwarding contract, no FDIS/NDIS, in
-   * no group), narrowed by 音声N番 and part of the number, in number order, at most {@link
-   * #MAX_CANDIDATES}.
-   */
-  public List<String> candidates(String siteCode, String contractNumber, String numberPart) {
-    long siteId = siteInScope(siteCode);
-    SettingsSignIn me = scope.require(FUNCTION);
-    NumberConditions conditions = new NumberConditions(siteCode, contractNumber, numberPart);
-    @SuppressWarnings("unchecked")
-    List<Number> taken =
-        em.createNativeQuery(
-                "SELECT m.ip_number_id FROM bulk_forwarding_member m"
-                    + " JOIN bulk_forwarding_group g ON g.id = m.group_id WHERE g.site_id = ?1")
-            .setParameter(1, siteId)
-            .getResultList();
-    var query =
-        conditions
-            .bind(
-                em.createQuery(
-                    "select n.number.digits from IpNumber n join n.contract c join c.site s"
-                        + " join s.plan p where s.id = :siteId"
-                        + conditions.jpql(me)
-                        + " and n.addOns.bulkForwarding = true"
-                        + " and n.addOns.specificDestination = false"
-                        + (taken.isEmpty() ? "" : " and n.id not in :taken")
-                        + " order by n.number.digits",
-                    String.class),
-                me)
-            .setParameter("siteId", siteId);
-    if (!taken.isEmpty()) {
-      query.setParameter("taken", taken.stream().map(Number::longValue).toList());
-    }
-    return query.setMaxResults(MAX_CANDIDATES).getResultList();
-  }
-
-  /** The id of a site in scope by its site ID; {@link UnknownSiteException} otherwise. */
-  /**
-   * The site ID a site administrator works on (グループ登録 starts with it filled in); empty for a
-   * voice-group administrator, who chooses among the group's sites.
-   */
-  public Optional<String> ownSiteCode() {
-    SettingsSignIn me = scope.require(FUNCTION);
-    if (me.siteId() == null) {
-      return Optional.empty();
-    }
-    return em.createQuery("select s.siteId.value from Site s where s.id = :id", String.class)
-        .setParameter("id", me.siteId())
-        .getResultStream()
-        .findFirst();
-  }
-
-  public long siteInScope(String siteCode) {
-    List<Long> ids =
-        em.createQuery("select s.id from Site s where s.siteId.value = :code", Long.class)
-            .setParameter("code", siteCode == null ? "" : siteCode.strip())
-            .getResultList();
-    if (ids.isEmpty()) {
-      throw new UnknownSiteException(siteCode);
-    }
-    try {
-      scope.requireSite(FUNCTION, ids.get(0));
-    } catch (jp.selfcare.identity.NotAllowedException e) {
-      throw new UnknownSiteException(siteCode);
-    }
-    return ids.get(0);
-  }
-
   /** Registers a group of the site with its members. */
   public Outcome register(long siteId, String name, List<String> numbers) {
     Placement site = scope.requireSite(FUNCTION, siteId);
@@ -248,24 +101,14 @@ public class BulkForwardingGroups {
     BulkForwardingGroup group = new BulkForwardingGroup(siteId, trimmed);
     em.persist(group);
     em.flush();
-    for (long member : members.values()) {
-      em.createNativeQuery(
-              "INSERT INTO bulk_forwarding_member (group_id, ip_number_id, bulk_active)"
-                  + " VALUES (?1, ?2, FALSE)")
-          .setParameter(1, group.id())
-          .setParameter(2, member)
-          .executeUpdate();
-    }
-    Operation entry =
-        new Operation(
-            OperationType.BULK_GROUP_REGISTER,
-            site.customerId(),
-            trimmed,
-            me.loginId(),
-            clock.instant());
-    entry.recordChange(null, trimmed + ": " + BulkMembers.summary(members.keySet()));
-    entry.onSite(group.siteId());
-    em.persist(entry);
+    BulkMembers.replace(em, group.id(), members.values());
+    record(
+        OperationType.BULK_GROUP_REGISTER,
+        site,
+        me,
+        trimmed,
+        null,
+        trimmed + ": " + BulkMembers.summary(members.keySet()));
     holds.release(hold);
     return new Outcome(List.of(), List.of(), group.id());
   }
@@ -301,30 +144,16 @@ public class BulkForwardingGroups {
             me.loginId(),
             Duration.ofMinutes(1));
     List<String> before = BulkMembers.numbers(em, groupId);
-    em.createNativeQuery("DELETE FROM bulk_forwarding_member WHERE group_id = ?1")
-        .setParameter(1, groupId)
-        .executeUpdate();
-    for (long member : members.values()) {
-      em.createNativeQuery(
-              "INSERT INTO bulk_forwarding_member (group_id, ip_number_id, bulk_active)"
-                  + " VALUES (?1, ?2, FALSE)")
-          .setParameter(1, groupId)
-          .setParameter(2, member)
-          .executeUpdate();
-    }
+    BulkMembers.replace(em, groupId, members.values());
     // the members changed: the version moves on, so a screen opened before sees it
     em.lock(group, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    Operation entry =
-        new Operation(
-            OperationType.BULK_GROUP_CHANGE,
-            site.customerId(),
-            group.name(),
-            me.loginId(),
-            clock.instant());
-    entry.recordChange(
-        BulkMembers.summary(before), BulkMembers.summary(BulkMembers.numbers(em, groupId)));
-    entry.onSite(group.siteId());
-    em.persist(entry);
+    record(
+        OperationType.BULK_GROUP_CHANGE,
+        site,
+        me,
+        group.name(),
+        BulkMembers.summary(before),
+        BulkMembers.summary(BulkMembers.numbers(em, groupId)));
     holds.release(hold);
     return new Outcome(List.of(), List.of(), groupId);
   }
@@ -344,45 +173,28 @@ public class BulkForwardingGroups {
             site.customerId(),
             me.loginId(),
             Duration.ofMinutes(1));
-    Operation entry =
-        new Operation(
-            OperationType.BULK_GROUP_DELETE,
-            site.customerId(),
-            group.name(),
-            me.loginId(),
-            clock.instant());
-    entry.recordChange(group.name(), null);
-    entry.onSite(group.siteId());
-    em.persist(entry);
+    record(OperationType.BULK_GROUP_DELETE, site, me, group.name(), group.name(), null);
     em.remove(group);
     holds.release(hold);
   }
 
-  /** A group in scope with its members' numbers in order. */
-  public Detail detail(long groupId) {
-    BulkForwardingGroup group = inScope(groupId, LockModeType.NONE);
-    String siteCode =
-        (String)
-            em.createNativeQuery("SELECT site_code FROM site WHERE id = ?1")
-                .setParameter(1, group.siteId())
-                .getSingleResult();
-    return new Detail(
-        group.id(),
-        siteCode,
-        group.name(),
-        group.state(),
-        BulkMembers.numbers(em, groupId),
-        group.version());
+  private BulkForwardingGroup inScope(long groupId, LockModeType lock) {
+    return BulkForwardingGroup.inScope(em, scope, FUNCTION, groupId, lock);
   }
 
-  /** The group, when it exists and its site is in the caller's scope; else it looks missing. */
-  BulkForwardingGroup inScope(long groupId, LockModeType lock) {
-    BulkForwardingGroup group = em.find(BulkForwardingGroup.class, groupId, lock);
-    if (group == null) {
-      throw new UnknownGroupException(groupId);
-    }
-    scope.requireSite(FUNCTION, group.siteId());
-    return group;
+  /** The settings-history entry of a group's registration, change or deletion, seen on its site. */
+  private void record(
+      OperationType type,
+      Placement site,
+      SettingsSignIn me,
+      String groupName,
+      String before,
+      String after) {
+    Operation entry =
+        new Operation(type, site.customerId(), groupName, me.loginId(), clock.instant());
+    entry.recordChange(before, after);
+    entry.onSite(site.siteId());
+    em.persist(entry);
   }
 
   private boolean nameTaken(long siteId, String name) {

@@ -1,6 +1,7 @@
 package jp.selfcare.bulk;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,35 @@ public final class BulkMembers {
       active.add(NumberRows.id(r[0]));
     }
     return active;
+  }
+
+  /**
+   * The group's members become exactly these numbers (by id), none of them forwarding in bulk yet:
+   * the one place that writes a group's membership (一括転送 on and off is {@link #activate}).
+   */
+  static void replace(EntityManager em, long groupId, Collection<Long> ipNumberIds) {
+    em.createNativeQuery("DELETE FROM bulk_forwarding_member WHERE group_id = ?1")
+        .setParameter(1, groupId)
+        .executeUpdate();
+    for (long member : ipNumberIds) {
+      em.createNativeQuery(
+              "INSERT INTO bulk_forwarding_member (group_id, ip_number_id, bulk_active)"
+                  + " VALUES (?1, ?2, FALSE)")
+          .setParameter(1, groupId)
+          .setParameter(2, member)
+          .executeUpdate();
+    }
+  }
+
+  /** These members of the group forward in bulk ({@code on}) or by their own settings again. */
+  static void activate(EntityManager em, long groupId, Collection<Long> ipNumberIds, boolean on) {
+    em.createNativeQuery(
+            "UPDATE bulk_forwarding_member SET bulk_active = ?1"
+                + " WHERE group_id = ?2 AND ip_number_id IN (?3)")
+        .setParameter(1, on)
+        .setParameter(2, groupId)
+        .setParameter(3, ipNumberIds)
+        .executeUpdate();
   }
 
   /** The members' numbers in order. */
@@ -118,7 +148,7 @@ public final class BulkMembers {
    * Numbers as the settings history keeps them: all of them while they fit its 8,000 characters,
    * else as many as fit and how many there are.
    */
-  public static String summary(java.util.Collection<String> numbers) {
+  public static String summary(Collection<String> numbers) {
     String all = String.join(",", numbers);
     if (all.length() <= 7_000) {
       return all;

@@ -17,6 +17,7 @@ import jp.selfcare.change.NumberSettingChanges.UndoTarget;
 import jp.selfcare.history.Operation;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.numbers.IpNumber;
+import jp.selfcare.persistence.Pages;
 
 /**
  * 特定番号通知, 非通知着信拒否, 発信者番号通知, 国際電話利用休止 and 発信規制 (spec 30-settings-site.md §4, §8, §9): the numbers in
@@ -49,9 +50,7 @@ public class CallFeatures {
 
   /** The numbers in scope that carry the feature, a page at a time. */
   public List<View> page(CallFeature feature, NumberConditions conditions, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, size, MAX_PAGE);
     SettingsSignIn me = scope.require(feature.function());
     List<Object[]> rows =
         conditions

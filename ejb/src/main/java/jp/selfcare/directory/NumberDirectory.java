@@ -17,6 +17,7 @@ import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.CustomerNumber;
+import jp.selfcare.persistence.Pages;
 
 /**
  * Searches numbers page by page on the server (the directory may hold 100,000 numbers). Results are
@@ -122,9 +123,7 @@ public class NumberDirectory {
   }
 
   private static void checkPage(int first, int pageSize) {
-    if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, pageSize, MAX_PAGE);
   }
 
   /** The JPQL conditions of a filter and their parameters. */

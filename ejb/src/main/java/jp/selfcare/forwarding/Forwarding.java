@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Clock;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsSignIn;
@@ -33,8 +32,6 @@ import jp.selfcare.numbers.IpNumber;
 public class Forwarding {
 
   @PersistenceContext private EntityManager em;
-
-  @Inject private Clock clock;
 
   @EJB private SettingsScope scope;
 

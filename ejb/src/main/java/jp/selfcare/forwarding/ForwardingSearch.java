@@ -10,6 +10,7 @@ import java.util.List;
 import jp.selfcare.access.NumberConditions;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
+import jp.selfcare.persistence.Pages;
 
 /**
  * 転送 (番号ごと) IP電話番号検索 (spec 30-settings-site.md, common search): the numbers in the caller's scope
@@ -50,9 +51,7 @@ public class ForwardingSearch {
           + " where n.addOns.specificDestination = false";
 
   public List<Row> page(Query query, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, size, MAX_PAGE);
     TypedQuery<Row> q =
         em.createQuery(
             "select new jp.selfcare.forwarding.ForwardingSearch$Row(n.id, s.siteId.value,"

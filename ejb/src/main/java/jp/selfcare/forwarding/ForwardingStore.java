@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
@@ -46,20 +47,33 @@ public class ForwardingStore {
         Holds.EDIT_SCREEN);
   }
 
+  /**
+   * A change of the number's forwarding conditions (§1, §2 or §3) made under their hold: taken
+   * first (refused while another account's conflicting operation holds the number), completed once
+   * the change is stored and recorded.
+   */
+  public Operation underHold(NumberEdit edit, Supplier<Operation> change) {
+    long hold = holdConditions(edit);
+    Operation entry = change.get();
+    holds.complete(hold);
+    return entry;
+  }
+
   /** Stores a validated setting of §1 or §3 under the hold and records it through the flow. */
   public Operation store(
       NumberSetting<ForwardingSetting> kind, NumberEdit edit, ForwardingSetting setting) {
-    long hold = holdConditions(edit);
-    NumberForwarding stored = em.find(NumberForwarding.class, edit.ipNumberId());
-    ForwardingSetting old = stored == null ? ForwardingSetting.NONE : stored.setting();
-    if (stored == null) {
-      stored = new NumberForwarding(edit.ipNumberId());
-      em.persist(stored);
-    }
-    stored.apply(setting);
-    Operation entry = flow.record(kind, edit, old, setting);
-    holds.complete(hold);
-    return entry;
+    return underHold(
+        edit,
+        () -> {
+          NumberForwarding stored = em.find(NumberForwarding.class, edit.ipNumberId());
+          ForwardingSetting old = stored == null ? ForwardingSetting.NONE : stored.setting();
+          if (stored == null) {
+            stored = new NumberForwarding(edit.ipNumberId());
+            em.persist(stored);
+          }
+          stored.apply(setting);
+          return flow.record(kind, edit, old, setting);
+        });
   }
 
   /**

@@ -16,6 +16,7 @@ import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.organisation.Customer;
+import jp.selfcare.persistence.Pages;
 
 /**
  * 設定履歴管理 (spec 30-settings-site.md §10): the settings changes of the numbers in the caller's scope
@@ -72,9 +73,7 @@ public class SettingsHistory {
   @EJB private ResultFileStore files;
 
   public List<Entry> page(Query query, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, size, MAX_PAGE);
     TypedQuery<Operation> q =
         em.createQuery(
             "select o" + FROM + where(query) + " order by o.acceptedAt desc, o.id desc",

@@ -26,6 +26,7 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.IpNumber;
 import jp.selfcare.numbers.NumberType;
+import jp.selfcare.persistence.Pages;
 
 /**
  * 代表 (spec 30-settings-site.md §5) for voice-group and site administrators: the hunt groups whose
@@ -98,9 +99,7 @@ public class HuntGroups {
 
   /** The groups whose parent is in scope and matches the conditions, a page at a time. */
   public List<Row> page(NumberConditions conditions, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, size, MAX_PAGE);
     SettingsSignIn me = scope.require(FUNCTION);
     return conditions
         .bind(

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -46,8 +45,6 @@ public class MessageBoxes {
   private static final SettingsFunction MESSAGES = SettingsFunction.MESSAGE_BOX_MESSAGES;
 
   @PersistenceContext private EntityManager em;
-
-  @Inject private Clock clock;
 
   @EJB private SettingsScope scope;
 

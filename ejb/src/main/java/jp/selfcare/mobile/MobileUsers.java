@@ -24,6 +24,7 @@ import jp.selfcare.history.OperationType;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.Customer;
+import jp.selfcare.persistence.Pages;
 
 /**
  * 利用者の新規登録・削除・照会 (spec 30-settings-site.md §13) for the Business Mobile login's own contract:
@@ -106,9 +107,7 @@ public class MobileUsers {
   }
 
   public List<Row> page(Query query, int first, int size) {
-    if (first < 0 || size < 1 || size > 100) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-100");
-    }
+    Pages.require(first, size, 100);
     SettingsSignIn me = scope.require(FUNCTION);
     LocalDate today = today(me);
     return bind(

@@ -165,23 +165,24 @@ public class Reservations {
    * conditions, recorded through the change flow.
    */
   private Operation replace(NumberEdit edit, WeeklySchedule schedule) {
-    long hold = store.holdConditions(edit);
-    Reservation stored = em.find(Reservation.class, edit.ipNumberId());
-    WeeklySchedule old = stored == null ? null : stored.schedule();
-    if (schedule == null) {
-      if (stored != null) {
-        em.remove(stored);
-      }
-    } else {
-      if (stored == null) {
-        stored = new Reservation(edit.ipNumberId());
-        em.persist(stored);
-      }
-      stored.replace(schedule);
-    }
-    Operation entry = flow.record(setting, edit, old, schedule);
-    holds.complete(hold);
-    return entry;
+    return store.underHold(
+        edit,
+        () -> {
+          Reservation stored = em.find(Reservation.class, edit.ipNumberId());
+          WeeklySchedule old = stored == null ? null : stored.schedule();
+          if (schedule == null) {
+            if (stored != null) {
+              em.remove(stored);
+            }
+          } else {
+            if (stored == null) {
+              stored = new Reservation(edit.ipNumberId());
+              em.persist(stored);
+            }
+            stored.replace(schedule);
+          }
+          return flow.record(setting, edit, old, schedule);
+        });
   }
 
   /** キャンセル / leaving the edit screen: gives the caller's edit hold back. */

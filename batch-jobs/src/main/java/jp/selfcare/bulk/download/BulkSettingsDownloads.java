@@ -38,6 +38,7 @@ import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.hold.Holds;
 import jp.selfcare.hold.OperationKind;
 import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.persistence.Pages;
 
 /**
  * 一括設定ダウンロード: the search (site ID, part of the number) over the numbers in the login's scope, and
@@ -89,9 +90,7 @@ public class BulkSettingsDownloads {
 
   /** The numbers in scope matching the search, by number. */
   public List<Found> search(String siteCode, String numberPart, int first, int size) {
-    if (first < 0 || size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("page must start at 0 or later and hold 1-" + MAX_PAGE);
-    }
+    Pages.require(first, size, MAX_PAGE);
     SettingsSignIn me = scope.require(SettingsFunction.BULK_UPLOAD_DOWNLOAD);
     jakarta.persistence.Query q =
         query("SELECT s.site_code, n.number", Search.of(me, siteCode, numberPart, -1), "")

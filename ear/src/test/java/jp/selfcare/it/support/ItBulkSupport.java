@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import jp.selfcare.bulk.Activation;
 import jp.selfcare.bulk.BulkActivations;
 import jp.selfcare.bulk.BulkForwardingGroups;
+import jp.selfcare.bulk.BulkGroupSearch;
 import jp.selfcare.bulk.GroupStateException;
 import jp.selfcare.bulk.UnknownGroupException;
 import jp.selfcare.bulk.csv.CsvRefusedException;
@@ -29,6 +30,8 @@ import jp.selfcare.history.SettingsHistory;
 public class ItBulkSupport {
 
   @EJB private BulkForwardingGroups groups;
+
+  @EJB private BulkGroupSearch groupSearch;
 
   @EJB private BulkActivations activations;
 
@@ -93,7 +96,7 @@ public class ItBulkSupport {
     return call(
         as,
         () -> {
-          BulkForwardingGroups.Detail d = groups.detail(group);
+          BulkGroupSearch.Detail d = groupSearch.detail(group);
           return d.name()
               + " "
               + d.state()

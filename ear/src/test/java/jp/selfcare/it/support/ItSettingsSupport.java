@@ -22,6 +22,7 @@ import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.settings.HandOffs;
+import jp.selfcare.identity.settings.MyAccount;
 import jp.selfcare.identity.settings.NewSettingsAccount;
 import jp.selfcare.identity.settings.SettingsAccount.Kind;
 import jp.selfcare.identity.settings.SettingsAccounts;
@@ -45,6 +46,8 @@ public class ItSettingsSupport {
   @EJB private SettingsLogin login;
 
   @EJB private SettingsAccounts accounts;
+
+  @EJB private MyAccount myAccount;
 
   @EJB private SettingsScope scope;
 
@@ -168,7 +171,7 @@ public class ItSettingsSupport {
         as,
         pw,
         () -> {
-          accounts.changeMyPassword(current, password, password);
+          myAccount.changeMyPassword(current, password, password);
           return "ok";
         });
   }
@@ -186,8 +189,8 @@ public class ItSettingsSupport {
         pw,
         () ->
             (code == null
-                    ? accounts.beginAddressChange(address)
-                    : accounts.confirmAddressChange(code))
+                    ? myAccount.beginAddressChange(address)
+                    : myAccount.confirmAddressChange(code))
                 .name());
   }
 

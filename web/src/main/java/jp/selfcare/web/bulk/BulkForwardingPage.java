@@ -10,7 +10,8 @@ import java.util.List;
 import jp.selfcare.bulk.Activation;
 import jp.selfcare.bulk.BulkActivations;
 import jp.selfcare.bulk.BulkForwardingGroups;
-import jp.selfcare.bulk.BulkForwardingGroups.Row;
+import jp.selfcare.bulk.BulkGroupSearch;
+import jp.selfcare.bulk.BulkGroupSearch.Row;
 import jp.selfcare.bulk.GroupState;
 import jp.selfcare.bulk.GroupStateException;
 import jp.selfcare.bulk.UnknownGroupException;
@@ -42,6 +43,8 @@ public class BulkForwardingPage implements Serializable {
 
   @EJB private BulkForwardingGroups groups;
 
+  @EJB private BulkGroupSearch groupSearch;
+
   @EJB private BulkActivations activations;
 
   private Step step = Step.LIST;
@@ -52,7 +55,7 @@ public class BulkForwardingPage implements Serializable {
   private String contractNumber;
   private String numberPart;
   private DualListModel<String> members = new DualListModel<>();
-  private BulkForwardingGroups.Detail detail;
+  private BulkGroupSearch.Detail detail;
   private List<BulkActivations.Line> lines;
 
   public void search() {
@@ -61,14 +64,14 @@ public class BulkForwardingPage implements Serializable {
 
   public List<Row> getRows() {
     if (rows == null) {
-      rows = groups.search(siteId, name, state);
+      rows = groupSearch.search(siteId, name, state);
     }
     return rows;
   }
 
   /** グループ登録. */
   public void startNew() {
-    groups.ownSiteCode().ifPresent(own -> siteId = own);
+    groupSearch.ownSiteCode().ifPresent(own -> siteId = own);
     name = null;
     members = new DualListModel<>(new ArrayList<>(), new ArrayList<>());
     step = Step.NEW;
@@ -80,7 +83,8 @@ public class BulkForwardingPage implements Serializable {
       return;
     }
     try {
-      List<String> found = new ArrayList<>(groups.candidates(siteId, contractNumber, numberPart));
+      List<String> found =
+          new ArrayList<>(groupSearch.candidates(siteId, contractNumber, numberPart));
       found.removeAll(detail == null ? List.of() : detail.numbers());
       found.removeAll(members.getTarget());
       members.setSource(found);
@@ -99,7 +103,7 @@ public class BulkForwardingPage implements Serializable {
     }
     try {
       BulkForwardingGroups.Outcome outcome =
-          groups.register(groups.siteInScope(siteId), name, members.getTarget());
+          groups.register(groupSearch.siteInScope(siteId), name, members.getTarget());
       if (outcome.accepted()) {
         Messages.info("bulk.registered", name.strip());
         open(outcome.groupId());
@@ -134,7 +138,7 @@ public class BulkForwardingPage implements Serializable {
   /** 詳細. */
   public void open(long groupId) {
     try {
-      detail = groups.detail(groupId);
+      detail = groupSearch.detail(groupId);
       lines = activations.recent(groupId, 10);
       step = Step.DETAIL;
     } catch (UnknownGroupException e) {
@@ -236,7 +240,7 @@ public class BulkForwardingPage implements Serializable {
     return step;
   }
 
-  public BulkForwardingGroups.Detail getDetail() {
+  public BulkGroupSearch.Detail getDetail() {
     return detail;
   }
 

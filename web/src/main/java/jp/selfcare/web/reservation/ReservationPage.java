@@ -6,22 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import jp.selfcare.access.NumberConditions;
 import jp.selfcare.forwarding.ForwardingSearch;
 import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.forwarding.ForwardingTarget;
 import jp.selfcare.hold.HoldConflictException;
 import jp.selfcare.reservation.Reservations;
-import jp.selfcare.reservation.ScheduleForm;
-import jp.selfcare.reservation.ScheduleForm.PatternForm;
-import jp.selfcare.reservation.ScheduleForm.SlotForm;
 import jp.selfcare.reservation.ScheduleRules;
-import jp.selfcare.reservation.WeeklySchedule;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.forwarding.ForwardingFields;
 import jp.selfcare.web.i18n.Messages;
@@ -33,9 +25,8 @@ import org.primefaces.model.ScheduleModel;
 /**
  * 転送を予約する: the list of reservations (編集 / 削除) and 新規登録 → select the number → the five patterns (編集
  * each with the §1 fields) and the schedule (pattern, weekdays, time → 反映) shown as a week calendar
- * → 次へ → 確定 → done. The patterns are {@link PatternDraft}s, the calendar a {@link WeekCalendar};
- * what remains here is the flow and the form's fields (half of the class is their getters and
- * setters).
+ * → 次へ → 確定 → done. What is being edited is a {@link ScheduleDraft}, the calendar a {@link
+ * WeekCalendar}; this page is the flow between the steps.
  */
 @Named
 @ViewScoped
@@ -53,9 +44,6 @@ public class ReservationPage implements Serializable {
     DONE
   }
 
-  /** A slot as listed: weekday, HH:MM and pattern number. */
-  public record SlotRow(DayOfWeek day, String start, int pattern) implements Serializable {}
-
   @EJB private Reservations reservations;
 
   @EJB private ForwardingSearch search;
@@ -65,12 +53,8 @@ public class ReservationPage implements Serializable {
   private String numberPart;
   private LazyDataModel<ForwardingSearch.Row> candidates;
   private Reservations.View view;
-  private List<PatternDraft> drafts = new ArrayList<>();
+  private ScheduleDraft draft = new ScheduleDraft(null);
   private PatternDraft editing;
-  private List<SlotRow> slots = new ArrayList<>();
-  private int slotPattern = 1;
-  private List<String> slotDays = new ArrayList<>();
-  private String slotTime;
 
   public LazyDataModel<Reservations.Row> getList() {
     if (list == null) {
@@ -110,24 +94,13 @@ public class ReservationPage implements Serializable {
       HeldMessage.show("forwarding.held", e);
       return;
     }
-    drafts = new ArrayList<>();
-    for (int i = 1; i <= ScheduleRules.MAX_PATTERNS; i++) {
-      drafts.add(new PatternDraft(i));
-    }
-    slots = new ArrayList<>();
-    WeeklySchedule schedule = view.schedule();
-    if (schedule != null) {
-      schedule.patterns().forEach((no, p) -> drafts.set(no - 1, PatternDraft.of(no, p)));
-      schedule
-          .slots()
-          .forEach(s -> slots.add(new SlotRow(s.day(), s.start().toString(), s.pattern())));
-    }
+    draft = new ScheduleDraft(view.schedule());
     step = Step.EDIT;
   }
 
   /** 編集 of one pattern. */
   public void editPattern(int number) {
-    editing = drafts.get(number - 1);
+    editing = draft.getDrafts().get(number - 1);
     step = Step.PATTERN;
   }
 
@@ -145,53 +118,18 @@ public class ReservationPage implements Serializable {
     }
   }
 
-  /** 削除 of a pattern (slots naming it must go too, or 次へ refuses). */
-  public void clearPattern(int number) {
-    PatternDraft d = new PatternDraft(number);
-    drafts.set(number - 1, d);
-  }
-
   public void backToEdit() {
     step = Step.EDIT;
   }
 
-  /** 反映: a slot for each chosen weekday at the time (replacing one at the same time). */
+  /** 反映 of the slot input. */
   public void reflect() {
-    if (slotDays.isEmpty()) {
-      Messages.error("reservation.daysRequired");
-      return;
-    }
-    if (!drafts.get(slotPattern - 1).isDefined()) {
-      Messages.error("reservation.problem.SLOT_PATTERN", slotPattern);
-      return;
-    }
-    String time = slotTime == null ? "" : slotTime.strip();
-    ScheduleRules.Result check =
-        ScheduleRules.validate(
-            new ScheduleForm(
-                Map.of(slotPattern, new PatternForm("-", new ForwardingFields().form())),
-                List.of(new SlotForm(DayOfWeek.MONDAY, time, slotPattern))),
-            view.context());
-    if (check.issues().stream().anyMatch(i -> i.problem() == ScheduleRules.Problem.SLOT_TIME)) {
-      Messages.error("reservation.problem.SLOT_TIME", time);
-      return;
-    }
-    for (String name : slotDays) {
-      DayOfWeek day = DayOfWeek.valueOf(name);
-      slots.removeIf(s -> s.day() == day && s.start().equals(time));
-      slots.add(new SlotRow(day, time, slotPattern));
-    }
-    slots.sort(Comparator.comparing(SlotRow::day).thenComparing(SlotRow::start));
-    slotDays = new ArrayList<>();
-  }
-
-  public void removeSlot(SlotRow slot) {
-    slots.remove(slot);
+    draft.reflect(view.context());
   }
 
   /** 次へ: every rule of the reservation, then the confirmation. */
   public void next() {
-    ScheduleRules.Result result = ScheduleRules.validate(form(), view.context());
+    ScheduleRules.Result result = ScheduleRules.validate(draft.form(), view.context());
     if (show(result)) {
       step = Step.CONFIRM;
     }
@@ -200,7 +138,7 @@ public class ReservationPage implements Serializable {
   /** 確定. */
   public void save() {
     try {
-      Reservations.Outcome outcome = reservations.save(view.ipNumberId(), form());
+      Reservations.Outcome outcome = reservations.save(view.ipNumberId(), draft.form());
       if (show(outcome.result())) {
         step = Step.DONE;
         list = null;
@@ -233,16 +171,6 @@ public class ReservationPage implements Serializable {
     step = Step.LIST;
   }
 
-  private ScheduleForm form() {
-    Map<Integer, PatternForm> patterns = new TreeMap<>();
-    drafts.stream()
-        .filter(PatternDraft::isDefined)
-        .forEach(
-            d -> patterns.put(d.getNumber(), new PatternForm(d.getName(), d.getFields().form())));
-    return new ScheduleForm(
-        patterns, slots.stream().map(s -> new SlotForm(s.day(), s.start(), s.pattern())).toList());
-  }
-
   private boolean show(ScheduleRules.Result result) {
     result
         .issues()
@@ -270,12 +198,8 @@ public class ReservationPage implements Serializable {
   }
 
   private WeekCalendar calendar() {
-    return new WeekCalendar(drafts, slots, view.context(), view.customersNow());
-  }
-
-  /** "1: 昼休み": how a slot names its pattern. */
-  public String patternLabel(int number) {
-    return drafts.get(number - 1).getLabel();
+    return new WeekCalendar(
+        draft.getDrafts(), draft.getSlots(), view.context(), view.customersNow());
   }
 
   public LocalDate getWeekStart() {
@@ -290,10 +214,6 @@ public class ReservationPage implements Serializable {
     return DayOfWeek.values();
   }
 
-  public List<PatternDraft> getDefinedDrafts() {
-    return drafts.stream().filter(PatternDraft::isDefined).toList();
-  }
-
   public Step getStep() {
     return step;
   }
@@ -302,40 +222,13 @@ public class ReservationPage implements Serializable {
     return view;
   }
 
-  public List<PatternDraft> getDrafts() {
-    return drafts;
+  /** The reservation as it is being edited. */
+  public ScheduleDraft getDraft() {
+    return draft;
   }
 
   public PatternDraft getEditing() {
     return editing;
-  }
-
-  public List<SlotRow> getSlots() {
-    return slots;
-  }
-
-  public int getSlotPattern() {
-    return slotPattern;
-  }
-
-  public void setSlotPattern(int slotPattern) {
-    this.slotPattern = slotPattern;
-  }
-
-  public List<String> getSlotDays() {
-    return slotDays;
-  }
-
-  public void setSlotDays(List<String> slotDays) {
-    this.slotDays = slotDays;
-  }
-
-  public String getSlotTime() {
-    return slotTime;
-  }
-
-  public void setSlotTime(String slotTime) {
-    this.slotTime = slotTime;
   }
 
   public String getNumberPart() {

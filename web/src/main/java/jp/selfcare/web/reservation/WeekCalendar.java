@@ -41,7 +41,7 @@ final class WeekCalendar {
    */
   WeekCalendar(
       List<PatternDraft> drafts,
-      List<ReservationPage.SlotRow> slots,
+      List<ScheduleDraft.SlotRow> slots,
       NumberContext context,
       LocalDateTime customersNow) {
     this.drafts = drafts;

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.selfcare.identity.settings.InvalidAccountException;
-import jp.selfcare.identity.settings.SettingsAccounts;
-import jp.selfcare.identity.settings.SettingsAccounts.AddressChange;
+import jp.selfcare.identity.settings.MyAccount;
+import jp.selfcare.identity.settings.MyAccount.AddressChange;
 import jp.selfcare.web.i18n.Messages;
 
 /** 利用者情報: パスワード変更 and 2段階認証設定変更 (new address confirmed by a code sent to it). */
@@ -17,7 +17,7 @@ public class MyAccountPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private SettingsAccounts accounts;
+  @EJB private MyAccount account;
 
   @Inject private SettingsSession session;
 
@@ -30,7 +30,7 @@ public class MyAccountPage implements Serializable {
 
   public void changePassword() {
     try {
-      session.passwordChanged(accounts.changeMyPassword(current, password, confirmation));
+      session.passwordChanged(account.changeMyPassword(current, password, confirmation));
       Messages.info("settings.account.passwordChanged");
     } catch (InvalidAccountException e) {
       e.problems().stream().sorted().forEach(p -> Messages.error("settings.accounts." + p.name()));
@@ -44,11 +44,11 @@ public class MyAccountPage implements Serializable {
   }
 
   public void sendCode() {
-    show(accounts.beginAddressChange(address));
+    show(account.beginAddressChange(address));
   }
 
   public void confirm() {
-    show(accounts.confirmAddressChange(code));
+    show(account.confirmAddressChange(code));
     code = null;
   }
 
@@ -62,7 +62,7 @@ public class MyAccountPage implements Serializable {
   }
 
   public String getRegisteredAddress() {
-    return accounts.myTwoStepAddress().orElse(null);
+    return account.myTwoStepAddress().orElse(null);
   }
 
   public boolean isCodeSent() {

@@ -19,11 +19,17 @@ public abstract class SignedInFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** The pages anyone may request (the login steps). */
-  protected abstract Set<String> open();
+  private final Set<String> open;
+  private final String loginPage;
 
-  /** Where a request without a login goes. */
-  protected abstract String loginPage();
+  /**
+   * @param loginPage where a request without a login goes
+   * @param open the pages anyone may request (the login steps)
+   */
+  protected SignedInFilter(String loginPage, Set<String> open) {
+    this.loginPage = loginPage;
+    this.open = Set.copyOf(open);
+  }
 
   /** Whether the session holds a completed login. */
   protected abstract boolean loggedIn();
@@ -52,17 +58,17 @@ public abstract class SignedInFilter extends HttpFilter {
       throws IOException, ServletException {
     String path =
         request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    if (open().contains(path)) {
+    if (open.contains(path)) {
       chain.doFilter(request, response);
       return;
     }
     if (request.getSession(false) == null || !loggedIn()) {
-      away(request, response, path, loginPage());
+      away(request, response, path, loginPage);
       return;
     }
     if (!admit()) {
       request.getSession().invalidate();
-      away(request, response, path, loginPage() + "?ended=1");
+      away(request, response, path, loginPage + "?ended=1");
       return;
     }
     String detour = detour(path);

@@ -205,8 +205,7 @@ public class PortalLogin {
     }
     PortalUser user = holder.get();
     if (user.attempts().lockedAt(now)) {
-      audit.record(
-          APPLICATION, user.customerId(), user.loginId(), AuditEvent.LOGIN_REFUSED_LOCKED, null);
+      audit(user, AuditEvent.LOGIN_REFUSED_LOCKED, null);
       return new SecondStepResult(SecondStepOutcome.LOCKED, null);
     }
     SecondStepOutcome outcome =
@@ -219,12 +218,7 @@ public class PortalLogin {
     if (outcome == SecondStepOutcome.SUCCEEDED) {
       user.recordAttempts(user.attempts().succeeded());
       user.closeSecondStep();
-      audit.record(
-          APPLICATION,
-          user.customerId(),
-          user.loginId(),
-          AuditEvent.LOGIN_SUCCEEDED,
-          user.secondStep().name());
+      audit(user, AuditEvent.LOGIN_SUCCEEDED, user.secondStep().name());
       return new SecondStepResult(outcome, user.id());
     }
     if (outcome == SecondStepOutcome.WRONG_CODE || outcome == SecondStepOutcome.CODE_VOID) {
@@ -295,12 +289,7 @@ public class PortalLogin {
       return SecondStepOutcome.WRONG_CODE;
     }
     user.completeTotpEnrolment(step.getAsLong());
-    audit.record(
-        APPLICATION,
-        user.customerId(),
-        user.loginId(),
-        AuditEvent.SECOND_STEP_CHANGED,
-        "TOTP set up");
+    audit(user, AuditEvent.SECOND_STEP_CHANGED, "TOTP set up");
     return SecondStepOutcome.SUCCEEDED;
   }
 
@@ -323,14 +312,9 @@ public class PortalLogin {
   private boolean fail(PortalUser user, Instant now, String why) {
     LoginAttempts next = user.attempts().failed(now, LockoutPolicy.PORTAL);
     user.recordAttempts(next);
-    audit.record(APPLICATION, user.customerId(), user.loginId(), AuditEvent.LOGIN_FAILED, why);
+    audit(user, AuditEvent.LOGIN_FAILED, why);
     if (next.lockedAt(now)) {
-      audit.record(
-          APPLICATION,
-          user.customerId(),
-          user.loginId(),
-          AuditEvent.ACCOUNT_LOCKED,
-          "until " + next.lockedUntil());
+      audit(user, AuditEvent.ACCOUNT_LOCKED, "until " + next.lockedUntil());
       return true;
     }
     return false;
@@ -353,5 +337,10 @@ public class PortalLogin {
         .getResultStream()
         .findFirst()
         .filter(u -> u.secondStepOpen(now));
+  }
+
+  /** An audit entry of this application about the login of {@code user}. */
+  private void audit(PortalUser user, AuditEvent event, String detail) {
+    audit.record(APPLICATION, user.customerId(), user.loginId(), event, detail);
   }
 }

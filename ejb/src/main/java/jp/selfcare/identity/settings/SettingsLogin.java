@@ -185,10 +185,8 @@ public class SettingsLogin {
     if (account.attempts().lockedAt(now)
         || !account.code().map(OneTimeCode::mayResend).orElse(true)) {
       account.closeTicket();
-      audit.record(
-          APPLICATION,
-          account.customerId(),
-          account.loginId(),
+      audit(
+          account,
           AuditEvent.CODE_INVALIDATED,
           "send again refused: " + OneTimeCode.MAX_SENDS + " codes sent or account locked");
       return false;
@@ -207,12 +205,7 @@ public class SettingsLogin {
     SettingsAccount account = holder.get();
     if (account.attempts().lockedAt(now)) {
       account.closeTicket();
-      audit.record(
-          APPLICATION,
-          account.customerId(),
-          account.loginId(),
-          AuditEvent.LOGIN_REFUSED_LOCKED,
-          null);
+      audit(account, AuditEvent.LOGIN_REFUSED_LOCKED, null);
       return Result.of(Outcome.LOCKED);
     }
     OneTimeCode.Result entry = account.code().get().enter(code, now);
@@ -221,12 +214,7 @@ public class SettingsLogin {
       case ACCEPTED -> {
         if (account.pendingAddress().isPresent()) {
           account.confirmPendingAddress();
-          audit.record(
-              APPLICATION,
-              account.customerId(),
-              account.loginId(),
-              AuditEvent.TWO_STEP_REGISTERED,
-              null);
+          audit(account, AuditEvent.TWO_STEP_REGISTERED, null);
         }
         return signedIn(account, "one-time password");
       }
@@ -244,12 +232,7 @@ public class SettingsLogin {
           return Result.of(Outcome.LOCKED);
         }
         account.closeTicket();
-        audit.record(
-            APPLICATION,
-            account.customerId(),
-            account.loginId(),
-            AuditEvent.CODE_INVALIDATED,
-            "5 wrong entries");
+        audit(account, AuditEvent.CODE_INVALIDATED, "5 wrong entries");
         return Result.of(Outcome.START_AGAIN);
       }
       case EXPIRED, ALREADY_USED -> {
@@ -292,8 +275,7 @@ public class SettingsLogin {
     String released = account.otpAddress().get();
     account.releaseTwoStep();
     notices.twoStepReleased(account, released, now);
-    audit.record(
-        APPLICATION, account.customerId(), account.loginId(), AuditEvent.TWO_STEP_RELEASED, null);
+    audit(account, AuditEvent.TWO_STEP_RELEASED, null);
     return new Result(Outcome.SET_UP_OFFERED, ticket, null);
   }
 
@@ -304,8 +286,7 @@ public class SettingsLogin {
   private Result signedIn(SettingsAccount account, String how) {
     account.recordAttempts(account.attempts().succeeded());
     account.closeTicket();
-    audit.record(
-        APPLICATION, account.customerId(), account.loginId(), AuditEvent.LOGIN_SUCCEEDED, how);
+    audit(account, AuditEvent.LOGIN_SUCCEEDED, how);
     return new Result(Outcome.SIGNED_IN, null, signInOf(account));
   }
 
@@ -346,15 +327,9 @@ public class SettingsLogin {
   private boolean fail(SettingsAccount account, Instant now, String why) {
     LoginAttempts next = account.attempts().failed(now, account.kind().lockout());
     account.recordAttempts(next);
-    audit.record(
-        APPLICATION, account.customerId(), account.loginId(), AuditEvent.LOGIN_FAILED, why);
+    audit(account, AuditEvent.LOGIN_FAILED, why);
     if (next.lockedAt(now)) {
-      audit.record(
-          APPLICATION,
-          account.customerId(),
-          account.loginId(),
-          AuditEvent.ACCOUNT_LOCKED,
-          "until " + next.lockedUntil());
+      audit(account, AuditEvent.ACCOUNT_LOCKED, "until " + next.lockedUntil());
       return true;
     }
     return false;
@@ -382,5 +357,10 @@ public class SettingsLogin {
         .getResultStream()
         .findFirst()
         .filter(a -> a.ticketOpen(now));
+  }
+
+  /** An audit entry of this application about the login of {@code account}. */
+  private void audit(SettingsAccount account, AuditEvent event, String detail) {
+    audit.record(APPLICATION, account.customerId(), account.loginId(), event, detail);
   }
 }

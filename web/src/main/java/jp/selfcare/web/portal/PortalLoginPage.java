@@ -10,13 +10,14 @@ import jp.selfcare.identity.portal.PortalAccount;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalLogin.FirstStepResult;
 import jp.selfcare.identity.portal.PortalLogin.SecondStepResult;
+import jp.selfcare.web.LoginFields;
 import jp.selfcare.web.SessionIds;
 import jp.selfcare.web.i18n.Messages;
 
 /** ログイン: login ID and password, then the second step (TOTP or mailed code). */
 @Named
 @RequestScoped
-public class PortalLoginPage {
+public class PortalLoginPage extends LoginFields {
 
   @EJB private PortalLogin login;
 
@@ -24,14 +25,11 @@ public class PortalLoginPage {
 
   @EJB private PortalAccount account;
 
-  private String loginId;
-  private String password;
-  private String code;
   private Optional<PortalLogin.TotpEnrolment> enrolment;
 
   /** Step one; a new session id whatever the outcome of the password. */
   public String checkPassword() {
-    FirstStepResult result = login.checkPassword(loginId, password);
+    FirstStepResult result = login.checkPassword(getLoginId(), getPassword());
     SessionIds.renew();
     switch (result.outcome()) {
       case TOTP_REQUIRED, TOTP_ENROLMENT_REQUIRED, MAIL_CODE_REQUIRED:
@@ -51,7 +49,7 @@ public class PortalLoginPage {
 
   /** Step two; on success a new session id and the completed login in the session. */
   public String enterCode() {
-    SecondStepResult result = login.enterCode(session.ticket(), code);
+    SecondStepResult result = login.enterCode(session.ticket(), getCode());
     switch (result.outcome()) {
       case SUCCEEDED:
         SessionIds.renew();
@@ -113,29 +111,5 @@ public class PortalLoginPage {
   public String logout() {
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
     return "/portal/login?faces-redirect=true";
-  }
-
-  public String getLoginId() {
-    return loginId;
-  }
-
-  public void setLoginId(String loginId) {
-    this.loginId = loginId;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
   }
 }

@@ -35,14 +35,8 @@ public class PortalSessionFilter extends SignedInFilter {
 
   @EJB private SessionCheck sessions;
 
-  @Override
-  protected Set<String> open() {
-    return OPEN;
-  }
-
-  @Override
-  protected String loginPage() {
-    return LOGIN_PAGE;
+  public PortalSessionFilter() {
+    super(LOGIN_PAGE, OPEN);
   }
 
   @Override

@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import jp.selfcare.identity.settings.SettingsLogin;
 import jp.selfcare.identity.settings.SettingsLogin.Result;
+import jp.selfcare.web.LoginFields;
 import jp.selfcare.web.SessionIds;
 import jp.selfcare.web.i18n.Messages;
 
@@ -17,7 +17,7 @@ import jp.selfcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class SettingsLoginPage implements Serializable {
+public class SettingsLoginPage extends LoginFields {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,17 +29,14 @@ public class SettingsLoginPage implements Serializable {
 
   @Inject private SettingsSession session;
 
-  private String loginId;
-  private String password;
   private String address;
-  private String code;
   private String customerNumber;
   private String contractorName;
   private boolean addressForm;
 
   /** The password step; a new session id whatever the outcome. */
   public String checkPassword() {
-    Result result = login.checkPassword(loginId, password);
+    Result result = login.checkPassword(getLoginId(), getPassword());
     SessionIds.renew();
     return next(result);
   }
@@ -66,7 +63,7 @@ public class SettingsLoginPage implements Serializable {
   }
 
   public String enterCode() {
-    return next(login.enterCode(session.ticket(), code));
+    return next(login.enterCode(session.ticket(), getCode()));
   }
 
   public void resend() {
@@ -134,36 +131,12 @@ public class SettingsLoginPage implements Serializable {
     return addressForm;
   }
 
-  public String getLoginId() {
-    return loginId;
-  }
-
-  public void setLoginId(String loginId) {
-    this.loginId = loginId;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
   public String getAddress() {
     return address;
   }
 
   public void setAddress(String address) {
     this.address = address;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
   }
 
   public String getCustomerNumber() {

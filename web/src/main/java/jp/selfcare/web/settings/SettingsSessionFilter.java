@@ -32,14 +32,8 @@ public class SettingsSessionFilter extends SignedInFilter {
 
   @EJB private SessionCheck sessions;
 
-  @Override
-  protected Set<String> open() {
-    return OPEN;
-  }
-
-  @Override
-  protected String loginPage() {
-    return LOGIN_PAGE;
+  public SettingsSessionFilter() {
+    super(LOGIN_PAGE, OPEN);
   }
 
   @Override

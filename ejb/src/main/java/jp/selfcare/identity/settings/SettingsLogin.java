@@ -218,18 +218,14 @@ public class SettingsLogin {
         }
         return signedIn(account, "one-time password");
       }
-      case WRONG -> {
+      case WRONG, TOO_MANY_WRONG -> {
         // A wrong code is a failed login like a wrong password: it counts towards the lockout.
         if (fail(account, now, "wrong one-time password")) {
           account.closeTicket();
           return Result.of(Outcome.LOCKED);
         }
-        return new Result(Outcome.WRONG_CODE, ticket, null);
-      }
-      case TOO_MANY_WRONG -> {
-        if (fail(account, now, "wrong one-time password")) {
-          account.closeTicket();
-          return Result.of(Outcome.LOCKED);
+        if (entry.check() == OneTimeCode.Check.WRONG) {
+          return new Result(Outcome.WRONG_CODE, ticket, null);
         }
         account.closeTicket();
         audit(account, AuditEvent.CODE_INVALIDATED, "5 wrong entries");

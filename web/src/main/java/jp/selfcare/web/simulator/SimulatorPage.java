@@ -1,4 +1,4 @@
-package jp.selfcare.web.routing;
+package jp.selfcare.web.simulator;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

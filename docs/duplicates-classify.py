@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Classifies the pairs `duplicates` lists: a pair is 'declarations' when every line of both sides
 is a declaration (annotations, fields, imports, comments, braces), 'migration' when a side is a
-Flyway migration (never edited once applied), 'boilerplate' when the tool says so; the rest is code (a pair with more runs than the one shown counts as code: only
+Flyway migration (never edited once applied), 'boilerplate' when the tool says so; 'entities' a pair of two JPA entities alike in shape only (their column blocks and
+accessors: the JPA boilerplate); the rest is code (a pair with more runs than the one shown counts as code: only
 the first run's lines are in the report)."""
 import re, sys, os
 root = sys.argv[1]   # module src/main folder
@@ -11,6 +12,9 @@ def lines(path, a, b):
     with open(os.path.join(root, path), encoding='utf-8') as f:
         ls = f.read().splitlines()
     return ls[a-1:b]
+def entity(path):
+    with open(os.path.join(root, path), encoding='utf-8') as f:
+        return '@Entity' in f.read()
 def decl_only(ls):
     for l in ls:
         s = l.strip()
@@ -29,7 +33,7 @@ def decl_only(ls):
             continue
         return False
     return True
-counts = {'code': 0, 'declarations': 0, 'migration': 0, 'boilerplate': 0}
+counts = {'code': 0, 'entities': 0, 'declarations': 0, 'migration': 0, 'boilerplate': 0}
 rows = []
 for r in report:
     m = re.match(r'^(D\d+) (\S+):(\d+)-(\d+) ~ (\S+):(\d+)-(\d+)(.*)$', r)
@@ -37,6 +41,7 @@ for r in report:
     d, f1, a1, b1, f2, a2, b2, rest = m.groups()
     if 'boilerplate' in rest: kind = 'boilerplate'
     elif '/db/migration/' in f1 or '/db/migration/' in f2: kind = 'migration'
+    elif 'shape' in rest and entity(f1) and entity(f2): kind = 'entities'
     elif '(+' not in rest and decl_only(lines(f1, int(a1), int(b1))) and decl_only(lines(f2, int(a2), int(b2))): kind = 'declarations'
     else: kind = 'code'
     counts[kind] += 1

@@ -20,7 +20,8 @@ public class DownloadPublish extends ResultStep {
     try (var lines = Files.lines(file)) {
       rows = Math.max(0, lines.count() - 1);
     }
-    // named like its header row, which the file format fixes in Japanese whatever the user's language
+    // named like its header row, which the file format fixes in Japanese whatever the user's
+    // language
     store(fileName("一括設定", "csv"), CSV, file);
     Files.deleteIfExists(file);
     complete(JobCounts.written((int) rows));

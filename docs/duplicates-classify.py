@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Classifies the pairs `duplicates` lists: a pair is 'declarations' when every line of both sides
 is a declaration (annotations, fields, imports, comments, braces), 'migration' when a side is a
-Flyway migration (never edited once applied), 'boilerplate' when the tool says so; 'entities' a pair of two JPA entities alike in shape only (their column blocks and
-accessors: the JPA boilerplate); the rest is code (a pair with more runs than the one shown counts as code: only
+Flyway migration (never edited once applied), 'boilerplate' when the tool says so; 'entities' a pair of two JPA entities alike in shape only, or whose shown run is column
+declarations (their column blocks and accessors: the JPA boilerplate); the rest is code (a pair with more runs than the one shown counts as code: only
 the first run's lines are in the report)."""
 import re, sys, os
 root = sys.argv[1]   # module src/main folder
@@ -41,7 +41,7 @@ for r in report:
     d, f1, a1, b1, f2, a2, b2, rest = m.groups()
     if 'boilerplate' in rest: kind = 'boilerplate'
     elif '/db/migration/' in f1 or '/db/migration/' in f2: kind = 'migration'
-    elif 'shape' in rest and entity(f1) and entity(f2): kind = 'entities'
+    elif entity(f1) and entity(f2) and ('shape' in rest or (decl_only(lines(f1, int(a1), int(b1))) and decl_only(lines(f2, int(a2), int(b2))))): kind = 'entities'
     elif '(+' not in rest and decl_only(lines(f1, int(a1), int(b1))) and decl_only(lines(f2, int(a2), int(b2))): kind = 'declarations'
     else: kind = 'code'
     counts[kind] += 1

@@ -174,7 +174,7 @@ public class PortalLogin {
       return false;
     }
     if (user.get().attempts().lockedAt(now)
-        || !user.get().mailCode().map(OneTimeCode::mayResend).orElse(true)) {
+        || !user.get().code().map(OneTimeCode::mayResend).orElse(true)) {
       user.get().closeSecondStep();
       audit.record(
           APPLICATION,
@@ -186,9 +186,9 @@ public class PortalLogin {
     }
     String code = OneTimeSecrets.newCode();
     user.get()
-        .sendMailCode(
+        .sendCode(
             user.get()
-                .mailCode()
+                .code()
                 .map(c -> c.resent(code, now, validity.portalMailCode()))
                 .orElseGet(() -> OneTimeCode.issue(code, now, validity.portalMailCode())));
     mail.enqueue(
@@ -294,12 +294,12 @@ public class PortalLogin {
   }
 
   private SecondStepOutcome checkMailCode(PortalUser user, String code, Instant now) {
-    Optional<OneTimeCode> sent = user.mailCode();
+    Optional<OneTimeCode> sent = user.code();
     if (sent.isEmpty()) {
       return SecondStepOutcome.CODE_EXPIRED;
     }
     OneTimeCode.Result result = sent.get().enter(code, now);
-    user.sendMailCode(result.after());
+    user.sendCode(result.after());
     return switch (result.check()) {
       case ACCEPTED -> SecondStepOutcome.SUCCEEDED;
       case WRONG -> SecondStepOutcome.WRONG_CODE;
@@ -323,7 +323,7 @@ public class PortalLogin {
   private void mailNewCode(PortalUser user, Instant now) {
     String code = OneTimeSecrets.newCode();
     Instant expiresAt = now.plus(validity.portalMailCode());
-    user.sendMailCode(OneTimeCode.issue(code, now, validity.portalMailCode()));
+    user.sendCode(OneTimeCode.issue(code, now, validity.portalMailCode()));
     mail.enqueue(PortalMails.oneTimePassword(user, code, expiresAt));
   }
 
@@ -331,12 +331,11 @@ public class PortalLogin {
     if (ticket == null || ticket.isBlank()) {
       return Optional.empty();
     }
-    return em.createQuery(
-            "select u from PortalUser u where u.loginTicketHash = :t", PortalUser.class)
+    return em.createQuery("select u from PortalUser u where u.ticketHash = :t", PortalUser.class)
         .setParameter("t", OneTimeSecrets.tokenHash(ticket))
         .getResultStream()
         .findFirst()
-        .filter(u -> u.secondStepOpen(now));
+        .filter(u -> u.ticketOpen(now));
   }
 
   /** An audit entry of this application about the login of {@code user}. */

@@ -2,7 +2,6 @@ package jp.selfcare.identity.portal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import jp.selfcare.identity.LockoutPolicy;
-import jp.selfcare.identity.LoginAttempts;
-import jp.selfcare.identity.OneTimeCode;
+import jp.selfcare.identity.LoginHolder;
 import jp.selfcare.identity.PasswordHasher;
 import jp.selfcare.persistence.Encrypted;
 
@@ -29,7 +27,7 @@ import jp.selfcare.persistence.Encrypted;
  */
 @Entity
 @Table(name = "portal_user")
-public class PortalUser {
+public class PortalUser extends LoginHolder {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,17 +85,6 @@ public class PortalUser {
   @Column(name = "totp_last_step", nullable = false)
   private long totpLastStep;
 
-  @Embedded private LoginAttempts attempts = LoginAttempts.NONE;
-
-  @Column(name = "login_ticket_hash", length = 64)
-  private String loginTicketHash;
-
-  @Column(name = "login_ticket_expires_at")
-  private Instant loginTicketExpiresAt;
-
-  /** The mailed code of the current second step, if one was sent. */
-  @Embedded private OneTimeCode mailCode;
-
   @Column(name = "terms_version", length = 20)
   private String termsVersion;
 
@@ -106,13 +93,6 @@ public class PortalUser {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
-
-  /**
-   * Moves when every session of the user must end: role changed, password set, account locked
-   * (sessions compare it on each request).
-   */
-  @Column(name = "sign_in_version", nullable = false)
-  private long signInVersion;
 
   /** Moves when the user's group memberships or permissions change (see UserGroups). */
   @Column(name = "access_version", nullable = false)
@@ -166,7 +146,7 @@ public class PortalUser {
     this.phone = Objects.requireNonNull(phone).strip();
     if (this.role != role) {
       // a demoted administrator (or a promoted user) signs in again with the new rights
-      signInVersion++;
+      endSessions();
     }
     this.role = Objects.requireNonNull(role);
     this.mailLanguage = "en".equals(mailLanguage.getLanguage()) ? "en" : "ja";
@@ -188,12 +168,7 @@ public class PortalUser {
   /** Sets a new password (already checked against the rules) as a fresh hash. */
   public void changePassword(String hash) {
     this.passwordHash = Objects.requireNonNull(hash);
-    signInVersion++;
-  }
-
-  /** The version every session of the user must carry to go on. */
-  public long signInVersion() {
-    return signInVersion;
+    endSessions();
   }
 
   public long accessVersion() {
@@ -205,37 +180,16 @@ public class PortalUser {
     return passwordHash != null && PasswordHasher.verify(password, passwordHash);
   }
 
-  void recordAttempts(LoginAttempts next) {
-    if (next.lockedUntil() != null && !next.lockedUntil().equals(attempts.lockedUntil())) {
-      signInVersion++;
-    }
-    this.attempts = next;
-  }
-
   /** Opens the second step: only the holder of this ticket may continue, until it expires. */
   void openSecondStep(String ticketHash, Instant expiresAt) {
-    this.loginTicketHash = ticketHash;
-    this.loginTicketExpiresAt = expiresAt;
-    this.mailCode = null;
-  }
-
-  boolean secondStepOpen(Instant now) {
-    return loginTicketHash != null && now.isBefore(loginTicketExpiresAt);
+    openTicket(ticketHash, expiresAt);
+    forgetCode();
   }
 
   /** Ends the second step (success, or a start-over). */
   void closeSecondStep() {
-    this.loginTicketHash = null;
-    this.loginTicketExpiresAt = null;
-    this.mailCode = null;
-  }
-
-  void sendMailCode(OneTimeCode code) {
-    this.mailCode = code;
-  }
-
-  Optional<OneTimeCode> mailCode() {
-    return Optional.ofNullable(mailCode);
+    closeTicket();
+    forgetCode();
   }
 
   void acceptTotpStep(long step) {
@@ -341,10 +295,6 @@ public class PortalUser {
 
   public boolean mobileLineMail() {
     return mobileLineMail;
-  }
-
-  public LoginAttempts attempts() {
-    return attempts;
   }
 
   public Optional<String> totpSecret() {

@@ -1,7 +1,6 @@
 package jp.selfcare.identity.settings;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.selfcare.access.SettingsRole;
 import jp.selfcare.identity.LockoutPolicy;
-import jp.selfcare.identity.LoginAttempts;
-import jp.selfcare.identity.OneTimeCode;
+import jp.selfcare.identity.LoginHolder;
 import jp.selfcare.identity.PasswordHasher;
 
 /**
@@ -26,7 +24,7 @@ import jp.selfcare.identity.PasswordHasher;
  */
 @Entity
 @Table(name = "settings_account")
-public class SettingsAccount {
+public class SettingsAccount extends LoginHolder {
 
   /**
    * The kinds with their own login; voice-group administrators have none (they are portal users).
@@ -78,8 +76,6 @@ public class SettingsAccount {
   @Column(name = "password_hash", nullable = false, length = 200)
   private String passwordHash;
 
-  @Embedded private LoginAttempts attempts = LoginAttempts.NONE;
-
   @Column(name = "two_step", nullable = false)
   private boolean twoStep;
 
@@ -89,26 +85,11 @@ public class SettingsAccount {
   @Column(name = "pending_address", length = 254)
   private String pendingAddress;
 
-  @Embedded private OneTimeCode code;
-
-  @Column(name = "login_ticket_hash", length = 64)
-  private String ticketHash;
-
-  @Column(name = "login_ticket_expires_at")
-  private Instant ticketExpiresAt;
-
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   @Column(name = "created_by", nullable = false, length = 254)
   private String createdBy;
-
-  /**
-   * Moves when every session of the account must end: password changed or reset, account locked
-   * (sessions compare it on each request).
-   */
-  @Column(name = "sign_in_version", nullable = false)
-  private long signInVersion;
 
   @Version private long version;
 
@@ -145,43 +126,7 @@ public class SettingsAccount {
 
   void changePassword(String hash) {
     this.passwordHash = Objects.requireNonNull(hash);
-    signInVersion++;
-  }
-
-  void recordAttempts(LoginAttempts next) {
-    if (next.lockedUntil() != null && !next.lockedUntil().equals(attempts.lockedUntil())) {
-      signInVersion++;
-    }
-    this.attempts = next;
-  }
-
-  /** The version every session of the account must carry to go on. */
-  public long signInVersion() {
-    return signInVersion;
-  }
-
-  /** Opens the steps after the password: only the holder of the ticket continues, until expiry. */
-  void openTicket(String hash, Instant expiresAt) {
-    this.ticketHash = hash;
-    this.ticketExpiresAt = expiresAt;
-  }
-
-  boolean ticketOpen(Instant now) {
-    return ticketHash != null && now.isBefore(ticketExpiresAt);
-  }
-
-  void closeTicket() {
-    this.ticketHash = null;
-    this.ticketExpiresAt = null;
-  }
-
-  /** A code for the registered address, or for a pending new one. */
-  void sendCode(OneTimeCode next) {
-    this.code = next;
-  }
-
-  Optional<OneTimeCode> code() {
-    return Optional.ofNullable(code);
+    endSessions();
   }
 
   /** The address the next code goes to until it is confirmed. */
@@ -194,18 +139,14 @@ public class SettingsAccount {
     this.otpAddress = pendingAddress;
     this.pendingAddress = null;
     this.twoStep = true;
-    this.code = null;
+    forgetCode();
   }
 
   /** 2段階認証解除: the address goes; the set-up screen shows again at the next logins. */
   void releaseTwoStep() {
     this.otpAddress = null;
     this.pendingAddress = null;
-    this.code = null;
-  }
-
-  void unlock() {
-    this.attempts = attempts.unlocked();
+    forgetCode();
   }
 
   public Long id() {
@@ -238,10 +179,6 @@ public class SettingsAccount {
 
   public Long contractId() {
     return contractId;
-  }
-
-  public LoginAttempts attempts() {
-    return attempts;
   }
 
   /** Whether the account uses mail two-step authentication (set up or still to be set up). */

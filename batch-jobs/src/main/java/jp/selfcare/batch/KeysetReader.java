@@ -17,14 +17,19 @@ import java.util.List;
 public abstract class KeysetReader<T, K extends Serializable> extends AbstractItemReader {
 
   private final Deque<T> page = new ArrayDeque<>();
+  private final int pageSize;
+  private final K start;
   private K last;
   private boolean exhausted;
 
-  /** Rows per page. */
-  protected abstract int pageSize();
-
-  /** The key before the first row (null where the query reads null as "from the start"). */
-  protected abstract K start();
+  /**
+   * @param pageSize rows per page
+   * @param start the key before the first row (null where the query reads null as "from the start")
+   */
+  protected KeysetReader(int pageSize, K start) {
+    this.pageSize = pageSize;
+    this.start = start;
+  }
 
   /** Up to {@code size} rows after {@code last}, in key order. */
   protected abstract List<T> after(K last, int size);
@@ -36,14 +41,14 @@ public abstract class KeysetReader<T, K extends Serializable> extends AbstractIt
   @Override
   @SuppressWarnings("unchecked")
   public void open(Serializable checkpoint) {
-    last = checkpoint == null ? start() : (K) checkpoint;
+    last = checkpoint == null ? start : (K) checkpoint;
   }
 
   @Override
   public Object readItem() {
     if (page.isEmpty() && !exhausted) {
-      page.addAll(after(last, pageSize()));
-      exhausted = page.size() < pageSize();
+      page.addAll(after(last, pageSize));
+      exhausted = page.size() < pageSize;
     }
     T row = page.poll();
     if (row != null) {

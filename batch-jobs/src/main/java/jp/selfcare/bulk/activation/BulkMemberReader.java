@@ -21,21 +21,15 @@ public class BulkMemberReader extends KeysetReader<BulkMembers.Member, Long> {
 
   private static final int PAGE = 100;
 
+  public BulkMemberReader() {
+    super(PAGE, 0L);
+  }
+
   @Inject
   @BatchProperty(name = BulkActivations.GROUP_ID)
   private String groupId;
 
   @EJB private BulkActivationWork work;
-
-  @Override
-  protected int pageSize() {
-    return PAGE;
-  }
-
-  @Override
-  protected Long start() {
-    return 0L;
-  }
 
   @Override
   protected List<BulkMembers.Member> after(Long last, int size) {

@@ -27,6 +27,7 @@ import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsRole;
 import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsSignIn;
+import jp.selfcare.batch.JobScope;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.forwarding.ForwardingRows;
 import jp.selfcare.forwarding.ForwardingSetting;
@@ -145,9 +146,7 @@ public class BulkSettingsDownloads {
     try {
       Properties parameters = new Properties();
       parameters.setProperty(DownloadJob.OPERATION_ID, Long.toString(operationId));
-      parameters.setProperty(DownloadJob.CUSTOMER_ID, Long.toString(search.customerId()));
-      parameters.setProperty(DownloadJob.ROLE, search.role().name());
-      parameters.setProperty(DownloadJob.SCOPE_ID, Long.toString(search.scopeId()));
+      JobScope.write(parameters, search.customerId(), search.role(), search.scopeId());
       parameters.setProperty(DownloadJob.SITE, search.site());
       parameters.setProperty(DownloadJob.NUMBER_PART, search.part());
       parameters.setProperty(DownloadJob.SELECTED, Boolean.toString(!selected.isEmpty()));

@@ -9,9 +9,6 @@ final class DownloadJob {
 
   static final String NAME = UserJobs.BULK_SETTINGS_DOWNLOAD;
   static final String OPERATION_ID = UserJobs.OPERATION_ID;
-  static final String CUSTOMER_ID = "customerId";
-  static final String ROLE = "role";
-  static final String SCOPE_ID = "scopeId";
   static final String SITE = "site";
   static final String NUMBER_PART = "numberPart";
   static final String SELECTED = "selected";

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.selfcare.access.SettingsRole;
+import jp.selfcare.batch.JobScope;
 import jp.selfcare.batch.KeysetReader;
 
 /**
@@ -19,16 +20,20 @@ public class DownloadLineReader extends KeysetReader<BulkSettingsDownloads.Line,
 
   private static final int PAGE = 1000;
 
+  public DownloadLineReader() {
+    super(PAGE, "");
+  }
+
   @Inject
-  @BatchProperty(name = DownloadJob.CUSTOMER_ID)
+  @BatchProperty(name = JobScope.CUSTOMER_ID)
   private String customerId;
 
   @Inject
-  @BatchProperty(name = DownloadJob.ROLE)
+  @BatchProperty(name = JobScope.ROLE)
   private String role;
 
   @Inject
-  @BatchProperty(name = DownloadJob.SCOPE_ID)
+  @BatchProperty(name = JobScope.SCOPE_ID)
   private String scopeId;
 
   @Inject
@@ -49,16 +54,6 @@ public class DownloadLineReader extends KeysetReader<BulkSettingsDownloads.Line,
   private String selected;
 
   @EJB private BulkSettingsDownloads downloads;
-
-  @Override
-  protected int pageSize() {
-    return PAGE;
-  }
-
-  @Override
-  protected String start() {
-    return "";
-  }
 
   @Override
   protected List<BulkSettingsDownloads.Line> after(String last, int size) {

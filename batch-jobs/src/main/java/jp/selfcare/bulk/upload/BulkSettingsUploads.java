@@ -30,6 +30,7 @@ import jp.selfcare.access.NumberConditions;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsSignIn;
+import jp.selfcare.batch.JobScope;
 import jp.selfcare.bulk.csv.CsvRefusedException;
 import jp.selfcare.bulk.csv.SettingsCsv;
 import jp.selfcare.history.JobCounts;
@@ -88,10 +89,7 @@ public class BulkSettingsUploads {
       parameters.setProperty(UploadJob.DRY_RUN, Boolean.toString(dryRun));
       parameters.setProperty(UploadJob.CHARSET, shape.charset().name());
       parameters.setProperty(UploadJob.LANGUAGE, "en".equals(language.getLanguage()) ? "en" : "ja");
-      parameters.setProperty(UploadJob.CUSTOMER_ID, Long.toString(me.customerId()));
-      parameters.setProperty(UploadJob.ROLE, me.role().name());
-      Long scopeId = NumberConditions.scopeId(me);
-      parameters.setProperty(UploadJob.SCOPE_ID, scopeId == null ? "-1" : scopeId.toString());
+      JobScope.write(parameters, me.customerId(), me.role(), NumberConditions.scopeId(me));
       String chunkSize = System.getProperty(UploadJob.CHUNK_SIZE_PROPERTY);
       if (chunkSize != null && chunkSize.matches("[1-9]\\d{0,5}")) {
         parameters.setProperty(UploadJob.CHUNK_SIZE, chunkSize);

@@ -21,9 +21,6 @@ final class UploadJob {
   static final String DRY_RUN = "dryRun";
   static final String CHARSET = "charset";
   static final String LANGUAGE = "language";
-  static final String CUSTOMER_ID = "customerId";
-  static final String ROLE = "role";
-  static final String SCOPE_ID = "scopeId";
   static final String CHUNK_SIZE = "chunkSize";
 
   /** Server property: rows per chunk (default 5,000, the JSL's). */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import jp.selfcare.access.SettingsRole;
+import jp.selfcare.batch.JobScope;
 import jp.selfcare.bulk.csv.SettingsCsv.Parsed;
 
 /**
@@ -30,7 +31,7 @@ public class UploadRowWriter extends AbstractItemWriter {
   private String dryRun;
 
   @Inject
-  @BatchProperty(name = UploadJob.CUSTOMER_ID)
+  @BatchProperty(name = JobScope.CUSTOMER_ID)
   private String customerId;
 
   @Inject
@@ -38,11 +39,11 @@ public class UploadRowWriter extends AbstractItemWriter {
   private String language;
 
   @Inject
-  @BatchProperty(name = UploadJob.ROLE)
+  @BatchProperty(name = JobScope.ROLE)
   private String role;
 
   @Inject
-  @BatchProperty(name = UploadJob.SCOPE_ID)
+  @BatchProperty(name = JobScope.SCOPE_ID)
   private String scopeId;
 
   @EJB private BulkSettingsWork work;

@@ -21,21 +21,15 @@ public class NumberRowReader extends KeysetReader<NumberRow, String> {
 
   private static final int PAGE = 500;
 
+  public NumberRowReader() {
+    super(PAGE, null);
+  }
+
   @Inject
   @BatchProperty(name = NumberInformationJob.OPERATION_ID)
   private String operationId;
 
   @EJB private NumberDirectory directory;
-
-  @Override
-  protected int pageSize() {
-    return PAGE;
-  }
-
-  @Override
-  protected String start() {
-    return null;
-  }
 
   @Override
   protected List<NumberRow> after(String last, int size) {

@@ -22,6 +22,7 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import jp.selfcare.web.settings.HeldMessage;
+import jp.selfcare.web.settings.NumberSearchFields;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -44,10 +45,11 @@ public class BulkSettingsPage implements Serializable {
 
   @EJB private BulkSettingsDownloads downloads;
 
+  /** The download's search: サイトID and part of the number. */
+  private final NumberSearchFields search = new NumberSearchFields();
+
   private transient Part file;
   private boolean dryRun;
-  private String siteId;
-  private String numberPart;
   private List<BulkSettingsUploads.Line> lines;
 
   /** The search the result list shows (what 検索 took), null before the first. */
@@ -100,8 +102,8 @@ public class BulkSettingsPage implements Serializable {
 
   /** 検索: the numbers in scope matching site ID and part of the number; the ticks start empty. */
   public void search() {
-    searchedSite = siteId;
-    searchedPart = numberPart;
+    searchedSite = search.getSiteId();
+    searchedPart = search.getNumberPart();
     picked.clear();
     allMatching = false;
     String site = searchedSite;
@@ -191,19 +193,7 @@ public class BulkSettingsPage implements Serializable {
     this.dryRun = dryRun;
   }
 
-  public String getSiteId() {
-    return siteId;
-  }
-
-  public void setSiteId(String siteId) {
-    this.siteId = siteId;
-  }
-
-  public String getNumberPart() {
-    return numberPart;
-  }
-
-  public void setNumberPart(String numberPart) {
-    this.numberPart = numberPart;
+  public NumberSearchFields getSearch() {
+    return search;
   }
 }

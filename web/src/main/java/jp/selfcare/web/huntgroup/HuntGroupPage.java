@@ -13,6 +13,7 @@ import jp.selfcare.huntgroup.NumberPresentation;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import jp.selfcare.web.settings.NumberEditPage;
+import jp.selfcare.web.settings.NumberSearchFields;
 import org.primefaces.model.DualListModel;
 import org.primefaces.model.LazyDataModel;
 
@@ -26,10 +27,11 @@ public class HuntGroupPage extends NumberEditPage<HuntGroups.View, Row> {
 
   private static final long serialVersionUID = 1L;
 
+  /** サイトID and part of the parent number (no 契約番号 on this screen). */
+  private final NumberSearchFields search = new NumberSearchFields();
+
   @EJB private HuntGroups groups;
 
-  private String siteId;
-  private String numberPart;
   private CallMethod callMethod;
   private NumberPresentation presentation;
   private String candidateKey;
@@ -37,7 +39,7 @@ public class HuntGroupPage extends NumberEditPage<HuntGroups.View, Row> {
 
   @Override
   protected LazyDataModel<Row> rows() {
-    NumberConditions conditions = new NumberConditions(siteId, null, numberPart);
+    NumberConditions conditions = search.conditions();
     return PagedRows.of(conditions, groups::count, groups::page, row -> row.groupId());
   }
 
@@ -132,19 +134,7 @@ public class HuntGroupPage extends NumberEditPage<HuntGroups.View, Row> {
     this.members = members;
   }
 
-  public String getSiteId() {
-    return siteId;
-  }
-
-  public void setSiteId(String siteId) {
-    this.siteId = siteId;
-  }
-
-  public String getNumberPart() {
-    return numberPart;
-  }
-
-  public void setNumberPart(String numberPart) {
-    this.numberPart = numberPart;
+  public NumberSearchFields getSearch() {
+    return search;
   }
 }

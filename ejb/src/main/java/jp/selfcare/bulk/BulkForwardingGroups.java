@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsScope.Placement;
 import jp.selfcare.access.SettingsSignIn;
+import jp.selfcare.change.ChangeOutcome;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.hold.HoldTarget;
@@ -67,11 +67,7 @@ public class BulkForwardingGroups {
 
   /** The outcome: the problems with the numbers concerned, or the new group. */
   public record Outcome(List<Problem> problems, List<String> numbers, Long groupId)
-      implements Serializable {
-    public boolean accepted() {
-      return problems.isEmpty();
-    }
-  }
+      implements ChangeOutcome {}
 
   /** Registers a group of the site with its members. */
   public Outcome register(long siteId, String name, List<String> numbers) {

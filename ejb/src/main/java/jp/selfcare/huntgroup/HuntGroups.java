@@ -19,6 +19,7 @@ import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsScope.Placement;
 import jp.selfcare.access.SettingsSignIn;
+import jp.selfcare.change.ChangeOutcome;
 import jp.selfcare.events.NumberChanged;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
@@ -91,11 +92,7 @@ public class HuntGroups {
 
   /** The outcome of 設定: the problems with the numbers concerned, or the history entry. */
   public record Outcome(List<Problem> problems, List<String> numbers, Long operationId)
-      implements Serializable {
-    public boolean accepted() {
-      return problems.isEmpty();
-    }
-  }
+      implements ChangeOutcome {}
 
   /** The groups whose parent is in scope and matches the conditions, a page at a time. */
   public List<Row> page(NumberConditions conditions, int first, int size) {

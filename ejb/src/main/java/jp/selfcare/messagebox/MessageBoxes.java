@@ -12,6 +12,7 @@ import java.util.List;
 import jp.selfcare.access.NumberConditions;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
+import jp.selfcare.change.ChangeOutcome;
 import jp.selfcare.change.HistoryCodec;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
@@ -65,11 +66,7 @@ public class MessageBoxes {
 
   /** The outcome of 設定. */
   public record Outcome(List<MessageBoxForm.Problem> problems, Long operationId, int mails)
-      implements Serializable {
-    public boolean accepted() {
-      return problems.isEmpty();
-    }
-  }
+      implements ChangeOutcome {}
 
   /** A recorded message as the number user sees it. */
   public record Message(long id, String code, Instant recordedAt, String caller, int lengthSeconds)

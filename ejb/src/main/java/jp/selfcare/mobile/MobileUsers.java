@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
 import jp.selfcare.access.SettingsSignIn;
+import jp.selfcare.change.ChangeOutcome;
 import jp.selfcare.history.Operation;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.identity.NotAllowedException;
@@ -100,11 +101,7 @@ public class MobileUsers {
   }
 
   /** The outcome of 登録: the problems, or how many rows were applied. */
-  public record Outcome(List<Problem> problems, int applied) implements Serializable {
-    public boolean accepted() {
-      return problems.isEmpty();
-    }
-  }
+  public record Outcome(List<Problem> problems, int applied) implements ChangeOutcome {}
 
   public List<Row> page(Query query, int first, int size) {
     Pages.require(first, size, 100);

@@ -14,6 +14,7 @@ import java.util.List;
 import jp.selfcare.access.NumberConditions;
 import jp.selfcare.access.SettingsFunction;
 import jp.selfcare.access.SettingsScope;
+import jp.selfcare.change.ChangeOutcome;
 import jp.selfcare.change.NumberEdit;
 import jp.selfcare.change.NumberSetting;
 import jp.selfcare.change.NumberSettingChanges;
@@ -79,11 +80,7 @@ public class NuisanceBlocking {
   }
 
   /** The outcome of 設定: the problems, or the history entry when accepted. */
-  public record Outcome(List<Problem> problems, Long operationId) implements Serializable {
-    public boolean accepted() {
-      return problems.isEmpty();
-    }
-  }
+  public record Outcome(List<Problem> problems, Long operationId) implements ChangeOutcome {}
 
   /** A search result: a number with the contract and how many numbers it blocks. */
   public record Row(

@@ -1,22 +1,14 @@
 package jp.selfcare.identity.permission;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Set;
+import jp.selfcare.identity.Refused;
 
 /** A group change that was refused as a whole; nothing of it was stored. */
-@ApplicationException(rollback = true)
-public class InvalidGroupException extends RuntimeException {
+public class InvalidGroupException extends Refused {
 
   private static final long serialVersionUID = 1L;
 
-  private final Set<GroupProblem> problems;
-
   public InvalidGroupException(Set<GroupProblem> problems) {
-    super("user group refused: " + problems);
-    this.problems = Set.copyOf(problems);
-  }
-
-  public Set<GroupProblem> problems() {
-    return problems;
+    super("user group", problems);
   }
 }

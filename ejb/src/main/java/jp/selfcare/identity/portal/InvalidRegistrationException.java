@@ -1,22 +1,14 @@
 package jp.selfcare.identity.portal;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Set;
+import jp.selfcare.identity.Refused;
 
 /** The registration form was refused; nothing was stored. */
-@ApplicationException(rollback = true)
-public class InvalidRegistrationException extends RuntimeException {
+public class InvalidRegistrationException extends Refused {
 
   private static final long serialVersionUID = 1L;
 
-  private final Set<RegistrationProblem> problems;
-
   public InvalidRegistrationException(Set<RegistrationProblem> problems) {
-    super("registration refused: " + problems);
-    this.problems = Set.copyOf(problems);
-  }
-
-  public Set<RegistrationProblem> problems() {
-    return problems;
+    super("registration", problems);
   }
 }

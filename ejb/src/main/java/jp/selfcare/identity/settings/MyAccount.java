@@ -40,7 +40,7 @@ public class MyAccount {
 
   @Inject private SettingsCodes codes;
 
-  @Inject private SettingsNotices notices;
+  @Inject private SettingsMails mails;
 
   /**
    * パスワード変更 of the caller's own account: every other session of the account ends.
@@ -117,7 +117,7 @@ public class MyAccount {
         account.confirmPendingAddress();
         previous
             .filter(old -> !old.equalsIgnoreCase(address))
-            .ifPresent(old -> notices.addressChanged(account, old, address, clock.instant()));
+            .ifPresent(old -> mails.addressChanged(account, old, address, clock.instant()));
         audit.record(
             SettingsLogin.APPLICATION,
             me.customerId(),

@@ -1,14 +1,11 @@
 package jp.selfcare.identity.settings;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import jp.selfcare.identity.OneTimeCode;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.Validity;
-import jp.selfcare.mail.MailOutbox;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues a settings site one-time password: a fresh 6-digit code replaces the account's previous
@@ -18,15 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class SettingsCodes {
 
-  @EJB private MailOutbox mail;
+  @Inject private SettingsMails mails;
 
   @Inject private Validity validity;
-
-  @Inject
-  @ConfigProperty(
-      name = "selfcare.settings.support-url",
-      defaultValue = "http://localhost:8080/portal/")
-  String supportUrl;
 
   /** The first code of a login attempt (or of an address change). */
   void send(SettingsAccount account, String address, Instant now) {
@@ -47,13 +38,11 @@ class SettingsCodes {
   }
 
   private void enqueue(SettingsAccount account, String address, String code, Instant now) {
-    mail.enqueue(
-        SettingsMails.oneTimePassword(
-            account,
-            address,
-            code,
-            now.plus(validity.settingsCode()),
-            validity.settingsCode().toMinutes(),
-            supportUrl));
+    mails.oneTimePassword(
+        account,
+        address,
+        code,
+        now.plus(validity.settingsCode()),
+        validity.settingsCode().toMinutes());
   }
 }

@@ -84,7 +84,7 @@ public class SettingsLogin {
 
   @Inject private SettingsCodes codes;
 
-  @Inject private SettingsNotices notices;
+  @Inject private SettingsMails mails;
 
   @Inject private Validity validity;
 
@@ -270,7 +270,7 @@ public class SettingsLogin {
     }
     String released = account.otpAddress().get();
     account.releaseTwoStep();
-    notices.twoStepReleased(account, released, now);
+    mails.twoStepReleased(account, released, now);
     audit(account, AuditEvent.TWO_STEP_RELEASED, null);
     return new Result(Outcome.SET_UP_OFFERED, ticket, null);
   }

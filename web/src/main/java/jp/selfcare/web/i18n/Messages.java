@@ -3,6 +3,8 @@ package jp.selfcare.web.i18n;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.ResourceBundle;
 
 /** Puts messages from the pages' resource bundle, in the view's language, on the page. */
@@ -24,6 +26,16 @@ public final class Messages {
 
   public static void error(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  /**
+   * One error per broken rule, in the rules' order, each under {@code prefix + rule name} (e.g.
+   * {@code registration.NAME_REQUIRED}).
+   */
+  public static void errors(String prefix, Collection<? extends Enum<?>> rules) {
+    rules.stream()
+        .sorted(Comparator.comparingInt(Enum::ordinal))
+        .forEach(rule -> error(prefix + rule.name()));
   }
 
   public static void info(String key, Object... arguments) {

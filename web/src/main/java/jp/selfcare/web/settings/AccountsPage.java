@@ -62,10 +62,8 @@ public class AccountsPage implements Serializable {
       password = null;
       confirmation = null;
     } catch (InvalidAccountException e) {
-      e.problems().stream().sorted().forEach(p -> Messages.error("settings.accounts." + p.name()));
-      e.violations().stream()
-          .sorted()
-          .forEach(v -> Messages.error("settings.violation." + v.name()));
+      Messages.errors("settings.accounts.", e.problems());
+      Messages.errors("settings.violation.", e.violations());
     }
   }
 

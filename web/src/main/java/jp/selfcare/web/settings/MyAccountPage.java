@@ -33,10 +33,8 @@ public class MyAccountPage implements Serializable {
       session.passwordChanged(account.changeMyPassword(current, password, confirmation));
       Messages.info("settings.account.passwordChanged");
     } catch (InvalidAccountException e) {
-      e.problems().stream().sorted().forEach(p -> Messages.error("settings.accounts." + p.name()));
-      e.violations().stream()
-          .sorted()
-          .forEach(v -> Messages.error("settings.violation." + v.name()));
+      Messages.errors("settings.accounts.", e.problems());
+      Messages.errors("settings.violation.", e.violations());
     }
     current = null;
     password = null;

@@ -159,7 +159,7 @@ public class GroupsPage implements Serializable {
   }
 
   private static void problems(InvalidGroupException e) {
-    e.problems().stream().sorted().forEach(p -> Messages.error("groups." + p.name()));
+    Messages.errors("groups.", e.problems());
   }
 
   private static final Comparator<Setting> SETTING_ORDER =

@@ -92,7 +92,7 @@ public class UsersPage implements Serializable {
       }
       clear();
     } catch (InvalidRegistrationException e) {
-      e.problems().stream().sorted().forEach(p -> Messages.error("registration." + p.name()));
+      Messages.errors("registration.", e.problems());
     }
   }
 

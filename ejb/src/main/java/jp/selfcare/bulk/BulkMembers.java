@@ -34,6 +34,44 @@ public final class BulkMembers {
     return active;
   }
 
+  /** The group a number belongs to: its state and how many members it has. */
+  public record Membership(long groupId, String groupName, GroupState state, long members) {}
+
+  /** The groups the given numbers belong to, by number id; numbers in no group are absent. */
+  public static Map<Long, Membership> of(EntityManager em, List<Long> ids) {
+    Map<Long, Membership> memberships = new HashMap<>();
+    for (Object[] r :
+        NumberRows.select(
+            em,
+            "SELECT m.ip_number_id, g.id, g.name, g.state,"
+                + " (SELECT COUNT(*) FROM bulk_forwarding_member c WHERE c.group_id = g.id)"
+                + " FROM bulk_forwarding_member m JOIN bulk_forwarding_group g ON g.id = m.group_id",
+            "m.ip_number_id",
+            ids)) {
+      memberships.put(
+          NumberRows.id(r[0]),
+          new Membership(
+              NumberRows.id(r[1]),
+              (String) r[2],
+              GroupState.valueOf((String) r[3]),
+              NumberRows.id(r[4])));
+    }
+    return memberships;
+  }
+
+  /**
+   * The numbers leave their groups (their bulk forwarding contract ends, or the numbers do); the
+   * caller has checked that no group is left empty or changed while it forwards.
+   */
+  public static void leave(EntityManager em, Collection<Long> ipNumberIds) {
+    if (ipNumberIds.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery("DELETE FROM bulk_forwarding_member WHERE ip_number_id IN (?1)")
+        .setParameter(1, List.copyOf(ipNumberIds))
+        .executeUpdate();
+  }
+
   /**
    * The group's members become exactly these numbers (by id), none of them forwarding in bulk yet:
    * the one place that writes a group's membership (一括転送 on and off is {@link #activate}).

@@ -4,13 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import jp.selfcare.events.NumbersChanged;
+import jp.selfcare.forwarding.ForwardingRows;
+import jp.selfcare.forwarding.ForwardingSetting;
 import jp.selfcare.huntgroup.CallMethod;
 import jp.selfcare.huntgroup.HuntGroup;
 import jp.selfcare.huntgroup.NumberPresentation;
@@ -30,36 +32,32 @@ import jp.selfcare.identity.portal.SecondStep;
 import jp.selfcare.identity.settings.SettingsAccount;
 import jp.selfcare.identity.settings.SettingsAccount.Kind;
 import jp.selfcare.messagebox.RecordedMessage;
-import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.IpNumber;
-import jp.selfcare.numbers.NumberType;
 import jp.selfcare.numbers.TelephoneNumber;
-import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.Customer;
 import jp.selfcare.organisation.CustomerNumber;
-import jp.selfcare.organisation.MobileContractId;
-import jp.selfcare.organisation.ServicePlan;
-import jp.selfcare.organisation.Site;
 import jp.selfcare.organisation.SiteId;
-import jp.selfcare.organisation.VoiceGroup;
 import jp.selfcare.organisation.VoiceGroupId;
-import jp.selfcare.persistence.SecretBox;
 
 /**
- * Writes demo data, one transaction per call. The organisation goes through JPA; numbers go in JDBC
- * batches because the large set inserts 100,000 of them.
+ * Writes what the service-order feed does not bring — the settings customers make themselves (hunt
+ * groups, リスト5, blocked numbers, recorded messages) and the demo logins with their password — one
+ * transaction per call, after the demo orders were imported.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoDataWriter {
 
-  private static final int BATCH = 500;
+  /** The demo's bulk forwarding destination (リスト5). */
+  static final String LIST_FIVE = "0355550000";
 
   @PersistenceContext private EntityManager em;
 
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
+
+  @Inject private Event<NumbersChanged> changes;
 
   public boolean customerExists(String customerNumber) {
     return !em.createQuery("select c.id from Customer c where c.number = :n", Long.class)
@@ -73,30 +71,6 @@ public class DemoDataWriter {
         .setParameter("g", new VoiceGroupId(voiceGroupId))
         .getResultList()
         .isEmpty();
-  }
-
-  /** 株式会社サンプル商事: voice groups, plans, sites and its Business Mobile contract. */
-  public void sampleOrganisation() {
-    Customer customer =
-        persist(
-            new Customer(new CustomerNumber(DemoCatalog.SAMPLE_CUSTOMER), "株式会社サンプル商事", tokyo()));
-    ServicePlan east = plan(customer, "Y15000001", "本社・東日本グループ", "アクセスセット");
-    site(east, "1000001", "東京本社", "東京都千代田区大手町1-1-1");
-    site(east, "1000002", "横浜営業所", "神奈川県横浜市西区みなとみらい2-2-2");
-    ServicePlan west = plan(customer, "Y15000002", "西日本グループ", "VD統合プラン");
-    site(west, "2000001", "大阪支店", "大阪府大阪市北区梅田3-3-3");
-    site(west, "2000002", "福岡営業所", "福岡県福岡市博多区博多駅前4-4-4");
-    persist(
-        Contract.businessMobile(
-            new ContractNumber("N200000007"), customer, new MobileContractId("BM12345678")));
-  }
-
-  /** 株式会社テスト物産: a second customer with one site. */
-  public void otherOrganisation() {
-    Customer customer =
-        persist(new Customer(new CustomerNumber(DemoCatalog.OTHER_CUSTOMER), "株式会社テスト物産", tokyo()));
-    ServicePlan plan = plan(customer, "Y25000001", "名古屋グループ", "アクセスセット");
-    site(plan, "3000001", "名古屋支店", "愛知県名古屋市中村区名駅5-5-5");
   }
 
   /**
@@ -217,152 +191,57 @@ public class DemoDataWriter {
     }
   }
 
-  /** The large set's voice group and its sites (numbers follow per contract). */
-  public void largeOrganisation() {
-    Customer customer =
-        em.createQuery("select c from Customer c where c.number = :n", Customer.class)
-            .setParameter("n", new CustomerNumber(DemoCatalog.SAMPLE_CUSTOMER))
-            .getSingleResult();
-    ServicePlan plan = plan(customer, DemoCatalog.LARGE_VOICE_GROUP, "全国拠点グループ", "アクセスセット");
-    for (int k = 0; k < DemoCatalog.LARGE_SITES; k++) {
-      site(
-          plan,
-          DemoCatalog.largeContract(k).siteId(),
-          "全国拠点" + (k + 1),
-          "東京都港区芝" + (k + 1) + "-1-1");
-    }
-  }
-
-  /** One IP Voice contract with all its numbers and hunt groups. */
-  public void contract(DemoContract spec) {
-    Site site =
-        em.createQuery("select s from Site s where s.siteId = :id", Site.class)
-            .setParameter("id", new SiteId(spec.siteId()))
-            .getSingleResult();
-    int accessLine = Integer.parseInt(spec.contractNumber().substring(1)) + 500000000;
-    Contract contract =
+  /** The hunt groups of the contracts (parent first, then members, by number index). */
+  public void huntGroups(List<DemoContract> contracts) {
+    List<Long> changed = new ArrayList<>();
+    for (DemoContract spec : contracts) {
+      for (List<Integer> group : spec.huntGroups()) {
+        List<IpNumber> numbers = new ArrayList<>();
+        for (int index : group) {
+          numbers.add(
+              em.createQuery("select n from IpNumber n where n.number = :n", IpNumber.class)
+                  .setParameter("n", new TelephoneNumber(spec.number(index)))
+                  .getSingleResult());
+        }
+        boolean sequential = group.size() % 2 == 0;
         persist(
-            Contract.ipVoice(
-                new ContractNumber(spec.contractNumber()),
-                site,
-                spec.channels(),
-                new ContractNumber("N" + accessLine)));
-    em.flush();
+            new HuntGroup(
+                numbers.get(0),
+                sequential ? CallMethod.SEQUENTIAL : CallMethod.ROUND_ROBIN,
+                sequential ? NumberPresentation.PARENT : NumberPresentation.OWN,
+                numbers.subList(1, numbers.size())));
+        numbers.forEach(n -> changed.add(n.id()));
+      }
+    }
+    changes.fire(new NumbersChanged(changed, "demo", NumbersChanged.Part.ALL, false));
+  }
+
+  /**
+   * Every number with the bulk forwarding contract and no forwarding setting gets a リスト5 (the
+   * destination bulk forwarding uses; a user cannot remove it while the contract lasts, so the demo
+   * starts from a state a user can return to).
+   */
+  public void listFive() {
+    @SuppressWarnings("unchecked")
+    List<Long> ids =
+        ((List<Number>)
+                em.createNativeQuery(
+                        "SELECT n.id FROM ip_number n WHERE n.ao_bulk_forwarding AND NOT EXISTS"
+                            + " (SELECT 1 FROM forwarding_setting f WHERE f.ip_number_id = n.id)"
+                            + " ORDER BY n.id")
+                    .getResultList())
+            .stream().map(Number::longValue).toList();
+    ForwardingSetting listFive =
+        new ForwardingSetting(
+            false, false, false, false, false, null, List.of("", "", "", "", LIST_FIVE), null);
+    Map<Long, ForwardingSetting> settings = new HashMap<>();
+    ids.forEach(id -> settings.put(id, listFive));
     try (Connection c = dataSource.getConnection()) {
-      insertNumbers(c, spec, contract.id(), true, Map.of());
-      insertNumbers(c, spec, contract.id(), false, basicIds(c, spec, contract.id()));
+      ForwardingRows.replace(c, settings, ForwardingRows.lockAndRead(c, ids));
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot insert demo numbers of " + spec.contractNumber(), e);
+      throw new IllegalStateException("cannot give the demo numbers their リスト5", e);
     }
-    for (List<Integer> group : spec.huntGroups()) {
-      List<IpNumber> numbers = new ArrayList<>();
-      for (int index : group) {
-        numbers.add(
-            em.createQuery("select n from IpNumber n where n.number = :n", IpNumber.class)
-                .setParameter("n", new TelephoneNumber(spec.number(index)))
-                .getSingleResult());
-      }
-      boolean sequential = group.size() % 2 == 0;
-      persist(
-          new HuntGroup(
-              numbers.get(0),
-              sequential ? CallMethod.SEQUENTIAL : CallMethod.ROUND_ROBIN,
-              sequential ? NumberPresentation.PARENT : NumberPresentation.OWN,
-              numbers.subList(1, numbers.size())));
-    }
-  }
-
-  private void insertNumbers(
-      Connection c, DemoContract spec, long contractId, boolean basics, Map<Integer, Long> basicIds)
-      throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO ip_number (number, number_type, contract_id, basic_number_id,"
-                + " channel_count, sip_id, sip_password, ao_message_box, ao_nuisance_blocking,"
-                + " ao_anonymous_rejection, ao_specific_presentation, ao_bulk_forwarding,"
-                + " ao_specific_destination, ao_members_net, presented_number, destination_number,"
-                + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-      int pending = 0;
-      for (int i = 0; i < spec.numberCount(); i++) {
-        boolean basic = DemoContract.isBasic(i);
-        if (basic != basics) {
-          continue;
-        }
-        String number = spec.number(i);
-        AddOns addOns = spec.addOns().of(i, basic);
-        s.setString(1, number);
-        s.setString(2, (basic ? NumberType.BASIC : NumberType.DIAL_IN).name());
-        s.setLong(3, contractId);
-        if (basic) {
-          s.setNull(4, Types.BIGINT);
-          s.setInt(5, 2 + i % 3 * 2);
-          s.setString(6, "sip" + number);
-          s.setString(7, SecretBox.configured().seal(sipPassword(number)));
-        } else {
-          s.setLong(4, basicIds.get(i - i % DemoContract.BASIC_EVERY));
-          s.setNull(5, Types.INTEGER);
-          s.setNull(6, Types.VARCHAR);
-          s.setNull(7, Types.VARCHAR);
-        }
-        s.setBoolean(8, addOns.messageBox());
-        s.setBoolean(9, addOns.nuisanceBlocking());
-        s.setBoolean(10, addOns.anonymousRejection());
-        s.setBoolean(11, addOns.specificPresentation());
-        s.setBoolean(12, addOns.bulkForwarding());
-        s.setBoolean(13, addOns.specificDestination());
-        s.setBoolean(14, addOns.membersNet());
-        s.setString(15, addOns.presentedNumber());
-        s.setString(16, addOns.destinationNumber());
-        s.addBatch();
-        if (++pending == BATCH) {
-          s.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        s.executeBatch();
-      }
-    }
-  }
-
-  /** Index within the contract → id of each basic number already inserted. */
-  private static Map<Integer, Long> basicIds(Connection c, DemoContract spec, long contractId)
-      throws SQLException {
-    Map<Integer, Long> byIndex = new HashMap<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT number, id FROM ip_number WHERE contract_id = ? AND number_type = 'BASIC'")) {
-      s.setLong(1, contractId);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          byIndex.put((int) (Long.parseLong(rs.getString(1)) - spec.firstNumber()), rs.getLong(2));
-        }
-      }
-    }
-    return byIndex;
-  }
-
-  /** Deterministic per number, so the demo is the same on every machine. */
-  private static String sipPassword(String number) {
-    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    long seed = Long.parseLong(number) * 6364136223846793005L + 1442695040888963407L;
-    StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 12; i++) {
-      seed = seed * 6364136223846793005L + 1442695040888963407L;
-      password.append(
-          alphabet.charAt((int) Long.remainderUnsigned(seed >>> 17, alphabet.length())));
-    }
-    return password.toString();
-  }
-
-  private ServicePlan plan(
-      Customer customer, String voiceGroupId, String groupName, String planName) {
-    VoiceGroup group = persist(new VoiceGroup(new VoiceGroupId(voiceGroupId), customer, groupName));
-    return persist(new ServicePlan(group, planName));
-  }
-
-  private void site(ServicePlan plan, String siteId, String name, String address) {
-    persist(new Site(new SiteId(siteId), plan, name, address));
+    changes.fire(new NumbersChanged(ids, "demo", NumbersChanged.Part.FORWARDING, false));
   }
 
   /**

@@ -99,6 +99,35 @@ public class Contract {
     return contract;
   }
 
+  /**
+   * A contract of a service that is installed at a site (IP Voice, Smart PBX, Mobile Office, a
+   * Universal One access line), as the operator's service orders create it.
+   */
+  public static Contract atSite(
+      ContractNumber number,
+      ServiceType service,
+      Site site,
+      int channels,
+      ContractNumber accessLine) {
+    if (service == ServiceType.BUSINESS_MOBILE) {
+      throw new IllegalArgumentException("a Business Mobile contract has no site");
+    }
+    Contract contract =
+        new Contract(number, site.plan().voiceGroup().customer(), site, service, channels);
+    contract.accessLine = accessLine;
+    return contract;
+  }
+
+  /** A service order's change of the line: its site, channel count and related access line. */
+  public void changeLine(Site newSite, int channels, ContractNumber newAccessLine) {
+    if (channels < 0) {
+      throw new IllegalArgumentException("channel count must not be negative");
+    }
+    this.site = newSite;
+    this.channelCount = channels;
+    this.accessLine = newAccessLine;
+  }
+
   /** Records the customer's memo; blank clears it. */
   public void changeMemo(String text) {
     if (text != null && text.length() > MEMO_MAX) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,9 @@ public class Customer {
 
   @Column(name = "time_zone", nullable = false, length = 40)
   private String timeZone;
+
+  @Column(name = "mail_language", nullable = false, length = 2)
+  private String mailLanguage = "ja";
 
   protected Customer() {}
 
@@ -54,5 +58,17 @@ public class Customer {
   /** Time zone of the customer's schedules (scheduled forwarding); default Asia/Tokyo. */
   public ZoneId timeZone() {
     return ZoneId.of(timeZone);
+  }
+
+  /** The language of the customer's mails until a user chooses their own (ja or en). */
+  public Locale mailLanguage() {
+    return Locale.forLanguageTag(mailLanguage);
+  }
+
+  /** A service order's change of the customer's name, time zone and mail language. */
+  public void change(String contractorName, ZoneId timeZone, Locale mailLanguage) {
+    this.contractorName = Objects.requireNonNull(contractorName);
+    this.timeZone = timeZone.getId();
+    this.mailLanguage = mailLanguage.getLanguage();
   }
 }

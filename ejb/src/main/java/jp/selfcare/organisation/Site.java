@@ -64,4 +64,11 @@ public class Site {
   public String address() {
     return address;
   }
+
+  /** A service order's change of the site's plan (within its voice group), name and address. */
+  public void change(ServicePlan newPlan, String newName, String newAddress) {
+    this.plan = Objects.requireNonNull(newPlan);
+    this.name = Objects.requireNonNull(newName);
+    this.address = Objects.requireNonNull(newAddress);
+  }
 }

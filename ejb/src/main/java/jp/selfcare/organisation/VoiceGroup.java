@@ -53,4 +53,9 @@ public class VoiceGroup {
   public String name() {
     return name;
   }
+
+  /** A service order's new name for the group. */
+  public void rename(String newName) {
+    this.name = Objects.requireNonNull(newName);
+  }
 }

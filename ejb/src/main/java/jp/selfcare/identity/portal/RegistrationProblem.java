@@ -15,5 +15,7 @@ public enum RegistrationProblem {
   TITLE_TOO_LONG,
   COMMENT_TOO_LONG,
   /** The change would leave the customer without a portal administrator. */
-  LAST_ADMINISTRATOR
+  LAST_ADMINISTRATOR,
+  /** The customer has a portal administrator already (the operator adds only the first). */
+  ADMINISTRATOR_EXISTS
 }

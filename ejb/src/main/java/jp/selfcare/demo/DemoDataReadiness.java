@@ -1,0 +1,20 @@
+package jp.selfcare.demo;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready once the demo data asked for is loaded (at once when none is: production). */
+@Readiness
+@ApplicationScoped
+public class DemoDataReadiness implements HealthCheck {
+
+  @EJB private DemoDataLoader loader;
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("demo-data").status(loader.isLoaded()).build();
+  }
+}

@@ -1,0 +1,243 @@
+package jp.selfcare.provisioning;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import jp.selfcare.audit.AuditTrail;
+import jp.selfcare.identity.NotAllowedException;
+
+/**
+ * The imports of order files: begun, finished and read back by the import job (each call names the
+ * job's running execution), listed with each line's outcome for the operators (operator role).
+ */
+@Stateless
+public class OrderImports {
+
+  /** The import job's name. */
+  public static final String JOB = "service-order-import";
+
+  /** The job parameter naming the order file. */
+  public static final String FILE = "file";
+
+  /** An import as the operators' list shows it, with its outcome counts. */
+  public record Import(
+      long id,
+      String fileName,
+      String filePath,
+      Instant startedAt,
+      Instant finishedAt,
+      ImportState state,
+      long applied,
+      long skipped,
+      long refused)
+      implements Serializable {}
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private OrderLog log;
+
+  /**
+   * Records the start of an import, once: a restarted job finds its import again. An execution
+   * whose file another import holds already is a duplicate start and gets nothing.
+   *
+   * @return the import, or empty for a duplicate
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Import> begin(long importId, long executionId, String fileName, String path) {
+    Optional<Import> known = find(importId, executionId);
+    if (known.isPresent()) {
+      return known;
+    }
+    if (((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM order_import WHERE file_path = ?1")
+                    .setParameter(1, path)
+                    .getSingleResult())
+            .longValue()
+        > 0) {
+      return Optional.empty();
+    }
+    em.createNativeQuery(
+            "INSERT INTO order_import (id, file_name, file_path, started_at, state)"
+                + " VALUES (?1, ?2, ?3, ?4, 'RUNNING')")
+        .setParameter(1, importId)
+        .setParameter(2, fileName)
+        .setParameter(3, path)
+        .setParameter(4, clock.instant())
+        .executeUpdate();
+    return find(importId);
+  }
+
+  /** The import's lines after {@code afterLine}, for its result file (the running job only). */
+  @PermitAll
+  public List<LineOutcome> linesForResult(
+      long importId, long executionId, int afterLine, int size) {
+    requireRunning(importId, executionId);
+    return log.lines(importId, false, afterLine, 0, size);
+  }
+
+  /** The import as it stands, once begun (the running job only). */
+  @PermitAll
+  public Optional<Import> find(long importId, long executionId) {
+    requireRunning(importId, executionId);
+    return find(importId);
+  }
+
+  /**
+   * Finishes the import: done when no line was refused, failed otherwise; where its file went and
+   * its result file are kept with it.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Import finish(long importId, long executionId, String finalPath, byte[] resultCsv) {
+    requireRunning(importId, executionId);
+    Import current = find(importId).orElseThrow();
+    em.createNativeQuery(
+            "UPDATE order_import SET finished_at = ?1, state = ?2, file_path = ?3,"
+                + " result_csv = ?4 WHERE id = ?5")
+        .setParameter(1, clock.instant())
+        .setParameter(2, (current.refused() > 0 ? ImportState.FAILED : ImportState.DONE).name())
+        .setParameter(3, finalPath)
+        .setParameter(4, resultCsv)
+        .setParameter(5, importId)
+        .executeUpdate();
+    return find(importId).orElseThrow();
+  }
+
+  /**
+   * Refuses a call that is not made by the running execution of the import's job: only the import
+   * job applies orders.
+   */
+  @PermitAll
+  public void requireRunning(long importId, long executionId) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    try {
+      JobExecution execution = operator.getJobExecution(executionId);
+      if (!JOB.equals(execution.getJobName())
+          || execution.getBatchStatus() != BatchStatus.STARTED
+          || operator.getJobInstance(executionId).getInstanceId() != importId) {
+        throw new NotAllowedException("execution " + executionId + " is not import " + importId);
+      }
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotAllowedException("no job execution " + executionId);
+    }
+  }
+
+  /**
+   * Starts an import of the file (the job moves it into the import folder's processing/ first).
+   *
+   * @return the job execution's id
+   */
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public long start(String file) {
+    Properties parameters = new Properties();
+    parameters.setProperty(FILE, file);
+    return BatchRuntime.getJobOperator().start(JOB, parameters);
+  }
+
+  /** The newest imports first, one page. */
+  @RolesAllowed(AuditTrail.OPERATOR)
+  @SuppressWarnings("unchecked")
+  public List<Import> recent(int first, int size) {
+    List<Object> ids =
+        em.createNativeQuery("SELECT id FROM order_import ORDER BY started_at DESC, id DESC")
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    return ids.stream().map(id -> find(((Number) id).longValue()).orElseThrow()).toList();
+  }
+
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public long count() {
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM order_import").getSingleResult())
+        .longValue();
+  }
+
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public Optional<Import> byId(long importId) {
+    return find(importId);
+  }
+
+  /** One page of an import's lines (only the refused ones if asked). */
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public List<LineOutcome> lines(long importId, boolean refusedOnly, int first, int size) {
+    return log.lines(importId, refusedOnly, 0, first, size);
+  }
+
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public long lineCount(long importId, boolean refusedOnly) {
+    return log.count(importId, refusedOnly);
+  }
+
+  /** The import's result file (CSV), once it finished. */
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public Optional<byte[]> result(long importId) {
+    return em
+        .createNativeQuery("SELECT result_csv FROM order_import WHERE id = ?1")
+        .setParameter(1, importId)
+        .getResultList()
+        .stream()
+        .filter(r -> r != null)
+        .map(r -> (byte[]) r)
+        .findFirst();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Optional<Import> find(long importId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, file_name, file_path, started_at, finished_at, state"
+                    + " FROM order_import WHERE id = ?1")
+            .setParameter(1, importId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = rows.get(0);
+    long[] counts = log.counts(importId);
+    return Optional.of(
+        new Import(
+            ((Number) r[0]).longValue(),
+            (String) r[1],
+            (String) r[2],
+            instant(r[3]),
+            instant(r[4]),
+            ImportState.valueOf((String) r[5]),
+            counts[LineOutcome.Outcome.APPLIED.ordinal()],
+            counts[LineOutcome.Outcome.SKIPPED.ordinal()],
+            counts[LineOutcome.Outcome.REFUSED.ordinal()]));
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return ((Timestamp) value).toInstant();
+  }
+}

@@ -1,0 +1,147 @@
+package jp.selfcare.provisioning;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import jp.selfcare.numbers.AddOns;
+import jp.selfcare.organisation.ServiceType;
+
+/**
+ * One order of the feed, as read from its line: every field already in its type (identifiers
+ * checked), so that applying it only has to look at the database.
+ */
+public sealed interface ServiceOrder {
+
+  /** The order's unique id; an order already applied under it is skipped. */
+  String orderId();
+
+  /** The order's kind. */
+  default Kind kind() {
+    for (Kind kind : Kind.values()) {
+      if (kind.type == getClass()) {
+        return kind;
+      }
+    }
+    throw new IllegalStateException("no kind for " + getClass());
+  }
+
+  /** The kinds of order, by the name a line gives them. */
+  enum Kind {
+    CUSTOMER("customer", CustomerOrder.class),
+    VOICE_GROUP("voiceGroup", VoiceGroupOrder.class),
+    PLAN("plan", PlanOrder.class),
+    SITE("site", SiteOrder.class),
+    CONTRACT("contract", ContractOrder.class),
+    NUMBERS("numbers", NumbersOrder.class),
+    DIAL_INS("dialIns", DialInsOrder.class),
+    ADD_ONS("addOns", AddOnsOrder.class),
+    ADMINISTRATOR("administrator", AdministratorOrder.class),
+    END_OF_SERVICE("endOfService", EndOfServiceOrder.class);
+
+    private final String wire;
+    private final Class<? extends ServiceOrder> type;
+
+    Kind(String wire, Class<? extends ServiceOrder> type) {
+      this.wire = wire;
+      this.type = type;
+    }
+
+    /** The name in the feed. */
+    public String wire() {
+      return wire;
+    }
+
+    static Kind of(String wire) {
+      for (Kind kind : values()) {
+        if (kind.wire.equals(wire)) {
+          return kind;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Creates the customer, or changes its name, time zone and mail language. */
+  record CustomerOrder(
+      String orderId, String customerNumber, String name, ZoneId timeZone, Locale mailLanguage)
+      implements ServiceOrder {}
+
+  /** Creates a voice group of a customer, or renames it. */
+  record VoiceGroupOrder(String orderId, String voiceGroupId, String customerNumber, String name)
+      implements ServiceOrder {}
+
+  /** Creates a service plan of a voice group (named uniquely within it). */
+  record PlanOrder(String orderId, String voiceGroupId, String name) implements ServiceOrder {}
+
+  /** Creates a site under a plan of its voice group, or changes its plan, name and address. */
+  record SiteOrder(
+      String orderId, String siteId, String voiceGroupId, String plan, String name, String address)
+      implements ServiceOrder {}
+
+  /**
+   * Creates a contract, or changes its site, channels and access line. A Business Mobile contract
+   * has no site but a Business Mobile contract ID; the others have a site.
+   */
+  record ContractOrder(
+      String orderId,
+      String contractNumber,
+      String customerNumber,
+      ServiceType service,
+      String siteId,
+      int channels,
+      String accessLine,
+      String mobileContractId)
+      implements ServiceOrder {}
+
+  /** A dial-in number with its add-ons. */
+  record DialIn(String number, AddOns addOns) {}
+
+  /** A basic number with its channels, SIP credentials, add-ons and dial-in numbers. */
+  record BasicNumber(
+      String number,
+      int channels,
+      String sipId,
+      String sipPassword,
+      AddOns addOns,
+      List<DialIn> dialIns) {
+    public BasicNumber {
+      dialIns = List.copyOf(dialIns);
+    }
+  }
+
+  /** Adds basic numbers (each with its dial-in numbers) to an IP Voice or Smart PBX contract. */
+  record NumbersOrder(String orderId, String contractNumber, List<BasicNumber> numbers)
+      implements ServiceOrder {
+    public NumbersOrder {
+      numbers = List.copyOf(numbers);
+    }
+  }
+
+  /** Adds dial-in numbers under an existing basic number. */
+  record DialInsOrder(String orderId, String basicNumber, List<DialIn> dialIns)
+      implements ServiceOrder {
+    public DialInsOrder {
+      dialIns = List.copyOf(dialIns);
+    }
+  }
+
+  /**
+   * Adds or removes add-ons of one number; the add-ons the order does not name stay as they are.
+   */
+  record AddOnsOrder(String orderId, String number, AddOnPatch patch) implements ServiceOrder {}
+
+  /** The customer's first portal administrator, who gets the registration mail. */
+  record AdministratorOrder(
+      String orderId,
+      String customerNumber,
+      String name,
+      String mail,
+      String phone,
+      Locale language,
+      ZoneId timeZone)
+      implements ServiceOrder {}
+
+  /** End of service of one number (with its dial-ins) or of a whole contract; one is null. */
+  record EndOfServiceOrder(String orderId, String number, String contractNumber)
+      implements ServiceOrder {}
+}

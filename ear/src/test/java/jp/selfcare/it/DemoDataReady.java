@@ -20,6 +20,11 @@ public class DemoDataReady implements BeforeEachCallback {
     if (ready) {
       return;
     }
+    System.err.println(
+        "DEBUG-READY "
+            + Urls.get(Urls.MANAGEMENT + "/health/ready").statusCode()
+            + " "
+            + Urls.get(Urls.MANAGEMENT + "/health/ready").body());
     Awaitility.await("the demo data")
         .atMost(Duration.ofMinutes(10))
         .pollInterval(Duration.ofMillis(500))

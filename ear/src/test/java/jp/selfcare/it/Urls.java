@@ -37,6 +37,22 @@ public final class Urls {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A support call with a text body that must answer 200; its body. */
+  public static String supportWith(String path, String text) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(SUPPORT + path))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   /** A support call that must answer 200; its body. */
   public static String support(String path) {
     HttpResponse<String> response =

@@ -1,0 +1,128 @@
+package jp.selfcare.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+import jp.selfcare.provisioning.OrderImports;
+
+/**
+ * Order files for the service-order import: written where the tests say (the import folder, or a
+ * folder of their own to start the job by hand), and what became of an import as the tests read it.
+ */
+@RequestScoped
+@Path("provisioning")
+@Produces(MediaType.TEXT_PLAIN)
+public class ItProvisioningSupport {
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
+
+  /** Writes the body as a file outside the import folder; its absolute path. */
+  @POST
+  @Path("file")
+  public String file(@QueryParam("name") String name, String body) throws IOException {
+    java.nio.file.Path folder =
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "it-orders");
+    Files.createDirectories(folder);
+    java.nio.file.Path file = folder.resolve(name);
+    Files.writeString(file, body, StandardCharsets.UTF_8);
+    return file.toAbsolutePath().toString();
+  }
+
+  /** Drops the body into the import folder (written aside, then renamed, as the feed does). */
+  @POST
+  @Path("drop")
+  public String drop(@QueryParam("name") String name, String body) throws IOException {
+    java.nio.file.Path folder = importFolder();
+    Files.createDirectories(folder);
+    java.nio.file.Path part = folder.resolve(name + ".part");
+    Files.writeString(part, body, StandardCharsets.UTF_8);
+    return Files.move(part, folder.resolve(name)).toString();
+  }
+
+  /** Starts the import of a file the way the folder watch does; the job execution's id. */
+  @POST
+  @Path("start")
+  public String start(@QueryParam("file") String file) {
+    Properties parameters = new Properties();
+    parameters.setProperty(OrderImports.FILE, file);
+    return Long.toString(BatchRuntime.getJobOperator().start(OrderImports.JOB, parameters));
+  }
+
+  /** "RUNNING" until the execution ended, then its batch status and exit status. */
+  @GET
+  @Path("execution")
+  public String execution(@QueryParam("id") long id) {
+    JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(id);
+    BatchStatus status = execution.getBatchStatus();
+    return status == BatchStatus.STARTING || status == BatchStatus.STARTED
+        ? "RUNNING"
+        : status + " " + execution.getExitStatus();
+  }
+
+  /** The import of an order file (by its original name, newest): "state filePath". */
+  @GET
+  @Path("import")
+  public String importOf(@QueryParam("name") String name) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT state, file_path FROM order_import WHERE file_name = ?"
+                    + " ORDER BY started_at DESC, id DESC")) {
+      s.setString(1, name);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) + " " + rs.getString(2) : "NONE";
+      }
+    }
+  }
+
+  /** The result file of the newest import of that name (UTF-8, as stored). */
+  @GET
+  @Path("result")
+  public String result(@QueryParam("name") String name) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT result_csv FROM order_import WHERE file_name = ?"
+                    + " ORDER BY started_at DESC, id DESC")) {
+      s.setString(1, name);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() && rs.getBytes(1) != null
+            ? new String(rs.getBytes(1), StandardCharsets.UTF_8)
+            : "NONE";
+      }
+    }
+  }
+
+  /** Whether a file exists on the server. */
+  @GET
+  @Path("exists")
+  public String exists(@QueryParam("path") String path) {
+    return Boolean.toString(Files.isRegularFile(java.nio.file.Path.of(path)));
+  }
+
+  private static java.nio.file.Path importFolder() {
+    String configured = System.getProperty("selfcare.provisioning.folder");
+    return configured != null
+        ? java.nio.file.Path.of(configured)
+        : java.nio.file.Path.of(
+            System.getProperty("jboss.server.data.dir"), "selfcare", "service-orders");
+  }
+}

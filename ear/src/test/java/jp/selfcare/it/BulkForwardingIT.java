@@ -80,12 +80,23 @@ class BulkForwardingIT {
   @Test
   void startForwardsMembersWithListFiveAndStopRestoresTheirOwnSettings() {
     List<String> withList5 = numbers(0, 10);
-    List<String> without = numbers(10, 2);
+    List<String> without = List.of("0350019990", "0350019991");
     for (String n : withList5) {
       assertThat(ownForwarding(n, "&forward=false&lists=,,,,03-2222-0000")).startsWith("OK ");
     }
-    // the settings site does not let a bulk forwarding number drop its リスト5: these two never
-    // had a forwarding setting (demo data)
+    // the settings site does not let a bulk forwarding number drop its リスト5: these two arrive
+    // by a service order with the bulk forwarding contract and no forwarding setting yet
+    assertThat(
+            OrderFiles.importFromFolder(
+                "bulk-forwarding-it.jsonl",
+                List.of(
+                    OrderFiles.line(
+                        "{'orderId':'BULK-IT-new','kind':'numbers','contractNumber':'N200000002',"
+                            + "'numbers':[{'number':'0350019990','channels':2,'sipId':'s1',"
+                            + "'sipPassword':'p1','addOns':{'bulkForwarding':true}},"
+                            + "{'number':'0350019991','channels':2,'sipId':'s2',"
+                            + "'sipPassword':'p2','addOns':{'bulkForwarding':true}}]}"))))
+        .isEqualTo("COMPLETED DONE");
     for (String n : without) {
       assertThat(
               count(

@@ -28,7 +28,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class ItDatabase implements LauncherSessionListener {
 
   static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-  static final String PG_DATABASE = "selfcare_it";
+
+  /** The database of the run; the empty-system tests have one of their own. */
+  static final String PG_DATABASE = System.getProperty("it.pg.database", "selfcare_it");
+
   static final String PG_USER = System.getProperty("it.pg.user", "postgres");
 
   @Override
@@ -40,8 +43,7 @@ public class ItDatabase implements LauncherSessionListener {
     deleteRecursively(data);
     StringBuilder args = new StringBuilder();
     args.append(" -Djboss.server.data.dir=").append(data.toAbsolutePath());
-    args.append(" -Djboss.server.log.dir=")
-        .append(data.toAbsolutePath().resolveSibling("it-server-log"));
+    args.append(" -Djboss.server.log.dir=").append(beside(data, "log"));
     args.append(" -Djboss.server.config.dir=").append(operatorConfig(data));
     // benchmarks run on the large set: -Dit.demo=large
     args.append(" -Dselfcare.demo=").append(System.getProperty("it.demo", "standard"));
@@ -90,6 +92,16 @@ public class ItDatabase implements LauncherSessionListener {
   /** The routing API key the tests' call servers present. */
   static final String ROUTING_API_KEY = "it-routing-key-0123456789";
 
+  /** A folder beside the data folder (it-server-data → it-server-log), one set per server. */
+  private static Path beside(Path data, String what) {
+    String name = data.getFileName().toString();
+    return data.toAbsolutePath()
+        .resolveSibling(
+            name.endsWith("-data")
+                ? name.substring(0, name.length() - 4) + what
+                : name + "-" + what);
+  }
+
   /** The operators' test login for /operator/* (an application user in the operator role). */
   static final String OPERATOR = "it-operator";
 
@@ -104,7 +116,7 @@ public class ItDatabase implements LauncherSessionListener {
    */
   private static Path operatorConfig(Path data) {
     Path home = Paths.get(System.getProperty("jboss.home"));
-    Path config = data.toAbsolutePath().resolveSibling("it-server-config");
+    Path config = beside(data, "config");
     deleteRecursively(config);
     try {
       copyFolder(home.resolve("standalone/configuration"), config);

@@ -37,6 +37,21 @@ public final class Urls {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A GET of an operators' page with the test operator's BASIC login (null user: none). */
+  public static HttpResponse<String> asOperator(String url) {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (ItDatabase.OPERATOR + ":" + ItDatabase.OPERATOR_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Basic " + basic)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A support call with a text body that must answer 200; its body. */
   public static String supportWith(String path, String text) {
     HttpResponse<String> response =

@@ -125,7 +125,7 @@ public class OperatorCustomers {
     }
     List<Site> sites =
         em.createQuery(
-                "select s from Site s join fetch s.plan p join fetch p.voiceGroup g"
+                "select s from Site s join s.plan p join p.voiceGroup g"
                     + " where g.customer = :c order by g.groupId.value, p.name, s.siteId.value",
                 Site.class)
             .setParameter("c", customer)

@@ -2,8 +2,6 @@ package jp.selfcare.provisioning.importing;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,15 +27,11 @@ public class ImportBegin extends AbstractBatchlet {
   @BatchProperty(name = OrderImports.FILE)
   private String file;
 
-  @Inject private JobContext job;
-
-  @EJB private OrderImports imports;
+  @Inject private CurrentImport current;
 
   @Override
   public String process() throws Exception {
-    long importId = job.getInstanceId();
-    long execution = job.getExecutionId();
-    if (imports.find(importId, execution).isPresent()) {
+    if (current.find().isPresent()) {
       return "CONTINUED";
     }
     Path given = Path.of(file);
@@ -46,7 +40,10 @@ public class ImportBegin extends AbstractBatchlet {
     }
     Path claimed = ImportFolder.claim(given, Instant.now());
     String name = ImportFolder.originalName(claimed);
-    return imports.begin(importId, execution, name, claimed.toString()).isPresent()
+    return current
+            .imports()
+            .begin(current.id(), current.execution(), name, claimed.toString())
+            .isPresent()
         ? "BEGUN"
         : DUPLICATE;
   }

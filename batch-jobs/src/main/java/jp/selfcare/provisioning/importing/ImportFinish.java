@@ -2,8 +2,6 @@ package jp.selfcare.provisioning.importing;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import jp.selfcare.batch.ResultStep;
 import jp.selfcare.provisioning.LineOutcome;
-import jp.selfcare.provisioning.OrderImports;
 import jp.selfcare.provisioning.OrderImports.Import;
 
 /**
@@ -35,28 +32,25 @@ public class ImportFinish extends AbstractBatchlet {
 
   private static final int PAGE = 1000;
 
-  @Inject private JobContext job;
-
-  @EJB private OrderImports imports;
+  @Inject private CurrentImport current;
 
   @Override
   public String process() throws IOException {
-    long importId = job.getInstanceId();
-    long execution = job.getExecutionId();
-    Import current = imports.find(importId, execution).orElseThrow();
-    Path processing = Path.of(current.filePath());
-    Path target = ImportFolder.finished(processing, current.refused() > 0);
-    byte[] result = result(importId, execution);
+    Import begun = current.get();
+    Path processing = Path.of(begun.filePath());
+    Path target = ImportFolder.finished(processing, begun.refused() > 0);
+    byte[] result = result();
     if (Files.exists(processing)) {
       Files.write(ImportFolder.resultOf(target), result);
       Files.move(processing, target, StandardCopyOption.REPLACE_EXISTING);
     }
-    Import finished = imports.finish(importId, execution, target.toString(), result);
-    job.setExitStatus(finished.state().name());
+    Import finished =
+        current.imports().finish(current.id(), current.execution(), target.toString(), result);
+    current.ended(finished.state().name());
     return finished.state().name();
   }
 
-  private byte[] result(long importId, long execution) throws IOException {
+  private byte[] result() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CsvWriter csv = ResultStep.excelCsv(out)) {
@@ -64,7 +58,7 @@ public class ImportFinish extends AbstractBatchlet {
       int after = 0;
       List<LineOutcome> page;
       do {
-        page = imports.linesForResult(importId, execution, after, PAGE);
+        page = current.imports().linesForResult(current.id(), current.execution(), after, PAGE);
         for (LineOutcome line : page) {
           csv.writeRecord(
               Integer.toString(line.line()),

@@ -1,8 +1,6 @@
 package jp.selfcare.provisioning.importing;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +10,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import jp.selfcare.provisioning.OrderImports;
 
 /**
  * Streams the order file's lines (UTF-8, a byte order mark allowed, LF or CRLF); blank lines are
@@ -28,17 +25,14 @@ public class OrderLineReader extends AbstractItemReader {
   /** Longest line read: room for an order of 10,000 numbers with their dial-ins and add-ons. */
   static final int MAX_LINE = 8_000_000;
 
-  @Inject private JobContext job;
-
-  @EJB private OrderImports imports;
+  @Inject private CurrentImport current;
 
   private BufferedReader in;
   private int line;
 
   @Override
   public void open(Serializable checkpoint) throws IOException {
-    Path file =
-        Path.of(imports.find(job.getInstanceId(), job.getExecutionId()).orElseThrow().filePath());
+    Path file = Path.of(current.get().filePath());
     in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
     in.mark(1);
     if (in.read() != '\uFEFF') {

@@ -1,7 +1,6 @@
 package jp.selfcare.provisioning.importing;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,14 +19,14 @@ import jp.selfcare.provisioning.ServiceOrders;
 @Dependent
 public class OrderLineWriter extends AbstractItemWriter {
 
-  @Inject private JobContext job;
+  @Inject private CurrentImport current;
 
   @EJB private ServiceOrders orders;
 
   @Override
   public void writeItems(List<Object> items) {
-    long importId = job.getInstanceId();
-    long execution = job.getExecutionId();
+    long importId = current.id();
+    long execution = current.execution();
     for (Object item : items) {
       OrderLine line = (OrderLine) item;
       if (line.tooLong() > 0) {

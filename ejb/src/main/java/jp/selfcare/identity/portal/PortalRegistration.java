@@ -68,7 +68,34 @@ public class PortalRegistration {
     if (!admin.administrator()) {
       throw new NotAllowedException("only portal administrators add users");
     }
-    Set<RegistrationProblem> problems = check(form);
+    return register(
+        admin.customerId(), form, admin.loginId(), EnumSet.noneOf(RegistrationProblem.class));
+  }
+
+  /**
+   * The operator's service-order feed gives a new customer its first portal administrator, who gets
+   * the registration mail like any added user. Only a customer without any administrator gets one
+   * this way; from then on its administrators add users.
+   *
+   * @param orderedBy who asked, for the audit log (the service order)
+   * @return the new user's id
+   * @throws InvalidRegistrationException listing every field that cannot be accepted, {@link
+   *     RegistrationProblem#MAIL_ADDRESS_TAKEN}, or {@link
+   *     RegistrationProblem#ADMINISTRATOR_EXISTS}
+   */
+  public long addFirstAdministrator(long customerId, NewPortalUser form, String orderedBy) {
+    Set<RegistrationProblem> problems = EnumSet.noneOf(RegistrationProblem.class);
+    if (form.role() != PortalRole.ADMINISTRATOR
+        || PortalUsers.administratorCount(em, customerId) > 0) {
+      problems.add(RegistrationProblem.ADMINISTRATOR_EXISTS);
+    }
+    return register(customerId, form, orderedBy, problems);
+  }
+
+  /** Adds the user unless a rule is broken, mails the registration link and audits who added it. */
+  private long register(
+      long customerId, NewPortalUser form, String addedBy, Set<RegistrationProblem> problems) {
+    problems.addAll(check(form));
     if (problems.isEmpty() && byLoginId(form.mailAddress()).isPresent()) {
       problems.add(RegistrationProblem.MAIL_ADDRESS_TAKEN);
     }
@@ -78,7 +105,7 @@ public class PortalRegistration {
     Instant now = clock.instant();
     PortalUser user =
         new PortalUser(
-            admin.customerId(),
+            customerId,
             form.mailAddress(),
             form.name(),
             form.phone(),
@@ -96,62 +123,8 @@ public class PortalRegistration {
     em.flush();
     mailLink(user, LinkPurpose.REGISTRATION, now);
     audit.record(
-        PortalLogin.APPLICATION,
-        admin.customerId(),
-        admin.loginId(),
-        AuditEvent.USER_ADDED,
-        user.loginId());
+        PortalLogin.APPLICATION, customerId, addedBy, AuditEvent.USER_ADDED, user.loginId());
     return user.id();
-  }
-
-  /**
-   * The operator's service-order feed gives a new customer its first portal administrator, who gets
-   * the registration mail like any added user. Only a customer without any administrator gets one
-   * this way; from then on its administrators add users.
-   *
-   * @param orderedBy who asked, for the audit log (the service order)
-   * @return the new user's id
-   * @throws InvalidRegistrationException listing every field that cannot be accepted, {@link
-   *     RegistrationProblem#MAIL_ADDRESS_TAKEN}, or {@link
-   *     RegistrationProblem#ADMINISTRATOR_EXISTS}
-   */
-  public long addFirstAdministrator(long customerId, NewPortalUser form, String orderedBy) {
-    Set<RegistrationProblem> problems = check(form);
-    if (form.role() != PortalRole.ADMINISTRATOR || administrators(customerId) > 0) {
-      problems.add(RegistrationProblem.ADMINISTRATOR_EXISTS);
-    }
-    if (problems.isEmpty() && byLoginId(form.mailAddress()).isPresent()) {
-      problems.add(RegistrationProblem.MAIL_ADDRESS_TAKEN);
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRegistrationException(problems);
-    }
-    Instant now = clock.instant();
-    PortalUser user =
-        new PortalUser(
-            customerId,
-            form.mailAddress(),
-            form.name(),
-            form.phone(),
-            PortalRole.ADMINISTRATOR,
-            form.secondStep(),
-            form.mailLanguage(),
-            form.timeZone(),
-            now);
-    em.persist(user);
-    em.flush();
-    mailLink(user, LinkPurpose.REGISTRATION, now);
-    audit.record(
-        PortalLogin.APPLICATION, customerId, orderedBy, AuditEvent.USER_ADDED, user.loginId());
-    return user.id();
-  }
-
-  private long administrators(long customerId) {
-    return em.createQuery(
-            "select count(u) from PortalUser u where u.customerId = :c and u.role = :r", Long.class)
-        .setParameter("c", customerId)
-        .setParameter("r", PortalRole.ADMINISTRATOR)
-        .getSingleResult();
   }
 
   /** Where a mailed link stands, for the page that opens it. */

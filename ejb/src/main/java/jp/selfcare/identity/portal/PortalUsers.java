@@ -96,7 +96,7 @@ public class PortalUsers {
     if (problems.isEmpty()
         && user.role() == PortalRole.ADMINISTRATOR
         && form.role() != PortalRole.ADMINISTRATOR
-        && administratorCount(admin.customerId()) <= 1) {
+        && administratorCount(em, admin.customerId()) <= 1) {
       problems.add(RegistrationProblem.LAST_ADMINISTRATOR);
     }
     if (!problems.isEmpty()) {
@@ -141,7 +141,8 @@ public class PortalUsers {
         user.loginId());
   }
 
-  private long administratorCount(long customerId) {
+  /** How many portal administrators the customer has. */
+  static long administratorCount(EntityManager em, long customerId) {
     return em.createQuery(
             "select count(u) from PortalUser u where u.customerId = :c and u.role = :r", Long.class)
         .setParameter("c", customerId)

@@ -220,6 +220,20 @@ class OrderFormatTest {
   }
 
   @Test
+  void theDocumentedExampleFileIsValid() throws Exception {
+    java.util.List<String> lines =
+        java.nio.file.Files.readAllLines(
+            java.nio.file.Path.of("../docs/examples/service-orders.jsonl"));
+    java.util.Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+    for (String line : lines) {
+      kinds.add(OrderFormat.parse(line).kind());
+    }
+    assertThat(kinds)
+        .as("every kind of order has its example")
+        .containsExactlyInAnyOrder(Kind.values());
+  }
+
+  @Test
   void everyReasonHasItsMessageInBothLanguages() {
     for (Reason reason : Reason.values()) {
       String ja = reason.message(Locale.JAPANESE, "X");

@@ -199,6 +199,14 @@ done
 [ -f "$SERVER/standalone/deployments/selfcare.ear.deployed" ] || fail "deployment did not finish in 10 minutes"
 if command -v curl >/dev/null; then
   until curl -fs -o /dev/null "http://localhost:$MANAGEMENT_PORT/health/ready"; do sleep 1; done
+  # the demo data is imported through the service-order job just after the deployment started
+  for _ in $(seq 1 600); do
+    curl -fs ${CURL_TLS}-o /dev/null "$WEB/ready" && break
+    alive "$RUN/wildfly.pid" || fail "WildFly stopped; see $RUN/server.out"
+    sleep 1
+  done
+  curl -fs ${CURL_TLS}-o /dev/null "$WEB/ready" \
+    || fail "the demo data was not loaded in 10 minutes; see $SERVER/standalone/log/server.log"
 fi
 say "Ready $(( $(date +%s) - started )) s after the server was started."
 

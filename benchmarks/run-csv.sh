@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests -Dspotless.check.skip=true -Dcheckstyle.skip=true
-mvn -B verify -pl ear -Dit.test=CsvUploadBenchmark -Dit.demo=large -Dspotless.check.skip=true \
+mvn -B verify -pl ear -Dit.test=CsvUploadBenchmark -Dit.skipEmptySystem=true -Dit.demo=large -Dspotless.check.skip=true \
   -Dcheckstyle.skip=true | tee /tmp/selfcare-csv-benchmark.log \
   | grep -E "^(warm-up|upload|plain JDBC|heap|live heap|download)|Tests run:|BUILD"

@@ -6,10 +6,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Before a test runs, waits until the server reports ready: the demo data is imported by the
- * service-order job just after the deployment started, and the tests read it. Registered for every
- * test (junit-platform.properties); once ready, the data stays (the database outlives redeployments
- * and restarts), so later tests do not wait.
+ * Before a test runs, waits until the application answers {@code /ready}: the demo data is imported
+ * by the service-order job just after the deployment started, and the tests read it. Registered for
+ * every test (junit-platform.properties); once ready, the data stays (the database outlives
+ * redeployments and restarts), so later tests do not wait.
  */
 public class DemoDataReady implements BeforeEachCallback {
 
@@ -20,16 +20,11 @@ public class DemoDataReady implements BeforeEachCallback {
     if (ready) {
       return;
     }
-    System.err.println(
-        "DEBUG-READY "
-            + Urls.get(Urls.MANAGEMENT + "/health/ready").statusCode()
-            + " "
-            + Urls.get(Urls.MANAGEMENT + "/health/ready").body());
     Awaitility.await("the demo data")
         .atMost(Duration.ofMinutes(10))
-        .pollInterval(Duration.ofMillis(500))
+        .pollInterval(Duration.ofMillis(250))
         .ignoreExceptions()
-        .until(() -> Urls.get(Urls.MANAGEMENT + "/health/ready").statusCode() == 200);
+        .until(() -> Urls.get(Urls.APP + "/ready").statusCode() == 200);
     ready = true;
   }
 }

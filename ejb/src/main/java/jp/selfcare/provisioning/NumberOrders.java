@@ -22,6 +22,7 @@ import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ServiceType;
 import jp.selfcare.persistence.AnyOf;
 import jp.selfcare.persistence.SecretBox;
+import jp.selfcare.persistence.TableStatistics;
 import jp.selfcare.provisioning.ServiceOrder.BasicNumber;
 import jp.selfcare.provisioning.ServiceOrder.DialIn;
 import jp.selfcare.provisioning.ServiceOrder.DialInsOrder;
@@ -49,6 +50,8 @@ class NumberOrders {
   private DataSource dataSource;
 
   @Inject private OrganisationOrders organisation;
+
+  private final TableStatistics statistics = new TableStatistics("ip_number");
 
   /**
    * Adds the order's basic numbers and their dial-ins to its contract.
@@ -88,6 +91,7 @@ class NumberOrders {
         }
         batch.flush();
       }
+      statistics.added(c, all.size());
       return List.copyOf(ids(c, all).values());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot add the numbers of order " + order.orderId(), e);
@@ -128,6 +132,7 @@ class NumberOrders {
         }
         batch.flush();
       }
+      statistics.added(c, all.size());
       return List.copyOf(ids(c, all).values());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot add the dial-ins of order " + order.orderId(), e);
@@ -152,7 +157,7 @@ class NumberOrders {
   private static Map<String, Long> ids(Connection c, List<String> numbers) throws SQLException {
     Map<String, Long> ids = new HashMap<>();
     try (PreparedStatement s =
-        c.prepareStatement("SELECT number, id FROM ip_number WHERE number = ANY (?)")) {
+        c.prepareStatement("SELECT number, id FROM ip_number WHERE number IN " + AnyOf.KEYS)) {
       AnyOf.texts(s, 1, numbers);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

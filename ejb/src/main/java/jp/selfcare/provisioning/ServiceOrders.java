@@ -43,7 +43,8 @@ import jp.selfcare.provisioning.ServiceOrder.VoiceGroupOrder;
  * applied, and recorded as applied together with what it changed — so a line is applied exactly
  * once however often its file is imported or its import restarted. A refused order rolls back
  * whole; {@link #refuse} then records the refusal in a transaction of its own. The routing cache
- * reloads the numbers an order touched after its commit.
+ * reloads the numbers an order touched just after its commit, in the background (as after a bulk
+ * upload's chunk): the next order does not wait for it.
  *
  * <p>Only the running import job calls these methods: each call names its job execution, which must
  * be the running execution of that import ({@link OrderImports#requireRunning}).
@@ -107,7 +108,7 @@ public class ServiceOrders {
         .setParameter(4, clock.instant())
         .executeUpdate();
     if (!touched.isEmpty()) {
-      changes.fire(new NumbersChanged(touched, FEATURE, NumbersChanged.Part.ALL, false));
+      changes.fire(new NumbersChanged(touched, FEATURE, NumbersChanged.Part.ALL, true));
     }
     return log.record(
         importId,

@@ -9,10 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,11 +56,12 @@ public class SnapshotLoader {
    * number's), and the hunt groups they are part of.
    */
   public Loaded numbers(Collection<Long> ids) {
-    List<Long> withDialIns = new ArrayList<>(ids);
+    // a set: the dial-ins are often among the ids already (a new contract's numbers)
+    Set<Long> withDialIns = new LinkedHashSet<>(ids);
     for (Object[] r : rows("SELECT n.id FROM ip_number n", "n.basic_number_id", List.copyOf(ids))) {
       withDialIns.add(id(r[0]));
     }
-    return load(withDialIns);
+    return load(List.copyOf(withDialIns));
   }
 
   /** A number's part that the bulk jobs change: its own setting and its bulk destination. */

@@ -1,0 +1,2 @@
+/** {@code /ready}: whether the demo data asked for is loaded (the run command and tests wait). */
+package jp.selfcare.web.ready;

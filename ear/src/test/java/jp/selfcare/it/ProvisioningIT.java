@@ -352,4 +352,108 @@ class ProvisioningIT {
         .as("bulk forwarding ended: the number left its group")
         .isZero();
   }
+
+  @Test
+  void everyRefusalNamesItsReasonAndChangesNothing() throws Exception {
+    List<String> setup = new ArrayList<>(organisation("05"));
+    setup.add(
+        line(
+            "{'orderId':'IT05-m','kind':'contract','contractNumber':'N290000095',"
+                + "'customerNumber':'N190000005','service':'BUSINESS_MOBILE',"
+                + "'mobileContractId':'BM19000005'}"));
+    setup.add(
+        line(
+            "{'orderId':'IT05-u','kind':'contract','contractNumber':'N290000096',"
+                + "'customerNumber':'N190000005','service':'UNIVERSAL_ONE','siteId':'1900005',"
+                + "'channels':0}"));
+    setup.add(numbers("IT05-n", "N290000005", "", "0391000500"));
+    setup.add(
+        line(
+            "{'orderId':'IT05-d','kind':'dialIns','basicNumber':'0391000500',"
+                + "'dialIns':[{'number':'0391000501'}]}"));
+    setup.add(
+        line(
+            "{'orderId':'IT05-adm','kind':'administrator','customerNumber':'N190000005',"
+                + "'name':'管理 一郎','mail':'admin@it05.example','phone':'0312345678'}"));
+    setup.add(
+        line(
+            "{'orderId':'IT05-c6','kind':'customer','customerNumber':'N190000006',"
+                + "'name':'株式会社管理者なし'}"));
+    assertThat(OrderFiles.importFromFolder("it05-setup.jsonl", setup)).isEqualTo("COMPLETED DONE");
+    String[][] refused = {
+      {
+        "UNKNOWN_CUSTOMER",
+        "{'orderId':'BAD1','kind':'voiceGroup','voiceGroupId':'Y19000059','customerNumber':'N199999999','name':'x'}"
+      },
+      {
+        "UNKNOWN_PLAN",
+        "{'orderId':'BAD2','kind':'site','siteId':'1900059','voiceGroupId':'Y19000005','plan':'無いプラン','name':'x','address':'y'}"
+      },
+      {
+        "UNKNOWN_SITE",
+        "{'orderId':'BAD3','kind':'contract','contractNumber':'N290000059','customerNumber':'N190000005','service':'IP_VOICE','siteId':'1999999','channels':1}"
+      },
+      {
+        "UNKNOWN_NUMBER",
+        "{'orderId':'BAD4','kind':'addOns','number':'0391999999','addOns':{'messageBox':true}}"
+      },
+      {
+        "OTHER_CUSTOMER",
+        "{'orderId':'BAD5','kind':'voiceGroup','voiceGroupId':'Y15000001','customerNumber':'N190000005','name':'乗っ取り'}"
+      },
+      {
+        "SERVICE_CHANGED",
+        "{'orderId':'BAD6','kind':'contract','contractNumber':'N290000005','customerNumber':'N190000005','service':'SMART_PBX','siteId':'1900005','channels':1}"
+      },
+      {
+        "MOBILE_CONTRACT_ID_IN_USE",
+        "{'orderId':'BAD7','kind':'contract','contractNumber':'N290000097','customerNumber':'N190000005','service':'BUSINESS_MOBILE','mobileContractId':'BM12345678'}"
+      },
+      {"NOT_A_NUMBER_CONTRACT", numbers("BAD8", "N290000096", "", "0391000590")},
+      {"DUPLICATE_NUMBER", numbers("BAD9", "N290000005", "", "0391000591", "0391000591")},
+      {
+        "NOT_A_BASIC_NUMBER",
+        "{'orderId':'BAD10','kind':'dialIns','basicNumber':'0391000501','dialIns':[{'number':'0391000592'}]}"
+      },
+      {
+        "ADMINISTRATOR_EXISTS",
+        "{'orderId':'BAD11','kind':'administrator','customerNumber':'N190000005','name':'二人目','mail':'second@it05.example','phone':'0312345678'}"
+      },
+      {
+        "MAIL_ADDRESS_TAKEN",
+        "{'orderId':'BAD12','kind':'administrator','customerNumber':'N190000006','name':'x','mail':'admin@sample-shoji.example','phone':'0312345678'}"
+      },
+      {"UNKNOWN_KIND", "{'orderId':'BAD13','kind':'tariff'}"},
+      {"INVALID_IDENTIFIER", "{'orderId':'BAD14','kind':'endOfService','number':'03-1234'}"},
+    };
+    List<String> lines = new ArrayList<>();
+    for (String[] r : refused) {
+      lines.add(line(r[1]));
+    }
+    long numbers = count("SELECT COUNT(*) FROM ip_number");
+    long contracts = count("SELECT COUNT(*) FROM contract");
+    long groups = count("SELECT COUNT(*) FROM voice_group");
+    long users = count("SELECT COUNT(*) FROM portal_user");
+
+    assertThat(OrderFiles.importFromFolder("it05.jsonl", lines)).isEqualTo("COMPLETED FAILED");
+
+    List<String> result = OrderFiles.result("it05.jsonl");
+    for (int i = 0; i < refused.length; i++) {
+      assertThat(result.get(i + 1))
+          .as(refused[i][0])
+          .startsWith((i + 1) + ",BAD" + (i + 1) + ",")
+          .contains(",REFUSED," + refused[i][0] + ",");
+    }
+    assertThat(count("SELECT COUNT(*) FROM ip_number")).isEqualTo(numbers);
+    assertThat(count("SELECT COUNT(*) FROM contract")).isEqualTo(contracts);
+    assertThat(count("SELECT COUNT(*) FROM voice_group")).isEqualTo(groups);
+    assertThat(count("SELECT COUNT(*) FROM portal_user")).isEqualTo(users);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM voice_group WHERE voice_group_code = 'Y15000001'"
+                    + " AND name = '本社・東日本グループ'"))
+        .as("another customer's group kept its name")
+        .isOne();
+    assertThat(count("SELECT COUNT(*) FROM applied_order WHERE order_id LIKE 'BAD%'")).isZero();
+  }
 }

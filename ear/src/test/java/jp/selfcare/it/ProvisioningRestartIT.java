@@ -43,7 +43,7 @@ class ProvisioningRestartIT {
     return line(
         "{'orderId':'R-"
             + i
-            + "','kind':'numbers','contractNumber':'N290000005','numbers':[{'number':'"
+            + "','kind':'numbers','contractNumber':'N290000007','numbers':[{'number':'"
             + number(i)
             + "','channels':2,'sipId':'s','sipPassword':'p'}]}");
   }
@@ -55,18 +55,18 @@ class ProvisioningRestartIT {
     List<String> setup =
         List.of(
             line(
-                "{'orderId':'R-g','kind':'voiceGroup','voiceGroupId':'Y19000005',"
+                "{'orderId':'R-g','kind':'voiceGroup','voiceGroupId':'Y19000007',"
                     + "'customerNumber':'N100000001','name':'再起動グループ'}"),
-            line("{'orderId':'R-p','kind':'plan','voiceGroupId':'Y19000005','name':'アクセスセット'}"),
+            line("{'orderId':'R-p','kind':'plan','voiceGroupId':'Y19000007','name':'アクセスセット'}"),
             line(
-                "{'orderId':'R-s','kind':'site','siteId':'1900005','voiceGroupId':'Y19000005',"
+                "{'orderId':'R-s','kind':'site','siteId':'1900007','voiceGroupId':'Y19000007',"
                     + "'plan':'アクセスセット','name':'再起動拠点','address':'東京都'}"),
             line(
-                "{'orderId':'R-k','kind':'contract','contractNumber':'N290000005',"
-                    + "'customerNumber':'N100000001','service':'IP_VOICE','siteId':'1900005',"
+                "{'orderId':'R-k','kind':'contract','contractNumber':'N290000007',"
+                    + "'customerNumber':'N100000001','service':'IP_VOICE','siteId':'1900007',"
                     + "'channels':8}"),
             line(
-                "{'orderId':'R-held','kind':'numbers','contractNumber':'N290000005','numbers':["
+                "{'orderId':'R-held','kind':'numbers','contractNumber':'N290000007','numbers':["
                     + "{'number':'"
                     + HELD
                     + "','channels':2,'sipId':'s','sipPassword':'p'}]}"));
@@ -74,7 +74,7 @@ class ProvisioningRestartIT {
         .isEqualTo("COMPLETED DONE");
     assertThat(
             support(
-                "/settings-site/forwarding/change?as=vg:Y19000005&pw=&number="
+                "/settings-site/forwarding/change?as=vg:Y19000007&pw=&number="
                     + HELD
                     + "&forward=false&lists=0311112222,,,,"))
         .startsWith("OK ");

@@ -79,6 +79,17 @@ public final class Urls {
     return response.body();
   }
 
+  /**
+   * Every number of 株式会社サンプル商事 (all of them IP Voice) as the database has them now: 2,050 from the
+   * demo, more once tests have provisioned some.
+   */
+  public static long sampleCustomerNumbers() {
+    return count(
+        "SELECT COUNT(*) FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+            + " JOIN customer u ON u.id = c.customer_id WHERE u.customer_number = 'N100000001'"
+            + " AND c.service = 'IP_VOICE'");
+  }
+
   /** The answer of one {@code SELECT COUNT(...)} query on the application's database. */
   public static long count(String sql) {
     return Long.parseLong(support("/count?sql=" + URLEncoder.encode(sql, StandardCharsets.UTF_8)));

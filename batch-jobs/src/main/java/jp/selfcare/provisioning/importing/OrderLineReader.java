@@ -28,7 +28,7 @@ public class OrderLineReader extends AbstractItemReader {
   @Inject private CurrentImport current;
 
   private BufferedReader in;
-  private int line;
+  private BoundedLines lines;
 
   @Override
   public void open(Serializable checkpoint) throws IOException {
@@ -38,8 +38,9 @@ public class OrderLineReader extends AbstractItemReader {
     if (in.read() != '\uFEFF') {
       in.reset();
     }
+    lines = new BoundedLines(in, MAX_LINE);
     int skip = checkpoint == null ? 0 : (Integer) checkpoint;
-    while (line < skip && next() != null) {
+    while (lines.line() < skip && lines.next() != null) {
       // the lines of committed chunks
     }
   }
@@ -48,38 +49,14 @@ public class OrderLineReader extends AbstractItemReader {
   public Object readItem() throws IOException {
     OrderLine read;
     do {
-      read = next();
+      read = lines.next();
     } while (read != null && read.tooLong() == 0 && read.text().isBlank());
     return read;
   }
 
-  /** The next line, or null at the end of the file. */
-  private OrderLine next() throws IOException {
-    StringBuilder text = new StringBuilder();
-    int length = 0;
-    int c;
-    while ((c = in.read()) != -1 && c != '\n') {
-      if (length++ < MAX_LINE) {
-        text.append((char) c);
-      }
-    }
-    if (c == -1 && length == 0) {
-      return null;
-    }
-    line++;
-    if (length > MAX_LINE) {
-      return new OrderLine(line, null, length);
-    }
-    int end = text.length();
-    if (end > 0 && text.charAt(end - 1) == '\r') {
-      text.setLength(end - 1);
-    }
-    return new OrderLine(line, text.toString(), 0);
-  }
-
   @Override
   public Serializable checkpointInfo() {
-    return line;
+    return lines.line();
   }
 
   @Override

@@ -81,32 +81,34 @@ public class ItProvisioningSupport {
   @GET
   @Path("import")
   public String importOf(@QueryParam("name") String name) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT state, file_path FROM order_import WHERE file_name = ?"
-                    + " ORDER BY started_at DESC, id DESC")) {
-      s.setString(1, name);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? rs.getString(1) + " " + rs.getString(2) : "NONE";
-      }
-    }
+    String found = newest(name, "state || ' ' || file_path", ResultSet::getString);
+    return found == null ? "NONE" : found;
   }
 
   /** The result file of the newest import of that name (UTF-8, as stored). */
   @GET
   @Path("result")
   public String result(@QueryParam("name") String name) throws SQLException {
+    byte[] csv = newest(name, "result_csv", ResultSet::getBytes);
+    return csv == null ? "NONE" : new String(csv, StandardCharsets.UTF_8);
+  }
+
+  /** A column of a result set. */
+  private interface Column<T> {
+    T of(ResultSet rs, int index) throws SQLException;
+  }
+
+  /** One value of the newest import of an order file of that name; null when there is none. */
+  private <T> T newest(String name, String expression, Column<T> column) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT result_csv FROM order_import WHERE file_name = ?"
-                    + " ORDER BY started_at DESC, id DESC")) {
+                "SELECT "
+                    + expression
+                    + " FROM order_import WHERE file_name = ? ORDER BY started_at DESC, id DESC")) {
       s.setString(1, name);
       try (ResultSet rs = s.executeQuery()) {
-        return rs.next() && rs.getBytes(1) != null
-            ? new String(rs.getBytes(1), StandardCharsets.UTF_8)
-            : "NONE";
+        return rs.next() ? column.of(rs, 1) : null;
       }
     }
   }

@@ -56,7 +56,7 @@ class NumberOrders {
   /**
    * Adds the order's basic numbers and their dial-ins to its contract.
    *
-   * @return the ids of every number added
+   * @return the ids of the basic numbers added: the routing cache reloads each with its dial-ins
    */
   List<Long> numbers(NumbersOrder order) {
     Contract contract = organisation.requireContract(order.contractNumber());
@@ -71,6 +71,7 @@ class NumberOrders {
     try (Connection c = dataSource.getConnection()) {
       requireFree(c, all);
       SecretBox secrets = SecretBox.configured();
+      Map<String, Long> basics;
       try (PreparedStatement insert = c.prepareStatement(INSERT)) {
         Batch batch = new Batch(insert);
         for (BasicNumber basic : order.numbers()) {
@@ -81,8 +82,7 @@ class NumberOrders {
           batch.add();
         }
         batch.flush();
-        Map<String, Long> basics =
-            ids(c, order.numbers().stream().map(BasicNumber::number).toList());
+        basics = ids(c, order.numbers().stream().map(BasicNumber::number).toList());
         for (BasicNumber basic : order.numbers()) {
           for (DialIn dialIn : basic.dialIns()) {
             bindDialIn(insert, dialIn, contract.id(), basics.get(basic.number()));
@@ -92,7 +92,7 @@ class NumberOrders {
         batch.flush();
       }
       statistics.added(c, all.size());
-      return List.copyOf(ids(c, all).values());
+      return List.copyOf(basics.values());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot add the numbers of order " + order.orderId(), e);
     }
@@ -101,7 +101,7 @@ class NumberOrders {
   /**
    * Adds dial-in numbers under an existing basic number.
    *
-   * @return the ids of the numbers added
+   * @return the basic number's id: the routing cache reloads it with its dial-ins
    */
   List<Long> dialIns(DialInsOrder order) {
     List<String> all = order.dialIns().stream().map(DialIn::number).toList();
@@ -133,7 +133,7 @@ class NumberOrders {
         batch.flush();
       }
       statistics.added(c, all.size());
-      return List.copyOf(ids(c, all).values());
+      return List.of(basicId);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot add the dial-ins of order " + order.orderId(), e);
     }

@@ -56,7 +56,7 @@ public class SnapshotLoader {
    * number's), and the hunt groups they are part of.
    */
   public Loaded numbers(Collection<Long> ids) {
-    // a set: the dial-ins are often among the ids already (a new contract's numbers)
+    // a set: some dial-ins may be among the ids already
     Set<Long> withDialIns = new LinkedHashSet<>(ids);
     for (Object[] r : rows("SELECT n.id FROM ip_number n", "n.basic_number_id", List.copyOf(ids))) {
       withDialIns.add(id(r[0]));

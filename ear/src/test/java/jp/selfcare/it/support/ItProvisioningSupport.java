@@ -77,6 +77,17 @@ public class ItProvisioningSupport {
         : status + " " + execution.getExitStatus();
   }
 
+  /**
+   * How long an ended execution ran, from its start to its end as the job repository has them (s).
+   */
+  @GET
+  @Path("execution-seconds")
+  public String executionSeconds(@QueryParam("id") long id) {
+    JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(id);
+    return Double.toString(
+        (execution.getEndTime().getTime() - execution.getStartTime().getTime()) / 1000.0);
+  }
+
   /** The import of an order file (by its original name, newest): "state filePath". */
   @GET
   @Path("import")

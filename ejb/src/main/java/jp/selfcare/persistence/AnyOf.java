@@ -14,13 +14,17 @@ import java.util.Collection;
 public final class AnyOf {
 
   /**
-   * The keys of one array parameter as a subquery, {@code column IN (SELECT k FROM UNNEST(?) AS
-   * u(k))}: a join of the keys with the table, whose cost stays the keys plus an index lookup each
-   * even when the planner's statistics are stale. {@code column = ANY (?)} is cheaper to write but,
-   * planned as a scan on a table that grew since its last ANALYZE (a service-order import adds
-   * 100,000 numbers in seconds), compares every row with every key.
+   * The ids of one array parameter ({@link #ids}) as a subquery, {@code column IN } this: a join of
+   * the keys with the table, whose cost stays the keys plus an index lookup each even when the
+   * planner's statistics are stale. {@code column = ANY (?)} is cheaper to write but, planned as a
+   * scan on a table that grew since its last ANALYZE (a service-order import adds 100,000 numbers
+   * in seconds), compares every row with every key. The cast is for H2, which otherwise unnests a
+   * bound array into nothing.
    */
-  public static final String KEYS = "(SELECT k FROM UNNEST(?) AS u(k))";
+  public static final String IDS = "(SELECT k FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u(k))";
+
+  /** The texts of one array parameter ({@link #texts}) as a subquery, like {@link #IDS}. */
+  public static final String TEXTS = "(SELECT k FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS u(k))";
 
   private AnyOf() {}
 

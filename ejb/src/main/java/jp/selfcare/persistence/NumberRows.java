@@ -24,7 +24,7 @@ public final class NumberRows {
   public static List<Object[]> select(
       EntityManager em, String sql, String idColumn, List<Long> ids) {
     String where = sql.contains(" WHERE ") ? " AND " : " WHERE ";
-    String text = ids == null ? sql : sql + where + idColumn + " IN " + AnyOf.KEYS;
+    String text = ids == null ? sql : sql + where + idColumn + " IN " + AnyOf.IDS;
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {

@@ -30,11 +30,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo data when {@code selfcare.demo} asks for it, once: what is already there is kept,
- * so restarting (or running the run command twice) changes nothing. The organisation, contracts and
- * numbers arrive the production way — an order file imported by the service-order import job — and
- * {@link DemoDataWriter} then adds what customers set themselves and the demo logins. It runs just
- * after the deployment started (a job cannot run while the server is still starting); the readiness
- * check stays DOWN until it is done.
+ * so restarting (or running the run command twice) changes nothing. A demo set counts as there when
+ * its order file's import finished with every order applied: an import cut short (a stopped server,
+ * a failed order) is run again on the next start, and the orders it applied already are skipped by
+ * their ids. The organisation, contracts and numbers arrive the production way — an order file
+ * imported by the service-order import job — and {@link DemoDataWriter} then adds what customers
+ * set themselves and the demo logins. It runs just after the deployment started (a job cannot run
+ * while the server is still starting); the readiness check stays DOWN until it is done.
  */
 @Singleton
 @Startup
@@ -42,6 +44,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+  private static final String STANDARD = "demo-standard";
+
+  private static final String LARGE = "demo-large";
 
   @Inject
   @ConfigProperty(name = "selfcare.demo", defaultValue = "none")
@@ -67,8 +73,8 @@ public class DemoDataLoader {
     DemoSet set = DemoSet.of(demo);
     long started = System.nanoTime();
     try {
-      if (!writer.customerExists(DemoCatalog.SAMPLE_CUSTOMER)) {
-        importOrders("demo-standard", DemoOrders.standard());
+      if (!writer.importDone(STANDARD + ".jsonl")) {
+        importOrders(STANDARD, DemoOrders.standard());
         List<DemoContract> contracts = new ArrayList<>(DemoCatalog.sampleContracts());
         contracts.addAll(DemoCatalog.otherContracts());
         writer.huntGroups(contracts);
@@ -79,8 +85,8 @@ public class DemoDataLoader {
       }
       writer.portalUsers();
       writer.settingsAccounts();
-      if (set == DemoSet.LARGE && !writer.voiceGroupExists(DemoCatalog.LARGE_VOICE_GROUP)) {
-        importOrders("demo-large", DemoOrders.large());
+      if (set == DemoSet.LARGE && !writer.importDone(LARGE + ".jsonl")) {
+        importOrders(LARGE, DemoOrders.large());
         writer.listFive();
         LOG.info("large demo data loaded");
       }

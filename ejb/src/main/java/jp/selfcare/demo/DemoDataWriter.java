@@ -38,7 +38,6 @@ import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.Customer;
 import jp.selfcare.organisation.CustomerNumber;
 import jp.selfcare.organisation.SiteId;
-import jp.selfcare.organisation.VoiceGroupId;
 
 /**
  * Writes what the service-order feed does not bring — the settings customers make themselves (hunt
@@ -59,18 +58,15 @@ public class DemoDataWriter {
 
   @Inject private Event<NumbersChanged> changes;
 
-  public boolean customerExists(String customerNumber) {
-    return !em.createQuery("select c.id from Customer c where c.number = :n", Long.class)
-        .setParameter("n", new CustomerNumber(customerNumber))
-        .getResultList()
-        .isEmpty();
-  }
-
-  public boolean voiceGroupExists(String voiceGroupId) {
-    return !em.createQuery("select g.id from VoiceGroup g where g.groupId = :g", Long.class)
-        .setParameter("g", new VoiceGroupId(voiceGroupId))
-        .getResultList()
-        .isEmpty();
+  /** True when an import of the order file of that name finished with every order applied. */
+  public boolean importDone(String fileName) {
+    return ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM order_import WHERE file_name = ?1 AND state = 'DONE'")
+                    .setParameter(1, fileName)
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
   /**

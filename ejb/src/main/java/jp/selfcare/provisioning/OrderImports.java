@@ -37,6 +37,9 @@ public class OrderImports {
   /** The job parameter naming the order file. */
   public static final String FILE = "file";
 
+  /** An import's own columns, as {@link #select} reads them. */
+  private static final String COLUMNS = "id, file_name, file_path, started_at, finished_at, state";
+
   /** An import as the operators' list shows it, with its outcome counts. */
   public record Import(
       long id,
@@ -157,14 +160,14 @@ public class OrderImports {
 
   /** The newest imports first, one page. */
   @RolesAllowed(AuditTrail.OPERATOR)
-  @SuppressWarnings("unchecked")
   public List<Import> recent(int first, int size) {
-    List<Object> ids =
-        em.createNativeQuery("SELECT id FROM order_import ORDER BY started_at DESC, id DESC")
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
-    return ids.stream().map(id -> find(((Number) id).longValue()).orElseThrow()).toList();
+    return select(
+        "SELECT "
+            + COLUMNS
+            + " FROM order_import ORDER BY started_at DESC, id DESC"
+            + " LIMIT ?1 OFFSET ?2",
+        size,
+        first);
   }
 
   @RolesAllowed(AuditTrail.OPERATOR)
@@ -202,30 +205,50 @@ public class OrderImports {
         .findFirst();
   }
 
-  @SuppressWarnings("unchecked")
   private Optional<Import> find(long importId) {
-    List<Object[]> rows =
+    return select("SELECT " + COLUMNS + " FROM order_import WHERE id = ?1", importId).stream()
+        .findFirst();
+  }
+
+  /**
+   * The imports the query selects (its columns {@link #COLUMNS}, newest first), each with its
+   * outcome counts: one grouped query over the chosen imports' lines, whatever their number.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Import> select(String imports, Object... parameters) {
+    var query =
         em.createNativeQuery(
-                "SELECT id, file_name, file_path, started_at, finished_at, state"
-                    + " FROM order_import WHERE id = ?1")
-            .setParameter(1, importId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
+            "SELECT i.id, i.file_name, i.file_path, i.started_at, i.finished_at, i.state,"
+                + " SUM(CASE WHEN l.outcome = 'APPLIED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN l.outcome = 'SKIPPED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN l.outcome = 'REFUSED' THEN 1 ELSE 0 END)"
+                + " FROM ("
+                + imports
+                + ") i LEFT JOIN order_line l ON l.import_id = i.id"
+                + " GROUP BY i.id, i.file_name, i.file_path, i.started_at, i.finished_at, i.state"
+                + " ORDER BY i.started_at DESC, i.id DESC");
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
     }
-    Object[] r = rows.get(0);
-    long[] counts = log.counts(importId);
-    return Optional.of(
-        new Import(
-            ((Number) r[0]).longValue(),
-            (String) r[1],
-            (String) r[2],
-            instant(r[3]),
-            instant(r[4]),
-            ImportState.valueOf((String) r[5]),
-            counts[LineOutcome.Outcome.APPLIED.ordinal()],
-            counts[LineOutcome.Outcome.SKIPPED.ordinal()],
-            counts[LineOutcome.Outcome.REFUSED.ordinal()]));
+    return ((List<Object[]>) query.getResultList())
+        .stream()
+            .map(
+                r ->
+                    new Import(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        instant(r[3]),
+                        instant(r[4]),
+                        ImportState.valueOf((String) r[5]),
+                        count(r[6]),
+                        count(r[7]),
+                        count(r[8])))
+            .toList();
+  }
+
+  private static long count(Object sum) {
+    return sum == null ? 0 : ((Number) sum).longValue();
   }
 
   private static Instant instant(Object value) {

@@ -86,19 +86,4 @@ class OrderLog {
                 .getSingleResult())
         .longValue();
   }
-
-  /** How many lines of the import had each outcome, in {@link Outcome} order. */
-  @SuppressWarnings("unchecked")
-  long[] counts(long importId) {
-    long[] counts = new long[Outcome.values().length];
-    for (Object[] r :
-        (List<Object[]>)
-            em.createNativeQuery(
-                    "SELECT outcome, COUNT(*) FROM order_line WHERE import_id = ?1 GROUP BY outcome")
-                .setParameter(1, importId)
-                .getResultList()) {
-      counts[Outcome.valueOf((String) r[0]).ordinal()] = ((Number) r[1]).longValue();
-    }
-    return counts;
-  }
 }

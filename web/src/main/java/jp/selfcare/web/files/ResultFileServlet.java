@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
@@ -33,11 +31,8 @@ public class ResultFileServlet extends HttpServlet {
       return;
     }
     ResultFile found = file.get();
-    response.setContentType(found.contentType());
+    Downloads.attach(response, found.fileName(), found.contentType());
     response.setContentLengthLong(found.sizeBytes());
-    response.setHeader("Content-Disposition", disposition(found.fileName()));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
     store.copyContent(found.id(), response.getOutputStream());
   }
 
@@ -46,12 +41,5 @@ public class ResultFileServlet extends HttpServlet {
       return Optional.empty();
     }
     return Optional.of(Long.parseLong(pathInfo.substring(1)));
-  }
-
-  /** An ASCII fallback name plus the real (Japanese) name in RFC 5987 form. */
-  private static String disposition(String fileName) {
-    String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }

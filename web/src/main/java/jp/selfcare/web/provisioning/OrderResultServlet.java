@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import jp.selfcare.provisioning.OrderImports;
+import jp.selfcare.web.files.Downloads;
 
 /**
  * An import's result file (/operator/orders/result?import=id) for the operators: the CSV the job
@@ -34,14 +35,8 @@ public class OrderResultServlet extends HttpServlet {
     }
     String name =
         imports.byId(Long.parseLong(id)).map(i -> i.fileName()).orElse("orders") + ".result.csv";
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"import-"
-            + id
-            + ".result.csv\"; filename*=UTF-8''"
-            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+    Downloads.attach(response, name, "text/csv; charset=UTF-8");
+    response.setContentLength(result.get().length);
     response.getOutputStream().write(result.get());
   }
 }

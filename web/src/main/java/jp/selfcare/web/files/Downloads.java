@@ -1,0 +1,29 @@
+package jp.selfcare.web.files;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The headers of every file the application hands a browser to save: the type, the name (an ASCII
+ * fallback plus the real, often Japanese, name in RFC 5987 form), and no sniffing or caching of
+ * what is one customer's data.
+ */
+public final class Downloads {
+
+  private Downloads() {}
+
+  /** Marks the response as the file of that name and type, to be saved rather than shown. */
+  public static void attach(HttpServletResponse response, String fileName, String contentType) {
+    response.setContentType(contentType);
+    response.setHeader("Content-Disposition", disposition(fileName));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "private, no-store");
+  }
+
+  static String disposition(String fileName) {
+    String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+}

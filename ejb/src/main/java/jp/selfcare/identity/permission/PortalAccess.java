@@ -102,11 +102,35 @@ public class PortalAccess {
         .collect(Collectors.toSet());
   }
 
-  /** Whether the caller may read the contract (of their own customer). */
-  public boolean canRead(long contractId) {
+  /**
+   * The caller's access to each contract of their customer they may at least read (a portal
+   * administrator: every contract, read and edit).
+   */
+  public Map<Long, Access> readableContracts() {
+    PortalSignIn me = caller.requirePortal();
+    UserPermissions permissions = ofCaller();
+    Map<Long, Access> readable = new HashMap<>();
+    contracts(me.customerId(), null)
+        .forEach(
+            (id, contract) -> {
+              Access access = permissions.accessTo(contract);
+              if (access.canRead()) {
+                readable.put(id, access);
+              }
+            });
+    return readable;
+  }
+
+  /** The caller's access to one contract: none when it is another customer's or unknown. */
+  public Access accessTo(long contractId) {
     PortalSignIn me = caller.requirePortal();
     Map<Long, ContractRef> found = contracts(me.customerId(), contractId);
-    return !found.isEmpty() && ofCaller().accessTo(found.get(contractId)).canRead();
+    return found.isEmpty() ? Access.NONE : ofCaller().accessTo(found.get(contractId));
+  }
+
+  /** Whether the caller may read the contract (of their own customer). */
+  public boolean canRead(long contractId) {
+    return accessTo(contractId).canRead();
   }
 
   /**

@@ -41,7 +41,9 @@ class ContractsIT {
             "N200000004",
             "N200000005",
             "N200000006",
-            "N200000007");
+            "N200000007",
+            "N200000008",
+            "N200000009");
     assertThat(numbers(search(OTHER_ADMIN, ""))).containsExactly("N300000001");
     assertThat(get("/contracts/detail?as=" + OTHER_ADMIN + "&contract=N200000001"))
         .as("another customer's contract is unknown")
@@ -77,8 +79,12 @@ class ContractsIT {
       post("/contracts/status?contract=N200000003&status=NORMAL");
     }
     assertThat(numbers(search(ADMIN, "&service=BUSINESS_MOBILE"))).containsExactly("N200000007");
-    assertThat(numbers(search(ADMIN, "&class=MOBILE"))).containsExactly("N200000007");
-    assertThat(numbers(search(ADMIN, "&class=VOICE"))).hasSize(6);
+    assertThat(numbers(search(ADMIN, "&class=MOBILE"))).containsExactly("N200000007", "N200000009");
+    assertThat(numbers(search(ADMIN, "&class=VOICE")))
+        .as("six IP Voice contracts and the Smart PBX")
+        .hasSize(7);
+    assertThat(numbers(search(ADMIN, "&keywords=" + q("ひかりクラウドPBX"))))
+        .containsExactly("N200000008");
     assertThat(numbers(search(ADMIN, "&class=VOICE&sort=SITE&desc=true")))
         .as("福岡 (2000002) first, then 大阪 (2000001) by contract number")
         .startsWith("N200000006", "N200000004", "N200000005");
@@ -132,6 +138,28 @@ class ContractsIT {
     assertThat(Long.parseLong(get(audited))).isEqualTo(before + 1);
     assertThat(get("/contracts/number?as=" + OTHER_ADMIN + "&contract=N200000001&number=" + basic))
         .isEqualTo("NONE");
+  }
+
+  @Test
+  void theDashboardShowsTheServicesAUserMayReadAndTheirOwnOperations() {
+    post("/contracts/status?contract=N200000004&status=FAULT");
+    try {
+      assertThat(get("/contracts/dashboard?as=" + ADMIN))
+          .contains(
+              "IP_VOICE 6 1 true",
+              "SMART_PBX 1 0 true",
+              "BUSINESS_MOBILE 1 0 true",
+              "MOBILE_OFFICE 1 0 true");
+      String user = readOnlyUserOf("Y15000002");
+      String mine = get("/contracts/dashboard?as=" + user);
+      assertThat(mine).startsWith("IP_VOICE 3 1 false\nrecent=");
+      assertThat(mine).doesNotContain("SMART_PBX", "MOBILE");
+      post("/downloads?contract=N200000005&lang=ja&as=" + user);
+      assertThat(get("/contracts/dashboard?as=" + user))
+          .endsWith("recent=NUMBER_INFORMATION_DOWNLOAD:N200000005");
+    } finally {
+      post("/contracts/status?contract=N200000004&status=NORMAL");
+    }
   }
 
   private static String readOnlyUserOf(String voiceGroup) {

@@ -94,6 +94,20 @@ class ContractsPageIT extends ChromiumTest {
         .contains("N200000003 のメモを保存しました");
   }
 
+  @Test
+  void theDashboardGroupsTheServicesAndEachMenuOpensItsList() {
+    browser.get(Urls.APP + "/portal/index.xhtml");
+    WebElement services =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("services")));
+    assertThat(services.getText())
+        .contains("音声・ビデオ・電話", "Arcstar IP Voice", "Arcstar Smart PBX", "モバイル", "ビジネスモバイル");
+    assertThat(browser.findElement(By.id("adminMenu")).getText()).contains("ユーザー管理");
+    browser.findElement(By.cssSelector("#service-SMART_PBX a.menu-contracts")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:contracts")));
+    wait.until(d -> table().contains("N200000008"));
+    assertThat(table()).doesNotContain("N200000001");
+  }
+
   private void type(String id, String text) {
     WebElement field = browser.findElement(By.id(id));
     field.clear();

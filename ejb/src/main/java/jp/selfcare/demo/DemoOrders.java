@@ -41,6 +41,24 @@ final class DemoOrders {
             .add("service", "BUSINESS_MOBILE")
             .add("mobileContractId", "BM12345678"));
     DemoCatalog.sampleContracts().forEach(orders::contract);
+    // Services of their own on the dashboard: a Smart PBX at the head office, a Mobile Office
+    // Number Set at the Yokohama office.
+    orders.add(
+        orders
+            .order("contract", "N200000008")
+            .add("contractNumber", "N200000008")
+            .add("customerNumber", DemoCatalog.SAMPLE_CUSTOMER)
+            .add("service", "SMART_PBX")
+            .add("siteId", "1000001")
+            .add("channels", 20));
+    orders.add(
+        orders
+            .order("contract", "N200000009")
+            .add("contractNumber", "N200000009")
+            .add("customerNumber", DemoCatalog.SAMPLE_CUSTOMER)
+            .add("service", "MOBILE_OFFICE")
+            .add("siteId", "1000002")
+            .add("channels", 0));
     orders.customer(DemoCatalog.OTHER_CUSTOMER, "株式会社テスト物産");
     orders.voiceGroup("Y25000001", DemoCatalog.OTHER_CUSTOMER, "名古屋グループ", "アクセスセット");
     orders.site("3000001", "Y25000001", "アクセスセット", "名古屋支店", "愛知県名古屋市中村区名駅5-5-5");

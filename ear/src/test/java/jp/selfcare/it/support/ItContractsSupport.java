@@ -18,6 +18,7 @@ import jp.selfcare.contracts.ContractOverview;
 import jp.selfcare.contracts.ContractSort;
 import jp.selfcare.contracts.ContractsRefused;
 import jp.selfcare.contracts.Keywords;
+import jp.selfcare.dashboard.PortalDashboard;
 import jp.selfcare.demo.DemoLogins;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.NotAllowedException;
@@ -34,6 +35,8 @@ import jp.selfcare.organisation.ServiceType;
 public class ItContractsSupport {
 
   @EJB private ContractOverview contracts;
+
+  @EJB private PortalDashboard dashboard;
 
   @EJB private PortalLogin portalLogin;
 
@@ -74,6 +77,20 @@ public class ItContractsSupport {
             .collect(Collectors.joining("\n"))
         + "\ncount="
         + contracts.count(filter);
+  }
+
+  /** The dashboard: one line per service (contracts, faults, editable), then recent operations. */
+  @GET
+  @Path("dashboard")
+  public String dashboard(@QueryParam("as") String as) {
+    signIn(as);
+    return dashboard.services().stream()
+            .map(s -> s.service() + " " + s.contracts() + " " + s.faults() + " " + s.editable())
+            .collect(Collectors.joining("\n"))
+        + "\nrecent="
+        + dashboard.recentOperations().stream()
+            .map(o -> o.type() + ":" + o.target())
+            .collect(Collectors.joining(","));
   }
 
   @POST

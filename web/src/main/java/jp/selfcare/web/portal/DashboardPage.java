@@ -3,18 +3,33 @@ package jp.selfcare.web.portal;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import jp.selfcare.dashboard.PortalDashboard;
+import jp.selfcare.dashboard.ServiceSummary;
+import jp.selfcare.history.Operation;
 import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.permission.UserPermissions;
+import jp.selfcare.organisation.ServiceClass;
 
-/** What the dashboard and the menu offer the logged-in user, from their permissions. */
+/**
+ * What the dashboard and the menu offer the logged-in user, from their permissions: the services
+ * grouped as the service menu groups them, each with its menu, and the user's recent operations.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
 
   @EJB private PortalAccess access;
 
+  @EJB private PortalDashboard dashboard;
+
   private UserPermissions permissions;
   private Boolean numbersAvailable;
+  private Map<ServiceClass, List<ServiceSummary>> services;
+  private List<Operation> recent;
 
   /** A user in no group sees no service and is told so. */
   public boolean isNoGroup() {
@@ -27,6 +42,29 @@ public class DashboardPage {
       numbersAvailable = permissions().administrator() || !access.readableContractIds().isEmpty();
     }
     return numbersAvailable;
+  }
+
+  /** The services the user may see, by service class in the menu's order. */
+  public Map<ServiceClass, List<ServiceSummary>> getServices() {
+    if (services == null) {
+      services =
+          dashboard.services().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      s -> s.service().serviceClass(), TreeMap::new, Collectors.toList()));
+    }
+    return services;
+  }
+
+  public List<ServiceClass> getServiceClasses() {
+    return List.copyOf(getServices().keySet());
+  }
+
+  public List<Operation> getRecentOperations() {
+    if (recent == null) {
+      recent = dashboard.recentOperations();
+    }
+    return recent;
   }
 
   private UserPermissions permissions() {

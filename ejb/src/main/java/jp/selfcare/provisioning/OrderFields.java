@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import jp.selfcare.addon.AddOnPatch;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.organisation.InvalidIdentifierException;

@@ -3,6 +3,7 @@ package jp.selfcare.provisioning;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import jp.selfcare.addon.AddOnPatch;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.organisation.ServiceType;
 

@@ -1,4 +1,4 @@
-package jp.selfcare.provisioning;
+package jp.selfcare.addon;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -13,6 +13,19 @@ final class RoutingApi {
 
   private RoutingApi() {}
 
+  /** The answer to an incoming call from a caller who withholds its number (非通知). */
+  static String anonymous(HttpClient http, String called) {
+    return send(
+        http,
+        HttpRequest.newBuilder(URI.create(INCOMING))
+            .header("Content-Type", "application/json")
+            .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"called\":\"" + called + "\",\"presentation\":\"ANONYMOUS\"}"))
+            .build());
+  }
+
   /** The answer to an incoming call from a caller who presents its number. */
   static String incoming(HttpClient http, String called, String caller) {
     HttpRequest request =
@@ -27,6 +40,10 @@ final class RoutingApi {
                         + caller
                         + "\",\"presentation\":\"NUMBER\"}"))
             .build();
+    return send(http, request);
+  }
+
+  private static String send(HttpClient http, HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     } catch (IOException e) {

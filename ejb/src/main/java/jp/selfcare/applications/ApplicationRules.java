@@ -3,6 +3,7 @@ package jp.selfcare.applications;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,21 +20,23 @@ final class ApplicationRules {
 
   /** Add-ons an immediate application may add. */
   static final Set<AddOn> IMMEDIATE_ADD =
-      EnumSet.of(
-          AddOn.NUISANCE_BLOCKING,
-          AddOn.ANONYMOUS_REJECTION,
-          AddOn.MESSAGE_BOX,
-          AddOn.BULK_FORWARDING);
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              AddOn.NUISANCE_BLOCKING,
+              AddOn.ANONYMOUS_REJECTION,
+              AddOn.MESSAGE_BOX,
+              AddOn.BULK_FORWARDING));
 
   /** Add-ons an immediate application may remove: those, and the two specific-number ones. */
   static final Set<AddOn> IMMEDIATE_REMOVE =
-      EnumSet.of(
-          AddOn.NUISANCE_BLOCKING,
-          AddOn.ANONYMOUS_REJECTION,
-          AddOn.MESSAGE_BOX,
-          AddOn.BULK_FORWARDING,
-          AddOn.SPECIFIC_NUMBER_PRESENTATION,
-          AddOn.SPECIFIC_DESTINATION);
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              AddOn.NUISANCE_BLOCKING,
+              AddOn.ANONYMOUS_REJECTION,
+              AddOn.MESSAGE_BOX,
+              AddOn.BULK_FORWARDING,
+              AddOn.SPECIFIC_NUMBER_PRESENTATION,
+              AddOn.SPECIFIC_DESTINATION));
 
   /**
    * Shortest lead time of a work date, in business days after the day the application is received.

@@ -24,6 +24,7 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.permission.Access;
 import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalSignIn;
+import jp.selfcare.numbers.AddOn;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ServiceType;
 import jp.selfcare.persistence.Pages;
@@ -37,6 +38,12 @@ public class ContractApplications {
 
   /** The operator's business days and hours are Japan's, whoever applies. */
   public static final ZoneId OPERATOR_ZONE = ZoneId.of("Asia/Tokyo");
+
+  /** Add-ons an immediate application may add. */
+  public static final Set<AddOn> IMMEDIATE_ADD = ApplicationRules.IMMEDIATE_ADD;
+
+  /** Add-ons an immediate application may remove. */
+  public static final Set<AddOn> IMMEDIATE_REMOVE = ApplicationRules.IMMEDIATE_REMOVE;
 
   /** Largest page of the progress list. */
   public static final int MAX_PAGE = 200;

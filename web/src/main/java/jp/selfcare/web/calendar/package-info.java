@@ -1,0 +1,2 @@
+/** The operators' business calendar screen. */
+package jp.selfcare.web.calendar;

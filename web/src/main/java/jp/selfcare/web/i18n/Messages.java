@@ -38,6 +38,14 @@ public final class Messages {
         .forEach(rule -> error(prefix + rule.name()));
   }
 
+  /** One error per broken rule (as {@link #errors}) for one section of a page with several. */
+  public static void errorsFor(
+      String clientId, String prefix, Collection<? extends Enum<?>> rules) {
+    rules.stream()
+        .sorted(Comparator.comparingInt(Enum::ordinal))
+        .forEach(rule -> errorFor(clientId, prefix + rule.name()));
+  }
+
   public static void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }

@@ -1,0 +1,2 @@
+/** チケット: the customers' ticket list, form and thread; the operators' ticket desk. */
+package jp.selfcare.web.tickets;

@@ -157,20 +157,7 @@ public class Tickets {
 
   /** The services the user may open and read tickets for: those of the contracts they may read. */
   public Set<ServiceType> visibleServices() {
-    PortalSignIn me = caller.requirePortal();
-    Set<ServiceType> services = EnumSet.noneOf(ServiceType.class);
-    List<Object[]> rows =
-        em.createQuery(
-                "select c.id, c.service from Contract c where c.customer.id = :c", Object[].class)
-            .setParameter("c", me.customerId())
-            .getResultList();
-    Set<Long> readable = me.administrator() ? null : access.readableContracts().keySet();
-    for (Object[] row : rows) {
-      if (readable == null || readable.contains((Long) row[0])) {
-        services.add((ServiceType) row[1]);
-      }
-    }
-    return services;
+    return access.readableServices();
   }
 
   private Optional<Ticket> visible(long ticketId) {

@@ -5,8 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -22,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -43,6 +47,8 @@ public class MailDelivery {
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
 
+  @Inject private Event<MailRejected> rejections;
+
   /** Sends the mail unless it was sent before; throws {@link MailNotSentException} on failure. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public boolean deliver(MailMessage mail) {
@@ -54,17 +60,46 @@ public class MailDelivery {
     try {
       Transport.send(compose(mail));
     } catch (MessagingException e) {
-      throw new MailNotSentException(mail.messageId(), e);
+      Optional<String> refusal = permanentRefusal(e);
+      if (refusal.isEmpty()) {
+        throw new MailNotSentException(mail.messageId(), e);
+      }
+      // trying again cannot help: the log keeps the refusal and the message is consumed
+      LOG.warning(() -> "mail " + mail.messageId() + " refused for good: " + refusal.get());
+      recordRejected(mail.messageId(), refusal.get());
+      rejections.fire(new MailRejected(mail.messageId(), mail.to(), refusal.get()));
+      return false;
     }
     LOG.fine(() -> "mail " + mail.messageId() + " sent");
     return true;
+  }
+
+  /**
+   * The SMTP server's reply when it refused the recipient for good: the mail's address is among the
+   * transport's invalid addresses (a 5xx reply to RCPT, or an address the server could not parse).
+   * Anything else (a 4xx reply, no connection) is worth another try.
+   */
+  static Optional<String> permanentRefusal(MessagingException e) {
+    for (Exception cause = e; cause != null; ) {
+      if (cause instanceof SendFailedException failed
+          && failed.getInvalidAddresses() != null
+          && failed.getInvalidAddresses().length > 0) {
+        Exception reply = failed.getNextException();
+        return Optional.of(
+            (reply != null && reply.getMessage() != null ? reply.getMessage() : failed.getMessage())
+                .strip());
+      }
+      cause = cause instanceof MessagingException m ? m.getNextException() : null;
+    }
+    return Optional.empty();
   }
 
   private MimeMessage compose(MailMessage mail) throws MessagingException {
     MimeMessage message = new MimeMessage(mailSession);
     // The sender is the mail session's "from" (operator setting selfcare.mail.from).
     message.setFrom();
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+    // Parsed leniently: the SMTP server is the judge of an address (and its refusal is kept).
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), false));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     if (mail.attachment() == null) {
       message.setText(mail.body(), StandardCharsets.UTF_8.name());
@@ -81,6 +116,18 @@ public class MailDelivery {
     message.setSentDate(new Date());
     message.setHeader("X-Selfcare-Message-Id", mail.messageId());
     return message;
+  }
+
+  private void recordRejected(String messageId, String reason) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("UPDATE mail_delivery SET rejected = ? WHERE message_id = ?")) {
+      s.setString(1, reason.length() > 500 ? reason.substring(0, 500) : reason);
+      s.setString(2, messageId);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot write the mail delivery log", e);
+    }
   }
 
   private boolean alreadySent(String messageId) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,22 @@ public class PortalAccess {
               }
             });
     return readable;
+  }
+
+  /**
+   * The services of the contracts the caller may read: the services whose tickets, notices and
+   * notice mails they may see.
+   */
+  public Set<ServiceType> readableServices() {
+    PortalSignIn me = caller.requirePortal();
+    UserPermissions permissions = ofCaller();
+    Set<ServiceType> services = EnumSet.noneOf(ServiceType.class);
+    for (ContractRef contract : contracts(me.customerId(), null).values()) {
+      if (permissions.accessTo(contract).canRead()) {
+        services.add(contract.service());
+      }
+    }
+    return services;
   }
 
   /** The caller's access to one contract: none when it is another customer's or unknown. */

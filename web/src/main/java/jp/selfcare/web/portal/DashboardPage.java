@@ -12,6 +12,8 @@ import jp.selfcare.dashboard.ServiceSummary;
 import jp.selfcare.history.Operation;
 import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.permission.UserPermissions;
+import jp.selfcare.notices.NoticeBoard;
+import jp.selfcare.notices.NoticeView;
 import jp.selfcare.organisation.ServiceClass;
 
 /**
@@ -26,10 +28,14 @@ public class DashboardPage {
 
   @EJB private PortalDashboard dashboard;
 
+  @EJB private NoticeBoard notices;
+
   private UserPermissions permissions;
   private Boolean numbersAvailable;
   private Map<ServiceClass, List<ServiceSummary>> services;
   private List<Operation> recent;
+  private List<NoticeView> faults;
+  private Long unread;
 
   /** A user in no group sees no service and is told so. */
   public boolean isNoGroup() {
@@ -65,6 +71,22 @@ public class DashboardPage {
       recent = dashboard.recentOperations();
     }
     return recent;
+  }
+
+  /** Published faults not yet over that touch the user's own contracts. */
+  public List<NoticeView> getFaults() {
+    if (faults == null) {
+      faults = notices.currentFaults();
+    }
+    return faults;
+  }
+
+  /** How many notices of the user's services they have not opened. */
+  public long getUnreadNotices() {
+    if (unread == null) {
+      unread = notices.unread();
+    }
+    return unread;
   }
 
   private UserPermissions permissions() {

@@ -27,7 +27,13 @@ public class PortalSessionFilter extends SignedInFilter {
   static final String TERMS_PAGE = "/portal/terms.xhtml";
 
   private static final Set<String> OPEN =
-      Set.of(LOGIN_PAGE, "/portal/second.xhtml", "/portal/password.xhtml", "/portal/reset.xhtml");
+      Set.of(
+          LOGIN_PAGE,
+          "/portal/second.xhtml",
+          "/portal/password.xhtml",
+          "/portal/reset.xhtml",
+          // the provisional mail's link of a notice subscription: holding it is the proof
+          "/portal/subscription.xhtml");
 
   @Inject private PortalSession session;
 

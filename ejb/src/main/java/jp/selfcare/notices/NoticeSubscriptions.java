@@ -27,9 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * 工事情報メール / 故障情報メール: the addresses a customer subscribes per service. Registering sends a
  * provisional mail whose link confirms the address within 30 minutes; a paused address (the SMTP
- * server refused it) receives nothing until the customer resumes it.
+ * server refused it) receives nothing until the customer resumes it. Open to the container (the
+ * portal login is the application's, checked here; the link's confirmation needs none).
  */
 @Stateless
+@PermitAll
 public class NoticeSubscriptions {
 
   /** How long the provisional mail's link is valid. */
@@ -134,7 +136,6 @@ public class NoticeSubscriptions {
    * @return the service the address now receives mail of
    * @throws SubscriptionRefused UNKNOWN_LINK or LINK_EXPIRED
    */
-  @PermitAll
   public ServiceType confirm(String token) {
     List<NoticeSubscription> found =
         token == null || token.isBlank()

@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -75,12 +76,15 @@ public class MailDelivery {
   }
 
   /**
-   * The SMTP server's reply when it refused the recipient for good: the mail's address is among the
-   * transport's invalid addresses (a 5xx reply to RCPT, or an address the server could not parse).
-   * Anything else (a 4xx reply, no connection) is worth another try.
+   * Why the mail can never be delivered, when that is so: the SMTP server refused the recipient for
+   * good (the address is among the transport's invalid addresses: a 5xx reply to RCPT), or the
+   * address is not one at all. Anything else (a 4xx reply, no connection) is worth another try.
    */
   static Optional<String> permanentRefusal(MessagingException e) {
     for (Exception cause = e; cause != null; ) {
+      if (cause instanceof AddressException malformed) {
+        return Optional.of("malformed address: " + malformed.getMessage());
+      }
       if (cause instanceof SendFailedException failed
           && failed.getInvalidAddresses() != null
           && failed.getInvalidAddresses().length > 0) {
@@ -98,8 +102,7 @@ public class MailDelivery {
     MimeMessage message = new MimeMessage(mailSession);
     // The sender is the mail session's "from" (operator setting selfcare.mail.from).
     message.setFrom();
-    // Parsed leniently: the SMTP server is the judge of an address (and its refusal is kept).
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), false));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     if (mail.attachment() == null) {
       message.setText(mail.body(), StandardCharsets.UTF_8.name());

@@ -74,6 +74,14 @@ esac
 
 command -v java >/dev/null || fail "Java 17 or newer is needed (apt-get install openjdk-17-jdk-headless)."
 command -v mvn >/dev/null || fail "Maven is needed (apt-get install maven)."
+# The Japanese font the activation notices are rendered with as PDF.
+if [ ! -f /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ]; then
+  say "Installing the Japanese font for PDFs (Debian package fonts-ipafont-gothic)..."
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q fonts-ipafont-gothic \
+    || say "WARNING: fonts-ipafont-gothic not installed; activation notice PDFs will fail."
+fi
 
 # Running it twice restarts what the first run started.
 stop_all

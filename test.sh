@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # The README's second command: runs every test — unit tests, Arquillian ITs against the WildFly
-# that the build provisions, and browser ITs in headless Chromium. Installs Debian's chromium and
-# chromium-driver first when they are missing. The ITs use PostgreSQL when it answers on
+# that the build provisions, and browser ITs in headless Chromium. Installs Debian's chromium,
+# chromium-driver and the Japanese font of the activation notice PDFs (fonts-ipafont-gothic) first
+# when they are missing. The ITs use PostgreSQL when it answers on
 # 127.0.0.1:5432 and H2 otherwise (force H2 with: ./test.sh -Dit.db=h2).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "Installing chromium and chromium-driver (Debian packages) for the browser tests..."
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+  || [ ! -f /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ]; then
+  echo "Installing chromium, chromium-driver and fonts-ipafont-gothic (Debian packages) for the tests..."
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get install -y -q chromium chromium-driver \
-    || { "${sudo_cmd[@]}" apt-get update -q && "${sudo_cmd[@]}" apt-get install -y -q chromium chromium-driver; }
+  packages=(chromium chromium-driver fonts-ipafont-gothic)
+  "${sudo_cmd[@]}" apt-get install -y -q "${packages[@]}" \
+    || { "${sudo_cmd[@]}" apt-get update -q && "${sudo_cmd[@]}" apt-get install -y -q "${packages[@]}"; }
 fi
 
 for port in 8080 9990 3025; do

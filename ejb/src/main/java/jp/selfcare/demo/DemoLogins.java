@@ -37,5 +37,14 @@ public final class DemoLogins {
   /** The password of every demo login (meets the portal password rule). */
   public static final String PASSWORD = "Demo-pass1";
 
+  /** The demo contract whose 開通案内 is published, and what opens it. */
+  public static final String ACTIVATION_CONTRACT = "N200000001";
+
+  /** The application password of that contract's activation notice. */
+  public static final String APPLICATION_PASSWORD = "Demo-apply1";
+
+  /** Where its one-time codes go (the dev mailbox shows them). */
+  public static final String ACTIVATION_ADDRESS = "soumu@sample-shoji.example";
+
   private DemoLogins() {}
 }

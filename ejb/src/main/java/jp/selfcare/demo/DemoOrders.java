@@ -130,14 +130,21 @@ final class DemoOrders {
         spec.contractNumber().startsWith("N3")
             ? DemoCatalog.OTHER_CUSTOMER
             : DemoCatalog.SAMPLE_CUSTOMER;
-    add(
+    JsonObjectBuilder contract =
         order("contract", spec.contractNumber())
             .add("contractNumber", spec.contractNumber())
             .add("customerNumber", customer)
             .add("service", "IP_VOICE")
             .add("siteId", spec.siteId())
             .add("channels", spec.channels())
-            .add("accessLine", "N" + accessLine));
+            .add("accessLine", "N" + accessLine);
+    if (spec.contractNumber().equals(DemoLogins.ACTIVATION_CONTRACT)) {
+      // the head office's 開通案内, opened with the application password in the README
+      contract
+          .add("applicationPassword", DemoLogins.APPLICATION_PASSWORD)
+          .add("noticeAddress", DemoLogins.ACTIVATION_ADDRESS);
+    }
+    add(contract);
     JsonArrayBuilder basics = Json.createArrayBuilder();
     JsonArrayBuilder dialIns = null;
     JsonObjectBuilder basic = null;

@@ -146,6 +146,19 @@ public final class OrderFormat {
         mobile
             ? order.id("mobileContractId", MobileContractId::new)
             : order.absent("mobileContractId", "only a Business Mobile contract has one");
+    // 開通案内: the application password and the address its one-time codes go to, both or neither
+    String password = null;
+    String noticeAddress = null;
+    if (order.has("applicationPassword") || order.has("noticeAddress")) {
+      password = order.text("applicationPassword", 64);
+      if (password.length() < 8) {
+        throw new OrderRefused(Reason.INVALID_FIELD, "applicationPassword: 8 to 64 characters");
+      }
+      noticeAddress = order.text("noticeAddress", 254).toLowerCase(Locale.ROOT);
+      if (!MAIL.matcher(noticeAddress).matches()) {
+        throw new OrderRefused(Reason.INVALID_FIELD, "noticeAddress: a mail address");
+      }
+    }
     return new ContractOrder(
         orderId,
         number,
@@ -154,7 +167,9 @@ public final class OrderFormat {
         mobile ? site : order.id("siteId", SiteId::new),
         mobile ? 0 : order.count("channels", 0, 9999),
         mobile ? null : order.optionalId("accessLine", ContractNumber::new),
-        mobileId);
+        mobileId,
+        password,
+        noticeAddress);
   }
 
   private static AdministratorOrder administrator(String orderId, OrderFields order) {

@@ -1,11 +1,13 @@
 package jp.selfcare.provisioning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.selfcare.activation.ActivationPublisher;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.Customer;
@@ -33,6 +35,8 @@ import jp.selfcare.provisioning.ServiceOrder.VoiceGroupOrder;
 class OrganisationOrders {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private ActivationPublisher activation;
 
   /**
    * @return whether an existing customer's time zone changed (its numbers' schedules follow it)
@@ -129,19 +133,30 @@ class OrganisationOrders {
           .isEmpty()) {
         throw new OrderRefused(Reason.MOBILE_CONTRACT_ID_IN_USE, order.mobileContractId());
       }
-      em.persist(
+      opened(
           Contract.businessMobile(
               new ContractNumber(order.contractNumber()),
               customer,
-              new MobileContractId(order.mobileContractId())));
+              new MobileContractId(order.mobileContractId())),
+          order);
     } else {
-      em.persist(
+      opened(
           Contract.atSite(
               new ContractNumber(order.contractNumber()),
               order.service(),
               site,
               order.channels(),
-              accessLine));
+              accessLine),
+          order);
+    }
+  }
+
+  /** A new contract: stored, and its 開通案内 published when the order brings the password. */
+  private void opened(Contract contract, ContractOrder order) {
+    em.persist(contract);
+    if (order.applicationPassword() != null) {
+      em.flush();
+      activation.publish(contract, order.applicationPassword(), order.noticeAddress());
     }
   }
 

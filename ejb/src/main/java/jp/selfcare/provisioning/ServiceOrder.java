@@ -91,7 +91,9 @@ public sealed interface ServiceOrder {
       String siteId,
       int channels,
       String accessLine,
-      String mobileContractId)
+      String mobileContractId,
+      String applicationPassword,
+      String noticeAddress)
       implements ServiceOrder {}
 
   /** A dial-in number with its add-ons. */

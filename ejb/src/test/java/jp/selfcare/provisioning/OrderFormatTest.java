@@ -95,6 +95,8 @@ class OrderFormatTest {
                 "9000001",
                 8,
                 "N900000099",
+                null,
+                null,
                 null));
     assertThat(
             parse(
@@ -110,7 +112,48 @@ class OrderFormatTest {
                 null,
                 0,
                 null,
-                "BM99999999"));
+                "BM99999999",
+                null,
+                null));
+  }
+
+  @Test
+  void aContractOrderMayBringItsActivationNoticePasswordAndAddress() {
+    assertThat(
+            parse(
+                "{'orderId':'a','kind':'contract','contractNumber':'N900000003',"
+                    + "'customerNumber':'N100000009','service':'IP_VOICE','siteId':'9000001',"
+                    + "'channels':4,'applicationPassword':'Apply-2026',"
+                    + "'noticeAddress':'Soumu@Example.jp'}"))
+        .isEqualTo(
+            new ContractOrder(
+                "a",
+                "N900000003",
+                "N100000009",
+                ServiceType.IP_VOICE,
+                "9000001",
+                4,
+                null,
+                null,
+                "Apply-2026",
+                "soumu@example.jp"));
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "{'orderId':'b','kind':'contract','contractNumber':'N900000003',"
+                        + "'customerNumber':'N100000009','service':'IP_VOICE','siteId':'9000001',"
+                        + "'channels':4,'applicationPassword':'Apply-2026'}"))
+        .as("the password without its address")
+        .isInstanceOf(OrderRefused.class)
+        .hasMessageContaining("noticeAddress");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "{'orderId':'b','kind':'contract','contractNumber':'N900000003',"
+                        + "'customerNumber':'N100000009','service':'IP_VOICE','siteId':'9000001',"
+                        + "'channels':4,'applicationPassword':'short','noticeAddress':'a@b.jp'}"))
+        .isInstanceOf(OrderRefused.class)
+        .hasMessageContaining("8 to 64");
   }
 
   @Test

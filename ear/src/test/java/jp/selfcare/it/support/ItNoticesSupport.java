@@ -107,6 +107,37 @@ public class ItNoticesSupport {
         .toString();
   }
 
+  /** Many ACTIVE subscriptions at once (benchmarks): {@code count} addresses for the service. */
+  @POST
+  @Path("many")
+  public String many(
+      @QueryParam("service") ServiceType service,
+      @QueryParam("prefix") String prefix,
+      @QueryParam("count") int count) {
+    for (int from = 0; from < count; from += 1000) {
+      StringBuilder values = new StringBuilder();
+      for (int i = from; i < Math.min(count, from + 1000); i++) {
+        values
+            .append(values.isEmpty() ? "" : ", ")
+            .append("('")
+            .append(prefix)
+            .append(i)
+            .append("@bench.example')");
+      }
+      em.createNativeQuery(
+              "INSERT INTO notice_subscription (customer_id, service, address, maintenance, fault,"
+                  + " days, hour_from, hour_to, state, mail_language, created_by, created_at)"
+                  + " SELECT c.id, ?1, a.address, TRUE, TRUE, '1111111', 0, 24, 'ACTIVE', 'ja',"
+                  + " 'bench', ?2 FROM customer c, (VALUES "
+                  + values
+                  + ") AS a(address) WHERE c.customer_number = 'N100000001'")
+          .setParameter(1, service.name())
+          .setParameter(2, Instant.now())
+          .executeUpdate();
+    }
+    return Integer.toString(count);
+  }
+
   @GET
   @Path("subscription/{id}")
   public String state(@PathParam("id") long id) {

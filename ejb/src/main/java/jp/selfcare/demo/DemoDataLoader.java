@@ -53,6 +53,15 @@ public class DemoDataLoader {
   @ConfigProperty(name = "selfcare.demo", defaultValue = "none")
   private String demo;
 
+  /** Benchmark-only portal users with known TOTP secrets (docs/benchmarks.md); none unless set. */
+  @Inject
+  @ConfigProperty(name = "selfcare.demo.bench-users", defaultValue = "0")
+  private int benchUsers;
+
+  @Inject
+  @ConfigProperty(name = "selfcare.portal.terms-version", defaultValue = "2026-04")
+  private String termsVersion;
+
   @Resource private TimerService timers;
 
   @EJB private DemoDataWriter writer;
@@ -85,6 +94,9 @@ public class DemoDataLoader {
       }
       writer.portalUsers();
       writer.settingsAccounts();
+      if (benchUsers > 0) {
+        writer.benchUsers(benchUsers, termsVersion);
+      }
       if (set == DemoSet.LARGE && !writer.importDone(LARGE + ".jsonl")) {
         importOrders(LARGE, DemoOrders.large());
         writer.listFive();

@@ -81,6 +81,27 @@ public class DemoDataWriter {
         DemoCatalog.OTHER_CUSTOMER, DemoLogins.OTHER_ADMIN, "高橋 管理者", PortalRole.ADMINISTRATOR);
   }
 
+  /**
+   * The benchmark-only portal users bench-001@sample-shoji.example …: administrators with the demo
+   * password, the terms agreed to, and TOTP with a known secret ({@link
+   * DemoLogins#benchTotpSecret}) so that a load tool can pass the second step. Never created unless
+   * asked for.
+   */
+  public void benchUsers(int count, String termsVersion) {
+    for (int i = 1; i <= count; i++) {
+      String login = DemoLogins.benchLogin(i);
+      portalUser(DemoCatalog.SAMPLE_CUSTOMER, login, "ベンチ " + i, PortalRole.ADMINISTRATOR);
+      PortalUser user =
+          em.createQuery("select u from PortalUser u where u.loginId = :l", PortalUser.class)
+              .setParameter("l", login)
+              .getSingleResult();
+      if (!user.agreedTo(termsVersion)) {
+        user.agree(termsVersion, Instant.parse("2026-01-01T00:00:00Z"));
+        user.enrolTotp(DemoLogins.benchTotpSecret(i));
+      }
+    }
+  }
+
   /** A portal user who can log in at once with the demo password (mail one-time password). */
   private void portalUser(String customerNumber, String loginId, String name, PortalRole role) {
     boolean exists =

@@ -1,5 +1,7 @@
 package jp.selfcare.demo;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The demo logins the run command prints. Demo data only: production never loads them (the {@code
  * selfcare.demo} property is never set there).
@@ -36,6 +38,35 @@ public final class DemoLogins {
 
   /** The password of every demo login (meets the portal password rule). */
   public static final String PASSWORD = "Demo-pass1";
+
+  /** The login ID of benchmark user {@code i} (1-based), e.g. bench-001@sample-shoji.example. */
+  public static String benchLogin(int i) {
+    return String.format("bench-%03d@sample-shoji.example", i);
+  }
+
+  /**
+   * The TOTP secret of benchmark user {@code i}: known, so that the load tool computes its codes
+   * (base32 of "selfcare-bench-NNN" padded to 20 bytes).
+   */
+  public static String benchTotpSecret(int i) {
+    byte[] raw = String.format("selfcare-bench-%03d--", i).getBytes(StandardCharsets.US_ASCII);
+    StringBuilder out = new StringBuilder();
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    int buffer = 0;
+    int bits = 0;
+    for (byte b : raw) {
+      buffer = (buffer << 8) | (b & 0xff);
+      bits += 8;
+      while (bits >= 5) {
+        out.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
+        bits -= 5;
+      }
+    }
+    if (bits > 0) {
+      out.append(alphabet.charAt((buffer << (5 - bits)) & 31));
+    }
+    return out.toString();
+  }
 
   /** The demo contract whose 開通案内 is published, and what opens it. */
   public static final String ACTIVATION_CONTRACT = "N200000001";

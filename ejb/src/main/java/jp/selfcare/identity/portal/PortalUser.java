@@ -222,7 +222,8 @@ public class PortalUser extends LoginHolder {
     return version.equals(termsVersion);
   }
 
-  void agree(String version, Instant at) {
+  /** Records the user's agreement to a version of the terms. */
+  public void agree(String version, Instant at) {
     this.termsVersion = version;
     this.termsAcceptedAt = at;
   }

@@ -2,10 +2,10 @@
 -- (national holidays as the Cabinet Office publishes them, the operator's year-end closing).
 -- Operators maintain it on their calendar screen; the rows below are the published years.
 CREATE TABLE holiday (
-    day   DATE         PRIMARY KEY,
-    name  VARCHAR(60)  NOT NULL
+    holiday_date  DATE         PRIMARY KEY,
+    name          VARCHAR(60)  NOT NULL
 );
-INSERT INTO holiday (day, name) VALUES
+INSERT INTO holiday (holiday_date, name) VALUES
  ('2025-01-01', '元日'), ('2025-01-02', '年始休業'), ('2025-01-03', '年始休業'),
  ('2025-01-13', '成人の日'), ('2025-02-11', '建国記念の日'), ('2025-02-23', '天皇誕生日'),
  ('2025-02-24', '休日'), ('2025-03-20', '春分の日'), ('2025-04-29', '昭和の日'),

@@ -45,7 +45,8 @@ public class BusinessCalendar {
   public List<Holiday> between(LocalDate from, LocalDate to) {
     return ((List<Object[]>)
             em.createNativeQuery(
-                    "SELECT day, name FROM holiday WHERE day BETWEEN ?1 AND ?2 ORDER BY day")
+                    "SELECT holiday_date, name FROM holiday WHERE holiday_date BETWEEN ?1 AND ?2"
+                        + " ORDER BY holiday_date")
                 .setParameter(1, from)
                 .setParameter(2, to)
                 .getResultList())
@@ -63,7 +64,7 @@ public class BusinessCalendar {
       throw new IllegalArgumentException("a holiday needs a name of 1 to 60 characters");
     }
     remove(day);
-    em.createNativeQuery("INSERT INTO holiday (day, name) VALUES (?1, ?2)")
+    em.createNativeQuery("INSERT INTO holiday (holiday_date, name) VALUES (?1, ?2)")
         .setParameter(1, day)
         .setParameter(2, name.strip())
         .executeUpdate();
@@ -71,7 +72,9 @@ public class BusinessCalendar {
 
   @RolesAllowed(AuditTrail.OPERATOR)
   public void remove(LocalDate day) {
-    em.createNativeQuery("DELETE FROM holiday WHERE day = ?1").setParameter(1, day).executeUpdate();
+    em.createNativeQuery("DELETE FROM holiday WHERE holiday_date = ?1")
+        .setParameter(1, day)
+        .executeUpdate();
   }
 
   private static LocalDate localDate(Object value) {

@@ -6,6 +6,8 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -41,6 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Its one timer is the only writer and the flag is volatile: /ready must answer while a large
+// import runs, not queue for a container lock held by the loading timer.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());

@@ -7,6 +7,14 @@ for line in io.lines(os.getenv("SESSIONS")) do
 end
 local page = os.getenv("PAGE")
 local next_session = 0
+-- THINK_MS > 0: each connection (a user) waits that long after a page before asking for the next,
+-- as people do; 0 measures the saturated server (latency is then queueing behind the throughput).
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  delay = function()
+    return think
+  end
+end
 
 setup = function(thread)
   thread:set("first", next_session)
@@ -28,8 +36,8 @@ end
 
 done = function(summary, latency, requests)
   io.write(string.format(
-    "RESULT %s requests=%d errors=%d rps=%.0f p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms\n",
-    page, summary.requests, summary.errors.status + summary.errors.timeout,
+    "RESULT %s think=%dms requests=%d errors=%d rps=%.0f p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms\n",
+    page, think, summary.requests, summary.errors.status + summary.errors.timeout,
     summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000,
     latency:percentile(99) / 1000, latency.max / 1000))

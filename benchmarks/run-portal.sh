@@ -7,11 +7,14 @@
 # prints p50/p95/p99 per page. Figures go to docs/benchmarks.md. Leaves the application running
 # (./run.sh stop). SELFCARE_SKIP_BUILD=1 restarts the last build; SELFCARE_DB_URL … for PostgreSQL
 # (see ./run.sh).
-# Environment: CONNECTIONS (default 50), DURATION (default 30s), WARMUP (default 20s).
+# Each page is measured twice: saturated (every user asks again as soon as a page arrives: the
+# server's throughput) and with users who read a page for THINK_MS (default 1000 ms) before the next.
+# Environment: CONNECTIONS (default 50), DURATION (default 30s), WARMUP (default 20s), THINK_MS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CONNECTIONS=${CONNECTIONS:-50}
+THINK_MS=${THINK_MS:-1000}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-20s}
 APP=http://127.0.0.1:8080
@@ -30,6 +33,8 @@ echo "$(wc -l < "$SESSIONS") users signed in"
 export SESSIONS
 for page in /portal/contracts.xhtml /portal/numbers.xhtml /portal/index.xhtml; do
   PAGE=$page wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/portal-pages.lua "$APP" >/dev/null
-  PAGE=$page wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s benchmarks/portal-pages.lua "$APP" \
-    | grep '^RESULT'
+  for think in 0 "$THINK_MS"; do
+    PAGE=$page THINK_MS=$think wrk -t2 -c"$CONNECTIONS" -d"$DURATION" \
+      -s benchmarks/portal-pages.lua "$APP" | grep '^RESULT'
+  done
 done

@@ -55,7 +55,7 @@ class ApplicationsPageIT extends ChromiumTest {
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:number")));
     PortalBrowser.type(browser, "apply:number", "092-400-0008");
-    choose("addOn", "迷惑電話お断り");
+    PortalBrowser.choose(browser, "apply:addOn", "迷惑電話お断り");
     browser.findElement(By.id("apply:confirm")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
     assertThat(browser.findElement(By.id("fee")).getText())
@@ -94,22 +94,12 @@ class ApplicationsPageIT extends ChromiumTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:number")));
     // 0924000001 holds a message box in the demo
     PortalBrowser.type(browser, "apply:number", "0924000001");
-    choose("addOn", "メッセージボックス");
+    PortalBrowser.choose(browser, "apply:addOn", "メッセージボックス");
     browser.findElement(By.id("apply:confirm")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:submit"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("apply:messages"), "この番号は既にこの付加機能をご契約中です"));
     assertThat(browser.findElements(By.id("apply:number"))).as("back on the input").hasSize(1);
-  }
-
-  /** Picks an option of a select menu of the application form and waits for its panel to close. */
-  private void choose(String menu, String label) {
-    browser.findElement(By.id("apply:" + menu)).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#apply\\:" + menu + "_items li[data-label='" + label + "']")))
-        .click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("apply:" + menu + "_panel")));
   }
 }

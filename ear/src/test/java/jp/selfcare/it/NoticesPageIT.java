@@ -39,14 +39,7 @@ class NoticesPageIT extends ChromiumTest {
     PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
     browser.get(Urls.APP + "/portal/notices.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subscriptions:address")));
-    browser.findElement(By.id("subscriptions:newService")).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "#subscriptions\\:newService_items li[data-label='Arcstar IP Voice']")))
-        .click();
-    wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(By.id("subscriptions:newService_panel")));
+    PortalBrowser.choose(browser, "subscriptions:newService", "Arcstar IP Voice");
     PortalBrowser.type(browser, "subscriptions:address", address);
     browser.findElement(By.id("subscriptions:register")).click();
     wait.until(

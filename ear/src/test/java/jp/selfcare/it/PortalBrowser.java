@@ -3,6 +3,8 @@ package jp.selfcare.it;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,6 +58,31 @@ final class PortalBrowser {
     if (!browser.findElements(By.id("terms:agree")).isEmpty()) {
       browser.findElement(By.id("terms:agree")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    }
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label: opens the panel, clicks the option,
+   * waits until the menu shows it and closes the panel if it stayed open (an option clicked while
+   * the panel still slides open may leave it so, over the next button).
+   */
+  static void choose(WebDriver browser, String menuId, String label) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    String css = menuId.replace(":", "\\:");
+    By panel = By.id(menuId + "_panel");
+    browser.findElement(By.id(menuId)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + css + "_items li[data-label='" + label + "']")))
+        .click();
+    wait.until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(2))
+          .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    } catch (TimeoutException stillOpen) {
+      browser.findElement(By.id(menuId + "_focus")).sendKeys(Keys.ESCAPE);
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
   }
 

@@ -39,8 +39,8 @@ class TicketsPageIT extends ChromiumTest {
     browser.get(Urls.APP + "/portal/tickets.xhtml");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("tickets:newTicket"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newTicketForm:subject")));
-    choose("service", "Arcstar IP Voice");
-    choose("category", "仕様・技術");
+    PortalBrowser.choose(browser, "newTicketForm:service", "Arcstar IP Voice");
+    PortalBrowser.choose(browser, "newTicketForm:category", "仕様・技術");
     PortalBrowser.type(browser, "newTicketForm:subject", subject);
     PortalBrowser.type(browser, "newTicketForm:body", "無応答時転送の呼出時間の上限を教えてください。");
     PortalBrowser.type(browser, "newTicketForm:contactMail", contact);
@@ -85,16 +85,5 @@ class TicketsPageIT extends ChromiumTest {
     assertThat(browser.findElement(By.id("ticketState")).getText()).isEqualTo("回答済");
     assertThat(browser.findElement(By.id("thread")).getText())
         .contains("無応答時転送の呼出時間の上限", "サポート担当", "5秒から60秒まで");
-  }
-
-  private void choose(String menu, String label) {
-    browser.findElement(By.id("newTicketForm:" + menu)).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "#newTicketForm\\:" + menu + "_items li[data-label='" + label + "']")))
-        .click();
-    wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(By.id("newTicketForm:" + menu + "_panel")));
   }
 }

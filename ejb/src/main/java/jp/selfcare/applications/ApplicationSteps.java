@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
+import jp.selfcare.persistence.SqlValues;
 
 /** The progress of applications, step by step: who moved which application where, and when. */
 @ApplicationScoped
@@ -48,19 +47,9 @@ class ApplicationSteps {
                 r ->
                     new ApplicationStep(
                         ApplicationState.valueOf((String) r[0]),
-                        instant(r[1]),
+                        SqlValues.instant(r[1]),
                         (String) r[2],
                         (String) r[3]))
             .toList();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

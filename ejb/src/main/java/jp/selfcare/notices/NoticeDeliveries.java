@@ -10,10 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.logging.Logger;
 import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.organisation.ServiceType;
+import jp.selfcare.persistence.SqlValues;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -181,20 +180,15 @@ public class NoticeDeliveries {
     }
     Object[] f = fault.get(0);
     return NoticeMails.faultDetected(
-        s, id, (String) f[0], (String) f[1], instant(f[2]), siteUrl + "/portal/contracts.xhtml");
+        s,
+        id,
+        (String) f[0],
+        (String) f[1],
+        SqlValues.instant(f[2]),
+        siteUrl + "/portal/contracts.xhtml");
   }
 
   private static String name(ServiceType service) {
     return service.names().get(0);
-  }
-
-  static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

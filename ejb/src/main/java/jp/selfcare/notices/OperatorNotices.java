@@ -24,6 +24,7 @@ import jp.selfcare.organisation.ContractNumber;
 import jp.selfcare.organisation.OperationalStatus;
 import jp.selfcare.organisation.ServiceType;
 import jp.selfcare.persistence.Pages;
+import jp.selfcare.persistence.SqlValues;
 
 /**
  * The operators' side of 工事・故障情報: publishing a notice (its mails go to the service's subscribed
@@ -224,8 +225,8 @@ public class OperatorNotices {
                     new Fault(
                         ((Number) r[0]).longValue(),
                         (String) r[1],
-                        NoticeDeliveries.instant(r[2]),
-                        r[3] == null ? null : NoticeDeliveries.instant(r[3]),
+                        SqlValues.instant(r[2]),
+                        r[3] == null ? null : SqlValues.instant(r[3]),
                         (String) r[4]))
             .toList();
   }

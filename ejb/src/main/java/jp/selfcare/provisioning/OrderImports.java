@@ -14,15 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import jp.selfcare.audit.AuditTrail;
 import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.persistence.SqlValues;
 
 /**
  * The imports of order files: begun, finished and read back by the import job (each call names the
@@ -238,8 +237,8 @@ public class OrderImports {
                         ((Number) r[0]).longValue(),
                         (String) r[1],
                         (String) r[2],
-                        instant(r[3]),
-                        instant(r[4]),
+                        SqlValues.instant(r[3]),
+                        SqlValues.instant(r[4]),
                         ImportState.valueOf((String) r[5]),
                         count(r[6]),
                         count(r[7]),
@@ -249,18 +248,5 @@ public class OrderImports {
 
   private static long count(Object sum) {
     return sum == null ? 0 : ((Number) sum).longValue();
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

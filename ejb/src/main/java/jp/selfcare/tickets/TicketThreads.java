@@ -3,12 +3,11 @@ package jp.selfcare.tickets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import jp.selfcare.persistence.SqlValues;
 import jp.selfcare.tickets.TicketRefused.Problem;
 
 /** The threads of tickets: writing a message and reading a ticket with its thread. */
@@ -64,7 +63,10 @@ class TicketThreads {
                 .map(
                     r ->
                         new TicketView.Message(
-                            Boolean.TRUE.equals(r[0]), (String) r[1], (String) r[2], instant(r[3])))
+                            Boolean.TRUE.equals(r[0]),
+                            (String) r[1],
+                            (String) r[2],
+                            SqlValues.instant(r[3])))
                 .toList();
     return summary(ticket, thread);
   }
@@ -86,15 +88,5 @@ class TicketThreads {
         ticket.openedAt(),
         ticket.updatedAt(),
         thread);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

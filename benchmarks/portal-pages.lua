@@ -7,18 +7,25 @@ for line in io.lines(os.getenv("SESSIONS")) do
 end
 local page = os.getenv("PAGE")
 local next_session = 0
--- THINK_MS > 0: each connection (a user) waits that long after a page before asking for the next,
--- as people do; 0 measures the saturated server (latency is then queueing behind the throughput).
+-- THINK_MS > 0: each connection (a user) reads a page for THINK_MS on average before asking for
+-- the next, as people do: uniformly between half and one and a half times THINK_MS, so that the
+-- users do not stay in step (with one fixed pause all 50 would ask at the same instant every
+-- round, which measures a burst of 50 at once rather than 50 people). 0 measures the saturated
+-- server (latency is then queueing behind the throughput).
 local think = tonumber(os.getenv("THINK_MS") or "0")
 if think > 0 then
   delay = function()
-    return think
+    return math.floor(think * (0.5 + math.random()))
   end
 end
 
 setup = function(thread)
   thread:set("first", next_session)
   next_session = next_session + 1
+end
+
+init = function(args)
+  math.randomseed(os.time() + (first or 0) * 7919)
 end
 
 local counter = 0

@@ -95,10 +95,11 @@ public class DatabaseDecisionBenchmark {
     c.setAutoCommit(false);
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO ip_number (number, number_type, contract_id, ao_message_box,"
-                + " ao_nuisance_blocking, ao_anonymous_rejection, ao_specific_presentation,"
-                + " ao_bulk_forwarding, ao_specific_destination, ao_members_net, version)"
-                + " SELECT ?, 'BASIC', id, FALSE, ?, ?, FALSE, FALSE, FALSE, FALSE, 0"
+            "INSERT INTO ip_number (number, number_type, contract_id, customer_id,"
+                + " ao_message_box, ao_nuisance_blocking, ao_anonymous_rejection,"
+                + " ao_specific_presentation, ao_bulk_forwarding, ao_specific_destination,"
+                + " ao_members_net, version)"
+                + " SELECT ?, 'BASIC', id, customer_id, FALSE, ?, ?, FALSE, FALSE, FALSE, FALSE, 0"
                 + " FROM contract")) {
       for (int i = 0; i < NUMBERS; i++) {
         insert.setString(1, "0" + (FIRST + i));

@@ -85,7 +85,7 @@ class ContractsPageIT extends ChromiumTest {
     type("search:keywords", "N200000003");
     browser.findElement(By.id("search:searchButton")).click();
     wait.until(d -> !table().contains("N200000002"));
-    browser.findElement(By.cssSelector("#results\\:contracts_data button[id$='editMemo']")).click();
+    browser.findElement(By.cssSelector("#results\\:contracts_data button.memo-edit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("memoForm:memo")));
     type("memoForm:memo", memo);
     browser.findElement(By.id("memoForm:saveMemo")).click();

@@ -16,7 +16,6 @@ import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.organisation.ContractNumber;
-import jp.selfcare.organisation.CustomerNumber;
 import jp.selfcare.persistence.Pages;
 
 /**
@@ -39,15 +38,21 @@ public class NumberDirectory {
           + " b.number.digits, c.number.value, s.siteId.value, s.name, g.groupId.value,"
           + " cu.contractorName, n.addOns)";
 
+  /**
+   * Site, plan and voice group are outer joins so that the rows and the count agree whatever a
+   * contract lacks; the customer's numbers come in number order from the (customer, number) index.
+   */
   private static final String FROM =
-      " from IpNumber n join n.contract c join c.site s join s.plan p join p.voiceGroup g"
-          + " join g.customer cu left join n.basicNumber b";
+      " from IpNumber n join n.contract c left join c.site s left join s.plan p"
+          + " left join p.voiceGroup g join c.customer cu left join n.basicNumber b";
 
   @PersistenceContext private EntityManager em;
 
   @Inject private Caller caller;
 
   @EJB private PortalAccess access;
+
+  @Inject private NumberCounts counts;
 
   /** One page of the caller's matching numbers, ordered by number. */
   public List<NumberRow> search(NumberFilter filter, int first, int pageSize) {
@@ -63,16 +68,26 @@ public class NumberDirectory {
     return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
-  /** How many of the caller's numbers match. */
+  /**
+   * How many of the caller's numbers match: from the numbers alone unless the filter names a voice
+   * group, site or contract (the count of every number of a customer is one index-only scan), and
+   * kept a short while ({@link NumberCounts}).
+   */
   public long count(NumberFilter filter) {
     Optional<Where> scoped = scoped(filter);
     if (scoped.isEmpty()) {
       return 0;
     }
     Where where = scoped.get();
-    TypedQuery<Long> query = em.createQuery("select count(n)" + FROM + where.clause(), Long.class);
-    where.parameters.forEach(query::setParameter);
-    return query.getSingleResult();
+    String jpql = "select count(*)" + (where.joins ? FROM : " from IpNumber n") + where.clause();
+    return counts.count(
+        jpql,
+        where.parameters,
+        () -> {
+          TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+          where.parameters.forEach(query::setParameter);
+          return query.getSingleResult();
+        });
   }
 
   /**
@@ -86,20 +101,14 @@ public class NumberDirectory {
     if (operation == null) {
       throw new IllegalArgumentException("no operation " + operationId);
     }
-    String customer =
-        em.createQuery("select c.number.value from Customer c where c.id = :id", String.class)
-            .setParameter("id", operation.customerId())
-            .getSingleResult();
-    NumberFilter filter =
-        NumberFilter.ALL
-            .withCustomer(new CustomerNumber(customer))
-            .withContract(new ContractNumber(operation.target()));
-    Where where = Where.of(filter);
-    String clause = where.clause();
+    Where where =
+        Where.of(
+            operation.customerId(),
+            NumberFilter.ALL.withContract(new ContractNumber(operation.target())));
     if (afterNumber != null) {
-      clause += (clause.isEmpty() ? " where" : " and") + " n.number.digits > :after";
-      where.parameters.put("after", afterNumber);
+      where.add("n.number.digits > :after", "after", afterNumber);
     }
+    String clause = where.clause();
     TypedQuery<NumberRow> query =
         em.createQuery(ROW + FROM + clause + " order by n.number.digits", NumberRow.class);
     where.parameters.forEach(query::setParameter);
@@ -111,13 +120,13 @@ public class NumberDirectory {
    */
   private Optional<Where> scoped(NumberFilter filter) {
     PortalSignIn me = caller.requirePortal();
-    Where where = Where.of(filter.withCustomer(new CustomerNumber(me.customerNumber())));
+    Where where = Where.of(me.customerId(), filter);
     if (!me.administrator()) {
       Set<Long> readable = access.readableContractIds();
       if (readable.isEmpty()) {
         return Optional.empty();
       }
-      where.add("c.id in :readable", "readable", readable);
+      where.add("n.contract.id in :readable", "readable", readable);
     }
     return Optional.of(where);
   }
@@ -126,24 +135,28 @@ public class NumberDirectory {
     Pages.require(first, pageSize, MAX_PAGE);
   }
 
-  /** The JPQL conditions of a filter and their parameters. */
+  /**
+   * The JPQL conditions of a filter within one customer (whatever customer the filter names: the
+   * caller's or the operation's customer is the scope) and their parameters.
+   */
   private static final class Where {
     private final StringBuilder conditions = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
 
-    static Where of(NumberFilter filter) {
+    /** Whether a condition needs the contract, site or voice group joined. */
+    private boolean joins;
+
+    static Where of(long customerId, NumberFilter filter) {
       Where where = new Where();
-      if (filter.customer() != null) {
-        where.add("cu.number = :customer", "customer", filter.customer());
-      }
+      where.add("n.customerId = :customerId", "customerId", customerId);
       if (filter.voiceGroup() != null) {
-        where.add("g.groupId = :voiceGroup", "voiceGroup", filter.voiceGroup());
+        where.joined("g.groupId = :voiceGroup", "voiceGroup", filter.voiceGroup());
       }
       if (filter.site() != null) {
-        where.add("s.siteId = :site", "site", filter.site());
+        where.joined("s.siteId = :site", "site", filter.site());
       }
       if (filter.contract() != null) {
-        where.add("c.number = :contract", "contract", filter.contract());
+        where.joined("c.number = :contract", "contract", filter.contract());
       }
       filter
           .digitsPart()
@@ -154,9 +167,13 @@ public class NumberDirectory {
       return where;
     }
 
-    /** The JPQL where clause, or nothing without conditions. */
     String clause() {
-      return conditions.isEmpty() ? "" : " where " + conditions;
+      return " where " + conditions;
+    }
+
+    private void joined(String condition, String name, Object value) {
+      joins = true;
+      add(condition, name, value);
     }
 
     private void add(String condition, String name, Object value) {

@@ -3,25 +3,20 @@ package jp.selfcare.directory;
 import java.util.Optional;
 import jp.selfcare.numbers.NumberType;
 import jp.selfcare.organisation.ContractNumber;
-import jp.selfcare.organisation.CustomerNumber;
 import jp.selfcare.organisation.SiteId;
 import jp.selfcare.organisation.VoiceGroupId;
 
 /**
- * The conditions of a number search; every part is optional and all given parts must match.
+ * The conditions of a number search within the caller's customer; every part is optional and all
+ * given parts must match.
  *
  * @param digits part of the telephone number's digits (hyphens ignored)
  */
 public record NumberFilter(
-    CustomerNumber customer,
-    VoiceGroupId voiceGroup,
-    SiteId site,
-    ContractNumber contract,
-    String digits,
-    NumberType type) {
+    VoiceGroupId voiceGroup, SiteId site, ContractNumber contract, String digits, NumberType type) {
 
   /** No condition: every number. */
-  public static final NumberFilter ALL = new NumberFilter(null, null, null, null, null, null);
+  public static final NumberFilter ALL = new NumberFilter(null, null, null, null, null);
 
   public NumberFilter {
     if (digits != null) {
@@ -38,13 +33,8 @@ public record NumberFilter(
     return Optional.ofNullable(digits);
   }
 
-  /** The same filter restricted to one customer (the caller's). */
-  public NumberFilter withCustomer(CustomerNumber value) {
-    return new NumberFilter(value, voiceGroup, site, contract, digits, type);
-  }
-
   /** The same filter restricted to one contract. */
   public NumberFilter withContract(ContractNumber value) {
-    return new NumberFilter(customer, voiceGroup, site, value, digits, type);
+    return new NumberFilter(voiceGroup, site, value, digits, type);
   }
 }

@@ -43,6 +43,14 @@ public class IpNumber {
   @JoinColumn(name = "contract_id")
   private Contract contract;
 
+  /**
+   * The contract's customer, kept on the number itself: the number directory lists a customer's
+   * numbers in number order from one index over (customer, number) instead of joining every number
+   * through its contract. A contract never changes customer.
+   */
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  private long customerId;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "basic_number_id")
   private IpNumber basicNumber;
@@ -70,6 +78,7 @@ public class IpNumber {
     this.number = Objects.requireNonNull(number);
     this.type = type;
     this.contract = contract;
+    this.customerId = contract.customer().id();
     this.addOns = Objects.requireNonNull(addOns);
   }
 

@@ -43,8 +43,8 @@ class NumberOrders {
       "INSERT INTO ip_number (number, number_type, contract_id, basic_number_id, channel_count,"
           + " sip_id, sip_password, ao_message_box, ao_nuisance_blocking, ao_anonymous_rejection,"
           + " ao_specific_presentation, ao_bulk_forwarding, ao_specific_destination,"
-          + " ao_members_net, presented_number, destination_number, version)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+          + " ao_members_net, presented_number, destination_number, customer_id, version)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
@@ -75,7 +75,14 @@ class NumberOrders {
       try (PreparedStatement insert = c.prepareStatement(INSERT)) {
         Batch batch = new Batch(insert);
         for (BasicNumber basic : order.numbers()) {
-          bind(insert, basic.number(), NumberType.BASIC, contract.id(), null, basic.addOns());
+          bind(
+              insert,
+              basic.number(),
+              NumberType.BASIC,
+              contract.id(),
+              contract.customer().id(),
+              null,
+              basic.addOns());
           insert.setInt(5, basic.channels());
           insert.setString(6, basic.sipId());
           insert.setString(7, secrets.seal(basic.sipPassword()));
@@ -85,7 +92,12 @@ class NumberOrders {
         basics = ids(c, order.numbers().stream().map(BasicNumber::number).toList());
         for (BasicNumber basic : order.numbers()) {
           for (DialIn dialIn : basic.dialIns()) {
-            bindDialIn(insert, dialIn, contract.id(), basics.get(basic.number()));
+            bindDialIn(
+                insert,
+                dialIn,
+                contract.id(),
+                contract.customer().id(),
+                basics.get(basic.number()));
             batch.add();
           }
         }
@@ -108,9 +120,10 @@ class NumberOrders {
     try (Connection c = dataSource.getConnection()) {
       long basicId;
       long contractId;
+      long customerId;
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT id, contract_id, number_type FROM ip_number WHERE number = ?")) {
+              "SELECT id, contract_id, number_type, customer_id FROM ip_number WHERE number = ?")) {
         s.setString(1, order.basicNumber());
         try (ResultSet rs = s.executeQuery()) {
           if (!rs.next()) {
@@ -121,13 +134,14 @@ class NumberOrders {
           }
           basicId = rs.getLong(1);
           contractId = rs.getLong(2);
+          customerId = rs.getLong(4);
         }
       }
       requireFree(c, all);
       try (PreparedStatement insert = c.prepareStatement(INSERT)) {
         Batch batch = new Batch(insert);
         for (DialIn dialIn : order.dialIns()) {
-          bindDialIn(insert, dialIn, contractId, basicId);
+          bindDialIn(insert, dialIn, contractId, customerId, basicId);
           batch.add();
         }
         batch.flush();
@@ -168,9 +182,10 @@ class NumberOrders {
     return ids;
   }
 
-  private static void bindDialIn(PreparedStatement insert, DialIn dialIn, long contract, long basic)
+  private static void bindDialIn(
+      PreparedStatement insert, DialIn dialIn, long contract, long customer, long basic)
       throws SQLException {
-    bind(insert, dialIn.number(), NumberType.DIAL_IN, contract, basic, dialIn.addOns());
+    bind(insert, dialIn.number(), NumberType.DIAL_IN, contract, customer, basic, dialIn.addOns());
     insert.setNull(5, Types.INTEGER);
     insert.setNull(6, Types.VARCHAR);
     insert.setNull(7, Types.VARCHAR);
@@ -181,6 +196,7 @@ class NumberOrders {
       String number,
       NumberType type,
       long contract,
+      long customer,
       Long basic,
       AddOns addOns)
       throws SQLException {
@@ -201,6 +217,7 @@ class NumberOrders {
     insert.setBoolean(14, addOns.membersNet());
     insert.setString(15, addOns.presentedNumber());
     insert.setString(16, addOns.destinationNumber());
+    insert.setLong(17, customer);
   }
 
   /** Sends the statement's rows to the database a thousand at a time. */

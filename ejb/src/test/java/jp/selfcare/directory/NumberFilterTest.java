@@ -9,14 +9,14 @@ class NumberFilterTest {
 
   @Test
   void digitsIgnoreHyphensAndBlanks() {
-    assertThat(new NumberFilter(null, null, null, null, " 03-5000 ", null).digitsPart())
+    assertThat(new NumberFilter(null, null, null, " 03-5000 ", null).digitsPart())
         .contains("035000");
-    assertThat(new NumberFilter(null, null, null, null, "  ", null).digitsPart()).isEmpty();
+    assertThat(new NumberFilter(null, null, null, "  ", null).digitsPart()).isEmpty();
   }
 
   @Test
   void digitsRefuseLetters() {
-    assertThatThrownBy(() -> new NumberFilter(null, null, null, null, "03%", null))
+    assertThatThrownBy(() -> new NumberFilter(null, null, null, "03%", null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("digits");
   }

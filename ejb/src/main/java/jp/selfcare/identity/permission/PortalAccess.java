@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +29,19 @@ public class PortalAccess {
 
   @Inject private Caller caller;
 
+  @Inject private ResolvedAccess resolved;
+
   /** The caller's effective permissions. */
   public UserPermissions ofCaller() {
     PortalSignIn me = caller.requirePortal();
-    return permissionsOf(me.customerId(), me.userId(), me.administrator());
+    return resolved.permissions(
+        me.userId(), () -> permissionsOf(me.customerId(), me.userId(), me.administrator()));
+  }
+
+  /** The caller's customer's contracts, resolved once per request. */
+  private Map<Long, ContractRef> callersContracts() {
+    PortalSignIn me = caller.requirePortal();
+    return resolved.contracts(me.userId(), () -> contracts(me.customerId()));
   }
 
   private UserPermissions permissionsOf(long customerId, long userId, boolean administrator) {
@@ -49,9 +57,8 @@ public class PortalAccess {
 
   /** Ids of the caller's customer's contracts the caller may at least read. */
   public Set<Long> readableContractIds() {
-    PortalSignIn me = caller.requirePortal();
     UserPermissions permissions = ofCaller();
-    return contracts(me.customerId(), null).entrySet().stream()
+    return callersContracts().entrySet().stream()
         .filter(e -> permissions.accessTo(e.getValue()).canRead())
         .map(Map.Entry::getKey)
         .collect(Collectors.toSet());
@@ -91,7 +98,7 @@ public class PortalAccess {
       long customerId, long userId, boolean administrator) {
     UserPermissions permissions = permissionsOf(customerId, userId, administrator);
     Map<VoiceGroupId, Boolean> editable = new HashMap<>();
-    for (ContractRef contract : contracts(customerId, null).values()) {
+    for (ContractRef contract : contracts(customerId).values()) {
       if (contract.voiceGroup() != null) {
         editable.merge(
             contract.voiceGroup(), permissions.accessTo(contract).canEdit(), Boolean::logicalAnd);
@@ -108,10 +115,9 @@ public class PortalAccess {
    * administrator: every contract, read and edit).
    */
   public Map<Long, Access> readableContracts() {
-    PortalSignIn me = caller.requirePortal();
     UserPermissions permissions = ofCaller();
     Map<Long, Access> readable = new HashMap<>();
-    contracts(me.customerId(), null)
+    callersContracts()
         .forEach(
             (id, contract) -> {
               Access access = permissions.accessTo(contract);
@@ -127,10 +133,9 @@ public class PortalAccess {
    * notice mails they may see.
    */
   public Set<ServiceType> readableServices() {
-    PortalSignIn me = caller.requirePortal();
     UserPermissions permissions = ofCaller();
     Set<ServiceType> services = EnumSet.noneOf(ServiceType.class);
-    for (ContractRef contract : contracts(me.customerId(), null).values()) {
+    for (ContractRef contract : callersContracts().values()) {
       if (permissions.accessTo(contract).canRead()) {
         services.add(contract.service());
       }
@@ -140,9 +145,8 @@ public class PortalAccess {
 
   /** The caller's access to one contract: none when it is another customer's or unknown. */
   public Access accessTo(long contractId) {
-    PortalSignIn me = caller.requirePortal();
-    Map<Long, ContractRef> found = contracts(me.customerId(), contractId);
-    return found.isEmpty() ? Access.NONE : ofCaller().accessTo(found.get(contractId));
+    ContractRef found = callersContracts().get(contractId);
+    return found == null ? Access.NONE : ofCaller().accessTo(found);
   }
 
   /** Whether the caller may read the contract (of their own customer). */
@@ -150,24 +154,16 @@ public class PortalAccess {
     return accessTo(contractId).canRead();
   }
 
-  /**
-   * Contract id → what permissions are decided on, for a customer's contracts (or just one of them
-   * when {@code contractId} is given).
-   */
-  private Map<Long, ContractRef> contracts(long customerId, Long contractId) {
-    TypedQuery<Object[]> query =
+  /** Contract id → what permissions are decided on, for a customer's contracts. */
+  private Map<Long, ContractRef> contracts(long customerId) {
+    Map<Long, ContractRef> refs = new HashMap<>();
+    for (Object[] row :
         em.createQuery(
                 "select c.id, c.service, g.groupId, c.number from Contract c left join c.site s"
-                    + " left join s.plan p left join p.voiceGroup g where c.customer.id = :customer"
-                    + (contractId == null ? "" : " and c.id = :contract"),
+                    + " left join s.plan p left join p.voiceGroup g where c.customer.id = :customer",
                 Object[].class)
-            .setParameter("customer", customerId);
-    if (contractId != null) {
-      query.setParameter("contract", contractId);
-    }
-    List<Object[]> rows = query.getResultList();
-    Map<Long, ContractRef> refs = new HashMap<>();
-    for (Object[] row : rows) {
+            .setParameter("customer", customerId)
+            .getResultList()) {
       refs.put(
           (Long) row[0],
           new ContractRef((ServiceType) row[1], (VoiceGroupId) row[2], (ContractNumber) row[3]));

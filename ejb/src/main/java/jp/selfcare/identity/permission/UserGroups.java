@@ -37,6 +37,8 @@ public class UserGroups {
 
   @Inject private Caller caller;
 
+  @Inject private ResolvedAccess resolved;
+
   @EJB private AuditLog audit;
 
   /** A group in the list. */
@@ -229,6 +231,7 @@ public class UserGroups {
    * through the hand-off re-check at their next request that the voice group is still theirs.
    */
   private void accessChanged(Set<Long> users) {
+    resolved.forget();
     if (!users.isEmpty()) {
       em.createQuery(
               "update PortalUser u set u.accessVersion = u.accessVersion + 1 where u.id in :ids")

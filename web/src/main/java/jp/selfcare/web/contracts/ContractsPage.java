@@ -1,6 +1,7 @@
 package jp.selfcare.web.contracts;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -81,13 +82,33 @@ public class ContractsPage implements Serializable {
     return rows;
   }
 
-  /** Opens the memo dialog for a row. */
-  public void edit(ContractRow row) {
-    editing = row;
-    memo = row.memo();
+  /**
+   * Opens the memo dialog for the row a memo button names (request parameter {@code contract}):
+   * only a row of the page on screen that the user may edit; saving checks the right again.
+   */
+  public void editRequested() {
+    String contract =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("contract");
+    editing = null;
+    memo = null;
+    if (rows != null && rows.getWrappedData() != null) {
+      for (ContractRow row : rows.getWrappedData()) {
+        if (String.valueOf(row.id()).equals(contract) && row.mayEdit()) {
+          editing = row;
+          memo = row.memo();
+        }
+      }
+    }
   }
 
   public void saveMemo() {
+    if (editing == null) {
+      Messages.error("contracts.memo.notAllowed");
+      return;
+    }
     try {
       contracts.changeMemo(editing.id(), memo);
       Messages.info("contracts.memo.saved", editing.contractNumber());

@@ -51,7 +51,6 @@ public class NumberDirectoryPage implements Serializable {
       filter =
           new NumberFilter(
               null,
-              null,
               blank(site) ? null : new SiteId(site.strip()),
               selectedContract(),
               digits,

@@ -6,25 +6,40 @@ import java.sql.SQLException;
 import java.util.Collection;
 
 /**
- * Binds a set of keys as one array parameter of {@code column = ANY (?)} (PostgreSQL and H2),
- * instead of an {@code IN (?, ?, …)} list: the statement text stays the same whatever the number of
- * keys, so PostgreSQL keeps one generic plan (an index lookup per key) instead of planning each
- * 1,000-element list anew — and choosing a scan of the whole table for it on a small table.
+ * Binds a set of keys as one array parameter (PostgreSQL and H2), instead of an {@code IN (?, ?,
+ * …)} list: the statement text stays the same whatever the number of keys, so PostgreSQL keeps one
+ * generic plan (an index lookup per key) instead of planning each 1,000-element list anew — and
+ * choosing a scan of the whole table for it on a small table.
  */
 public final class AnyOf {
 
   /**
-   * The ids of one array parameter ({@link #ids}) as a subquery, {@code column IN } this: a join of
-   * the keys with the table, whose cost stays the keys plus an index lookup each even when the
-   * planner's statistics are stale. {@code column = ANY (?)} is cheaper to write but, planned as a
-   * scan on a table that grew since its last ANALYZE (a service-order import adds 100,000 numbers
-   * in seconds), compares every row with every key. The cast is for H2, which otherwise unnests a
-   * bound array into nothing.
+   * {@code column} is one of the ids bound as one array parameter ({@link #ids}), in the form each
+   * database plans well. PostgreSQL: a subquery of the unnested array, {@code column IN (SELECT
+   * …)}, which it joins with the table, at the cost of the keys plus an index lookup each even when
+   * the planner's statistics are stale ({@code column = ANY (?)}, planned as a scan on a table that
+   * grew since its last ANALYZE — a service-order import adds 100,000 numbers in seconds — compares
+   * every row with every key). H2: {@code column = ANY (?)}, which it answers from the index, where
+   * it would run the subquery again for every row of the table (minutes for 5,000 keys, hours for
+   * the large demo's 100,000). The cast is for H2, which otherwise unnests a bound array into
+   * nothing.
    */
-  public static final String IDS = "(SELECT k FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u(k))";
+  public static String idIn(Connection connection, String column) throws SQLException {
+    return oneOf(connection, column, "BIGINT");
+  }
 
-  /** The texts of one array parameter ({@link #texts}) as a subquery, like {@link #IDS}. */
-  public static final String TEXTS = "(SELECT k FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS u(k))";
+  /** {@code column} is one of the texts bound as one array parameter ({@link #texts}). */
+  public static String textIn(Connection connection, String column) throws SQLException {
+    return oneOf(connection, column, "VARCHAR");
+  }
+
+  private static String oneOf(Connection connection, String column, String type)
+      throws SQLException {
+    if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+      return column + " = ANY (?)";
+    }
+    return column + " IN (SELECT k FROM UNNEST(CAST(? AS " + type + " ARRAY)) AS u(k))";
+  }
 
   private AnyOf() {}
 

@@ -24,10 +24,10 @@ public final class NumberRows {
   public static List<Object[]> select(
       EntityManager em, String sql, String idColumn, List<Long> ids) {
     String where = sql.contains(" WHERE ") ? " AND " : " WHERE ";
-    String text = ids == null ? sql : sql + where + idColumn + " IN " + AnyOf.IDS;
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {
+              String text = ids == null ? sql : sql + where + AnyOf.idIn(connection, idColumn);
               try (PreparedStatement select = connection.prepareStatement(text)) {
                 if (ids != null) {
                   AnyOf.ids(select, 1, ids);

@@ -171,7 +171,7 @@ class NumberOrders {
   private static Map<String, Long> ids(Connection c, List<String> numbers) throws SQLException {
     Map<String, Long> ids = new HashMap<>();
     try (PreparedStatement s =
-        c.prepareStatement("SELECT number, id FROM ip_number WHERE number IN " + AnyOf.TEXTS)) {
+        c.prepareStatement("SELECT number, id FROM ip_number WHERE " + AnyOf.textIn(c, "number"))) {
       AnyOf.texts(s, 1, numbers);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -1,5 +1,7 @@
 package jp.selfcare.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -12,10 +14,10 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Runs the Flyway migrations ({@code db/migration}) while the persistence unit starts, before
- * Hibernate validates the mapping against the schema. Running here, rather than in a startup bean,
- * means no component can ever use the persistence unit on an unmigrated schema, and a failing
- * migration fails the deployment.
+ * Runs the Flyway migrations ({@code db/migration}, and {@code db/vendor/postgresql} or {@code
+ * db/vendor/h2}) while the persistence unit starts, before Hibernate validates the mapping against
+ * the schema. Running here, rather than in a startup bean, means no component can ever use the
+ * persistence unit on an unmigrated schema, and a failing migration fails the deployment.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
@@ -29,7 +31,7 @@ public class FlywayMigrationIntegrator implements Integrator {
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
             .failOnMissingLocations(true)
             // The batch job repository shares the database and creates its tables when the
             // server starts, before this deployment: start the history below V1 then.
@@ -44,6 +46,18 @@ public class FlywayMigrationIntegrator implements Integrator {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * The folder of the migrations that differ between the databases (partitioned tables on
+   * PostgreSQL): {@code h2} or {@code postgresql}.
+   */
+  private static String vendor(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return "H2".equals(c.getMetaData().getDatabaseProductName()) ? "h2" : "postgresql";
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell which database the schema lives in", e);
+    }
   }
 
   @Override

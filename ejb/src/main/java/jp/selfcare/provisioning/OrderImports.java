@@ -2,11 +2,7 @@ package jp.selfcare.provisioning;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import jp.selfcare.audit.AuditTrail;
-import jp.selfcare.identity.NotAllowedException;
+import jp.selfcare.jobs.RunningJob;
 import jp.selfcare.persistence.SqlValues;
 
 /**
@@ -132,17 +128,7 @@ public class OrderImports {
    */
   @PermitAll
   public void requireRunning(long importId, long executionId) {
-    JobOperator operator = BatchRuntime.getJobOperator();
-    try {
-      JobExecution execution = operator.getJobExecution(executionId);
-      if (!JOB.equals(execution.getJobName())
-          || execution.getBatchStatus() != BatchStatus.STARTED
-          || operator.getJobInstance(executionId).getInstanceId() != importId) {
-        throw new NotAllowedException("execution " + executionId + " is not import " + importId);
-      }
-    } catch (NoSuchJobExecutionException e) {
-      throw new NotAllowedException("no job execution " + executionId);
-    }
+    RunningJob.require(JOB, importId, executionId);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import jp.selfcare.batch.DropFolder;
 import jp.selfcare.provisioning.OrderImports;
 
 /**
@@ -38,8 +39,8 @@ public class ImportBegin extends AbstractBatchlet {
     if (!Files.isRegularFile(given)) {
       throw new NoSuchFileException(file, null, "no order file to import");
     }
-    Path claimed = ImportFolder.claim(given, Instant.now());
-    String name = ImportFolder.originalName(claimed);
+    Path claimed = ImportFolder.FOLDER.claim(given, Instant.now());
+    String name = DropFolder.originalName(claimed);
     return current
             .imports()
             .begin(current.id(), current.execution(), name, claimed.toString())

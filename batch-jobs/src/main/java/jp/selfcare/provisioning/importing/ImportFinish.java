@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import jp.selfcare.batch.DropFolder;
 import jp.selfcare.batch.ResultStep;
 import jp.selfcare.provisioning.LineOutcome;
 import jp.selfcare.provisioning.OrderImports.Import;
@@ -38,10 +39,10 @@ public class ImportFinish extends AbstractBatchlet {
   public String process() throws IOException {
     Import begun = current.get();
     Path processing = Path.of(begun.filePath());
-    Path target = ImportFolder.finished(processing, begun.refused() > 0);
+    Path target = ImportFolder.FOLDER.finished(processing, begun.refused() > 0);
     byte[] result = result();
     if (Files.exists(processing)) {
-      Files.write(ImportFolder.resultOf(target), result);
+      Files.write(DropFolder.resultOf(target), result);
       Files.move(processing, target, StandardCopyOption.REPLACE_EXISTING);
     }
     Import finished =

@@ -1,0 +1,2 @@
+/** What the services know of the batch jobs that call them. */
+package jp.selfcare.jobs;

@@ -1,0 +1,23 @@
+-- Call records, partitioned by the month (Japan time) the call began: a month's bills and a
+-- customer's month of calls read one partition, and a month leaves as a whole. The partitions are
+-- created by the import as months arrive (CallRecordStore). A call ID is loaded once: the key
+-- holds the start because a partitioned table's keys must hold its partition key; the network
+-- gives a call its ID and its start together, so a record delivered again repeats both.
+CREATE TABLE call_record (
+    call_id          VARCHAR(64)   NOT NULL,
+    started_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    calling_number   VARCHAR(11)   NOT NULL,
+    called_number    VARCHAR(20)   NOT NULL,
+    answered         BOOLEAN       NOT NULL,
+    duration_seconds INTEGER       NOT NULL,
+    call_class       VARCHAR(20)   NOT NULL,
+    ip_number_id     BIGINT,
+    customer_id      BIGINT,
+    tariff_id        BIGINT,
+    charge           NUMERIC(12, 2),
+    import_id        BIGINT        NOT NULL,
+    PRIMARY KEY (call_id, started_at)
+) PARTITION BY RANGE (started_at);
+CREATE INDEX ix_call_record_customer ON call_record (customer_id, started_at);
+CREATE INDEX ix_call_record_number ON call_record (ip_number_id, started_at);
+CREATE INDEX ix_call_record_import ON call_record (import_id);

@@ -57,6 +57,19 @@ class EveryPagePageIT extends ChromiumTest {
   }
 
   @Test
+  void operator() {
+    // basic authentication once: the browser sends it again to the same server
+    browser.get(
+        "http://"
+            + ItDatabase.OPERATOR
+            + ":"
+            + ItDatabase.OPERATOR_PASSWORD
+            + "@localhost:8080/operator/orders.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menuOrders")));
+    visitAll(menu("/operator/"));
+  }
+
+  @Test
   void portalAdministrator() {
     PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
     visitAll(menu("/portal/"));

@@ -32,5 +32,7 @@ public enum AuditEvent {
   SESSION_ENDED,
   MAIL_THROTTLED,
   SIP_PASSWORD_SHOWN,
-  ACTIVATION_NOTICE_OPENED
+  ACTIVATION_NOTICE_OPENED,
+  /** An operator added a row to the call tariff. */
+  TARIFF_ADDED
 }

@@ -140,7 +140,9 @@ public class CallRecordImports {
         problems.add(new CallProblemRow(row.line(), callId(row), parsed.problems(), false));
       }
     }
-    long dataRows = rows.stream().filter(r -> !r.header()).count();
+    // rows read: the calls, and a first row that should have been the header
+    long dataRows =
+        rows.stream().filter(r -> !r.header() || !CallRecordFormat.isHeader(r.fields())).count();
     partitions.ensure(
         calls.stream()
             .map(c -> YearMonth.from(c.record.startedAt().atZoneSameInstant(Rating.ZONE)))
@@ -267,6 +269,12 @@ public class CallRecordImports {
   @RolesAllowed(AuditTrail.OPERATOR)
   public List<CallProblemRow> problems(long importId, int first, int size) {
     return problems(importId, 0, first, size);
+  }
+
+  /** How many rows of an import were refused or loaded unbilled. */
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public long problemCount(long importId) {
+    return count("SELECT COUNT(*) FROM call_record_problem WHERE import_id = ?1", importId);
   }
 
   /** The import's result file (CSV), once it finished. */

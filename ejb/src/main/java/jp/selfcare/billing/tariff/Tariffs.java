@@ -1,7 +1,10 @@
 package jp.selfcare.billing.tariff;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +14,8 @@ import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import jp.selfcare.audit.AuditEvent;
+import jp.selfcare.audit.AuditLog;
 import jp.selfcare.audit.AuditTrail;
 import jp.selfcare.billing.calls.CallClass;
 
@@ -23,6 +28,10 @@ import jp.selfcare.billing.calls.CallClass;
 public class Tariffs {
 
   @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext context;
+
+  @EJB private AuditLog audit;
 
   /** The rating with every row of the tariff (the import job, per chunk: a small table). */
   @PermitAll
@@ -56,11 +65,27 @@ public class Tariffs {
         .setParameter(7, draft.pricePerUnit())
         .setParameter(8, note)
         .executeUpdate();
-    return ((Number)
-            em.createNativeQuery("SELECT MAX(id) FROM tariff WHERE call_class = ?1")
-                .setParameter(1, draft.callClass().name())
-                .getSingleResult())
-        .longValue();
+    long id =
+        ((Number)
+                em.createNativeQuery("SELECT MAX(id) FROM tariff WHERE call_class = ?1")
+                    .setParameter(1, draft.callClass().name())
+                    .getSingleResult())
+            .longValue();
+    audit.record(
+        "operator",
+        null,
+        "operator:" + context.getCallerPrincipal().getName(),
+        AuditEvent.TARIFF_ADDED,
+        id
+            + " "
+            + draft.callClass()
+            + " "
+            + draft.validFrom()
+            + " "
+            + draft.unitSeconds()
+            + "s "
+            + draft.pricePerUnit().toPlainString());
+    return id;
   }
 
   @SuppressWarnings("unchecked")

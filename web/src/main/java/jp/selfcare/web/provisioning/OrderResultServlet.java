@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import jp.selfcare.provisioning.OrderImports;
 import jp.selfcare.web.files.Downloads;
 
@@ -24,19 +23,10 @@ public class OrderResultServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = request.getParameter("import");
-    Optional<byte[]> result =
-        id != null && id.matches("\\d{1,18}")
-            ? imports.result(Long.parseLong(id))
-            : Optional.empty();
-    if (result.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    String name =
-        imports.byId(Long.parseLong(id)).map(i -> i.fileName()).orElse("orders") + ".result.csv";
-    Downloads.attach(response, name, "text/csv; charset=UTF-8");
-    response.setContentLength(result.get().length);
-    response.getOutputStream().write(result.get());
+    Downloads.sendResult(
+        response,
+        request.getParameter("import"),
+        imports::result,
+        id -> imports.byId(id).map(i -> i.fileName()).orElse("orders"));
   }
 }

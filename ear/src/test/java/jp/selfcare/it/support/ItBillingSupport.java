@@ -1,0 +1,108 @@
+package jp.selfcare.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+import jp.selfcare.billing.calls.CallRecordImports;
+
+/**
+ * Call-record files for the import: dropped into the call-record folder as the network delivers
+ * them, and what became of an import as the tests read it.
+ */
+@RequestScoped
+@Path("billing")
+@Produces(MediaType.TEXT_PLAIN)
+public class ItBillingSupport {
+
+  @Resource(lookup = "java:jboss/datasources/SelfcareDS")
+  private DataSource dataSource;
+
+  /** Drops the body into the call-record folder (written aside, then renamed); its path. */
+  @POST
+  @Path("drop")
+  public String drop(@QueryParam("name") String name, String body) throws IOException {
+    java.nio.file.Path folder = folder();
+    Files.createDirectories(folder);
+    java.nio.file.Path part = folder.resolve(name + ".part");
+    Files.writeString(part, body, StandardCharsets.UTF_8);
+    return Files.move(part, folder.resolve(name)).toString();
+  }
+
+  /** Starts the import of a file the way the folder watch does; the job execution's id. */
+  @POST
+  @Path("start")
+  public String start(@QueryParam("file") String file) {
+    Properties parameters = new Properties();
+    parameters.setProperty(CallRecordImports.FILE, file);
+    return Long.toString(BatchRuntime.getJobOperator().start(CallRecordImports.JOB, parameters));
+  }
+
+  /**
+   * The newest import of a file of that original name: "state loaded already refused unbilled
+   * duplicateOf path", or NONE.
+   */
+  @GET
+  @Path("import")
+  public String importOf(@QueryParam("name") String name) throws SQLException {
+    String found =
+        newest(
+            name,
+            "state || ' ' || COALESCE(CAST(loaded AS VARCHAR(20)), '-') || ' '"
+                + " || COALESCE(CAST(already_loaded AS VARCHAR(20)), '-') || ' '"
+                + " || COALESCE(CAST(refused AS VARCHAR(20)), '-') || ' '"
+                + " || COALESCE(CAST(unbilled AS VARCHAR(20)), '-') || ' '"
+                + " || COALESCE(CAST(duplicate_of AS VARCHAR(20)), '-') || ' ' || file_path",
+            ResultSet::getString);
+    return found == null ? "NONE" : found;
+  }
+
+  /** The result file of the newest import of that name (UTF-8, as stored). */
+  @GET
+  @Path("result")
+  public String result(@QueryParam("name") String name) throws SQLException {
+    byte[] csv = newest(name, "result_csv", ResultSet::getBytes);
+    return csv == null ? "NONE" : new String(csv, StandardCharsets.UTF_8);
+  }
+
+  private interface Column<T> {
+    T of(ResultSet rs, int index) throws SQLException;
+  }
+
+  private <T> T newest(String name, String expression, Column<T> column) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT "
+                    + expression
+                    + " FROM call_record_import WHERE file_name = ?"
+                    + " ORDER BY begun_at DESC, id DESC")) {
+      s.setString(1, name);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? column.of(rs, 1) : null;
+      }
+    }
+  }
+
+  private static java.nio.file.Path folder() {
+    String configured = System.getProperty("selfcare.billing.call-records.folder");
+    return configured != null
+        ? java.nio.file.Path.of(configured)
+        : java.nio.file.Path.of(
+            System.getProperty("jboss.server.data.dir"), "selfcare", "call-records");
+  }
+}

@@ -1,0 +1,2 @@
+/** The Billing Station's screens: the operators' call-record imports and tariff. */
+package jp.selfcare.web.billing;

@@ -103,7 +103,7 @@ class ContractApplicationsIT {
         .isEqualTo("REFUSED [UNKNOWN_NUMBER]");
     assertThat(immediate("N200000006", "ADD_DIAL_IN", "0924000000", null, "092400"))
         .isEqualTo("REFUSED [INVALID_DIAL_IN]");
-    String reader = readOnlyUserOf("Y15000002");
+    String reader = Urls.readOnlyUserOf(ADMIN, "Y15000002");
     assertThat(
             post(
                 "/applications/immediate?as="
@@ -181,7 +181,7 @@ class ContractApplicationsIT {
         scheduled(
             "N200000002", "RENTAL_TERMINAL", later, "VoIP-GW 1台追加 " + UUID.randomUUID(), null);
     assertThat(id).matches("\\d+");
-    String reader = readOnlyUserOf("Y15000001");
+    String reader = Urls.readOnlyUserOf(ADMIN, "Y15000001");
     assertThat(post("/applications/cancel/" + id + "?as=" + reader)).isEqualTo("NOT_ALLOWED");
     assertThat(post("/applications/cancel/" + id + "?as=" + ADMIN)).isEqualTo(id);
     assertThat(post("/applications/cancel/" + id + "?as=" + ADMIN)).isEqualTo("REFUSED [NOT_OPEN]");
@@ -229,22 +229,6 @@ class ContractApplicationsIT {
 
   private static long count(String sql) {
     return Long.parseLong(get("/count?sql=" + URLEncoder.encode(sql, StandardCharsets.UTF_8)));
-  }
-
-  private static String readOnlyUserOf(String voiceGroup) {
-    String login = "reader-" + UUID.randomUUID() + "@example.jp";
-    post("/portal-users/direct?login=" + login + "&role=GENERAL");
-    String group = post("/groups?as=" + ADMIN + "&name=read-" + UUID.randomUUID());
-    post("/groups/" + group + "/members?as=" + ADMIN + "&user=" + login);
-    post(
-        "/groups/"
-            + group
-            + "/permissions?as="
-            + ADMIN
-            + "&scope=VOICE_GROUP&value="
-            + voiceGroup
-            + "&access=READ");
-    return login;
   }
 
   private static String get(String path) {

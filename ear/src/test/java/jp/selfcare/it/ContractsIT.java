@@ -92,7 +92,7 @@ class ContractsIT {
 
   @Test
   void aReadOnlyUserReadsItsContractsButCannotChangeTheMemo() {
-    String user = readOnlyUserOf("Y15000002");
+    String user = Urls.readOnlyUserOf(ADMIN, "Y15000002");
     assertThat(search(user, "")).contains("N200000004 NORMAL IP_VOICE READ");
     assertThat(numbers(search(user, ""))).containsExactly("N200000004", "N200000005", "N200000006");
     String before = memoOf(ADMIN, "N200000004");
@@ -150,7 +150,7 @@ class ContractsIT {
               "SMART_PBX 1 0 true",
               "BUSINESS_MOBILE 1 0 true",
               "MOBILE_OFFICE 1 0 true");
-      String user = readOnlyUserOf("Y15000002");
+      String user = Urls.readOnlyUserOf(ADMIN, "Y15000002");
       String mine = get("/contracts/dashboard?as=" + user);
       assertThat(mine).startsWith("IP_VOICE 3 1 false\nrecent=");
       assertThat(mine).doesNotContain("SMART_PBX", "MOBILE");
@@ -160,22 +160,6 @@ class ContractsIT {
     } finally {
       post("/contracts/status?contract=N200000004&status=NORMAL");
     }
-  }
-
-  private static String readOnlyUserOf(String voiceGroup) {
-    String login = "reader-" + UUID.randomUUID() + "@example.jp";
-    post("/portal-users/direct?login=" + login + "&role=GENERAL");
-    String group = post("/groups?as=" + ADMIN + "&name=read-" + UUID.randomUUID());
-    post("/groups/" + group + "/members?as=" + ADMIN + "&user=" + login);
-    post(
-        "/groups/"
-            + group
-            + "/permissions?as="
-            + ADMIN
-            + "&scope=VOICE_GROUP&value="
-            + voiceGroup
-            + "&access=READ");
-    return login;
   }
 
   private static String memoOf(String as, String contract) {

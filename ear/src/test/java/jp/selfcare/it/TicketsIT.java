@@ -84,7 +84,7 @@ class TicketsIT {
     String id = open(ADMIN, "SMART_PBX", "SERVICE", "PBX の仕様", ADMIN, "内線数の上限は？");
     assertThat(read(OTHER_ADMIN, id)).isEqualTo("NONE");
     assertThat(supportWith("/tickets?as=" + OTHER_ADMIN, "", "GET")).doesNotContain("PBX の仕様");
-    String reader = readerOf("Y15000002");
+    String reader = Urls.readOnlyUserOf(ADMIN, "Y15000002");
     assertThat(read(reader, id)).as("reads IP Voice only").isEqualTo("NONE");
     assertThat(post("/tickets/" + id + "/reply?as=" + reader, "見えますか"))
         .isEqualTo("REFUSED [SERVICE_NOT_VISIBLE]");
@@ -119,24 +119,6 @@ class TicketsIT {
                 + "/count?sql="
                 + URLEncoder.encode("SELECT COUNT(*) FROM ticket", StandardCharsets.UTF_8));
     return Long.parseLong(response.body());
-  }
-
-  private static String readerOf(String voiceGroup) {
-    String login = "reader-" + UUID.randomUUID() + "@example.jp";
-    Urls.post(Urls.SUPPORT + "/portal-users/direct?login=" + login + "&role=GENERAL");
-    String group =
-        Urls.post(Urls.SUPPORT + "/groups?as=" + ADMIN + "&name=t-" + UUID.randomUUID()).body();
-    Urls.post(Urls.SUPPORT + "/groups/" + group + "/members?as=" + ADMIN + "&user=" + login);
-    Urls.post(
-        Urls.SUPPORT
-            + "/groups/"
-            + group
-            + "/permissions?as="
-            + ADMIN
-            + "&scope=VOICE_GROUP&value="
-            + voiceGroup
-            + "&access=READ");
-    return login;
   }
 
   private static String post(String path, String body) {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /** HTTP helpers for the tests: the app on 8080, management on 9990. */
 public final class Urls {
@@ -88,6 +89,28 @@ public final class Urls {
         "SELECT COUNT(*) FROM ip_number n JOIN contract c ON c.id = n.contract_id"
             + " JOIN customer u ON u.id = c.customer_id WHERE u.customer_number = 'N100000001'"
             + " AND c.service = 'IP_VOICE'");
+  }
+
+  /**
+   * A new general user of the administrator's customer whose one group lets them only read the
+   * contracts of a voice group; their login ID.
+   */
+  public static String readOnlyUserOf(String administrator, String voiceGroup) {
+    String login = "reader-" + UUID.randomUUID() + "@example.jp";
+    post(SUPPORT + "/portal-users/direct?login=" + login + "&role=GENERAL");
+    String group =
+        post(SUPPORT + "/groups?as=" + administrator + "&name=read-" + UUID.randomUUID()).body();
+    post(SUPPORT + "/groups/" + group + "/members?as=" + administrator + "&user=" + login);
+    post(
+        SUPPORT
+            + "/groups/"
+            + group
+            + "/permissions?as="
+            + administrator
+            + "&scope=VOICE_GROUP&value="
+            + voiceGroup
+            + "&access=READ");
+    return login;
   }
 
   /** The answer of one {@code SELECT COUNT(...)} query on the application's database. */

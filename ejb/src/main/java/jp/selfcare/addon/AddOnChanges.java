@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import jp.selfcare.billing.bills.Periods;
 import jp.selfcare.bulk.BulkMembers;
 import jp.selfcare.events.NumberChanged;
 import jp.selfcare.numbers.AddOns;
@@ -37,6 +39,8 @@ public class AddOnChanges {
 
   @Inject private Event<NumberChanged> changes;
 
+  @Inject private Clock clock;
+
   /**
    * The number's add-ons become {@code target}.
    *
@@ -60,6 +64,7 @@ public class AddOnChanges {
       BulkMembers.leave(em, List.of(ipNumberId));
     }
     number.changeAddOns(target);
+    Periods.addOnsChanged(em, ipNumberId, before, target, Periods.today(clock));
     changes.fire(new NumberChanged(ipNumberId, FEATURE));
     return before;
   }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.selfcare.addon.GroupTies;
+import jp.selfcare.billing.bills.Periods;
 import jp.selfcare.organisation.Contract;
 import jp.selfcare.provisioning.ServiceOrder.EndOfServiceOrder;
 
@@ -25,6 +27,8 @@ class EndOfService {
 
   @Inject private OrganisationOrders organisation;
 
+  @Inject private Clock clock;
+
   /**
    * @return the ids of the numbers that ended
    */
@@ -40,6 +44,7 @@ class EndOfService {
       }
       requireFree(numbers);
       List<Long> ids = List.copyOf(numbers.keySet());
+      Periods.numbersEnding(em, ids, Periods.today(clock));
       delete("id IN (?1)", ids);
       return ids;
     }
@@ -47,6 +52,7 @@ class EndOfService {
     Map<Long, String> numbers =
         numbers("SELECT n.id, n.number FROM ip_number n WHERE n.contract_id = ?1", contract.id());
     requireFree(numbers);
+    Periods.numbersEnding(em, List.copyOf(numbers.keySet()), Periods.today(clock));
     delete("contract_id = ?1", contract.id());
     for (String table : new String[] {"settings_account", "mobile_user"}) {
       em.createNativeQuery("DELETE FROM " + table + " WHERE contract_id = ?1")

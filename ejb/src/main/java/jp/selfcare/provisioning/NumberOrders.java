@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import jp.selfcare.billing.bills.Periods;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.NumberType;
 import jp.selfcare.organisation.Contract;
@@ -50,6 +52,8 @@ class NumberOrders {
   private DataSource dataSource;
 
   @Inject private OrganisationOrders organisation;
+
+  @Inject private Clock clock;
 
   private final TableStatistics statistics = new TableStatistics("ip_number");
 
@@ -103,6 +107,7 @@ class NumberOrders {
         }
         batch.flush();
       }
+      Periods.numbersAdded(c, all, Periods.today(clock));
       statistics.added(c, all.size());
       return List.copyOf(basics.values());
     } catch (SQLException e) {
@@ -146,6 +151,7 @@ class NumberOrders {
         }
         batch.flush();
       }
+      Periods.numbersAdded(c, all, Periods.today(clock));
       statistics.added(c, all.size());
       return List.of(basicId);
     } catch (SQLException e) {

@@ -93,6 +93,7 @@ public class DemoDataLoader {
         contracts.addAll(DemoCatalog.otherContracts());
         writer.huntGroups(contracts);
         writer.listFive();
+        writer.heldSinceLongAgo();
         writer.nuisanceSamples();
         writer.recordedMessageSamples();
         LOG.info("standard demo data loaded");
@@ -105,6 +106,7 @@ public class DemoDataLoader {
       if (set == DemoSet.LARGE && !writer.importDone(LARGE + ".jsonl")) {
         importOrders(LARGE, DemoOrders.large());
         writer.listFive();
+        writer.heldSinceLongAgo();
         LOG.info("large demo data loaded");
       }
       loaded = true;

@@ -262,6 +262,22 @@ public class DemoDataWriter {
   }
 
   /**
+   * The demo customers have had their numbers and add-ons for years, not since the demo was loaded:
+   * their periods begin on 2020-04-01, so any recent month bills them whole.
+   */
+  public void heldSinceLongAgo() {
+    em.createNativeQuery(
+            "UPDATE add_on_period SET first_day = DATE '2020-04-01' WHERE last_day IS NULL"
+                + " AND ip_number_id IN (SELECT ip_number_id FROM number_period"
+                + " WHERE first_day > DATE '2020-04-01' AND last_day IS NULL)")
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE number_period SET first_day = DATE '2020-04-01'"
+                + " WHERE first_day > DATE '2020-04-01' AND last_day IS NULL")
+        .executeUpdate();
+  }
+
+  /**
    * A few blocked numbers and rejection counts of this and last month on 東京本社's first numbers with
    * the nuisance blocking contract, so that §7's screen has something to show.
    */

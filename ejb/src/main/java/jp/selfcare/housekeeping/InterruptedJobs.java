@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import jp.selfcare.billing.bills.MonthlyBilling;
 import jp.selfcare.billing.calls.CallRecordImports;
 import jp.selfcare.history.OperationHistory;
 import jp.selfcare.history.UserJobs;
@@ -46,13 +47,13 @@ public class InterruptedJobs {
   private static final Logger LOG = Logger.getLogger(InterruptedJobs.class.getName());
 
   /**
-   * The users' jobs (their history entry follows the restart), the service-order import and the
-   * call-record import.
+   * The users' jobs (their history entry follows the restart), the service-order import, the
+   * call-record import and the monthly billing.
    */
   private static final List<String> RESUMED =
       Stream.concat(
               UserJobs.RESUMED_AFTER_A_CRASH.stream(),
-              Stream.of(OrderImports.JOB, CallRecordImports.JOB))
+              Stream.of(OrderImports.JOB, CallRecordImports.JOB, MonthlyBilling.JOB))
           .toList();
 
   @Resource private TimerService timers;

@@ -1,0 +1,93 @@
+package jp.selfcare.it;
+
+import static jp.selfcare.it.CallRecordFiles.HEADER;
+import static jp.selfcare.it.CallRecordFiles.callId;
+import static jp.selfcare.it.Urls.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The monthly billing of a month: each number's line with its plan's basic charge, its add-on fees
+ * and its rated calls, tax on the bill; a rerun of the open month replaces the bills and never
+ * doubles them; a closed month is final.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BillsIT {
+
+  /** A month no other test's calls fall in. */
+  private static final String MONTH = "2026-09";
+
+  private static final String NUMBER = "0350000000";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.selfcareWithTestSupport();
+  }
+
+  private static String bill() {
+    return OrderFiles.awaitEnd(Long.parseLong(Urls.support("/bills/start?month=" + MONTH)));
+  }
+
+  private static String line() {
+    return Urls.get(Urls.SUPPORT + "/bills/line?month=" + MONTH + "&number=" + NUMBER).body();
+  }
+
+  @Test
+  void aMonthIsBilledRerunWithoutDoublingAndClosedForGood() {
+    Urls.support("/bills/plan-charge?number=" + NUMBER + "&charge=1000");
+    String tag = callId().substring(3, 11);
+    List<String> calls =
+        List.of(
+            HEADER,
+            callId() + ",2026-09-10T10:00:00+09:00," + NUMBER + ",09012345678,1,125,MOBILE",
+            callId() + ",2026-09-30T23:59:00+09:00," + NUMBER + ",0312345679,1,181,FIXED",
+            // the first minute of October in Japan: next month's
+            callId() + ",2026-09-30T15:00:00Z," + NUMBER + ",0312345679,1,60,FIXED");
+    assertThat(CallRecordFiles.importFromFolder("sept-" + tag + ".csv", calls))
+        .isEqualTo("COMPLETED DONE");
+
+    assertThat(bill()).isEqualTo("COMPLETED BILLED");
+    String[] line = line().split(" ");
+    assertThat(line[0]).as("days").isEqualTo("30");
+    assertThat(line[1]).as("basic").isEqualTo("1000");
+    long addOns = Long.parseLong(line[2]);
+    assertThat(line[3]).as("calls: 48 + 16 yen").isEqualTo("64");
+    assertThat(line[4]).as("two calls in September").isEqualTo("2");
+    assertThat(Long.parseLong(line[5])).isEqualTo(1000 + addOns + 64);
+    long subtotal = Long.parseLong(line[7]);
+    assertThat(Long.parseLong(line[8])).as("tax: 10 % rounded down").isEqualTo(subtotal / 10);
+    long bills = count("SELECT COUNT(*) FROM bill WHERE month = '" + MONTH + "'");
+    long lines =
+        count(
+            "SELECT COUNT(*) FROM bill_line l JOIN bill b ON b.id = l.bill_id"
+                + " WHERE b.month = '"
+                + MONTH
+                + "'");
+    assertThat(bills).isPositive();
+
+    String first = line();
+    assertThat(bill()).as("a rerun of the open month").isEqualTo("COMPLETED BILLED");
+    assertThat(line()).as("the same line, once").isEqualTo(first);
+    assertThat(count("SELECT COUNT(*) FROM bill WHERE month = '" + MONTH + "'")).isEqualTo(bills);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM bill_line l JOIN bill b ON b.id = l.bill_id"
+                    + " WHERE b.month = '"
+                    + MONTH
+                    + "'"))
+        .isEqualTo(lines);
+
+    assertThat(Urls.support("/bills/close?month=" + MONTH)).isEqualTo("CLOSED");
+    assertThat(Urls.support("/bills/close?month=" + MONTH)).isEqualTo("UNCHANGED");
+    Urls.support("/bills/plan-charge?number=" + NUMBER + "&charge=2000");
+    assertThat(bill()).as("a closed month is final").isEqualTo("COMPLETED CLOSED");
+    assertThat(line()).isEqualTo(first);
+    Urls.support("/bills/plan-charge?number=" + NUMBER + "&charge=0");
+  }
+}

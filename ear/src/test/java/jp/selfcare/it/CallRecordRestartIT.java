@@ -1,13 +1,10 @@
 package jp.selfcare.it;
 
-import static jp.selfcare.it.CallRecordFiles.HEADER;
 import static jp.selfcare.it.Urls.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,17 +35,17 @@ class CallRecordRestartIT {
   void anImportKilledMidFileLoadsEveryRecordOnce() throws Exception {
     String tag = "rs-" + UUID.randomUUID().toString().substring(0, 8);
     String name = tag + ".csv";
-    List<String> rows = new ArrayList<>(CALLS + 1);
-    rows.add(HEADER);
-    for (int i = 0; i < CALLS; i++) {
-      rows.add(
-          String.format(
-              "%s-%06d,2026-11-%02dT%02d:%02d:00+09:00,0350000000,0312345679,1,%d,FIXED",
-              tag, i, 1 + i % 28, i % 24, i % 60, 1 + i % 400));
-    }
     String loaded = "SELECT COUNT(*) FROM call_record WHERE call_id LIKE '" + tag + "-%'";
 
-    CallRecordFiles.drop(name, rows);
+    String dropped =
+        Urls.support(
+            "/billing/drop-many?name="
+                + OrderFiles.encode(name)
+                + "&tag="
+                + tag
+                + "&rows="
+                + CALLS);
+    Urls.support("/billing/start?file=" + OrderFiles.encode(dropped));
     await()
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(50))

@@ -93,7 +93,7 @@ class CallRecordsIT {
     assertThat(result).hasSize(4);
     assertThat(result.get(1))
         .startsWith("5," + unknown + ",UNBILLED,UNKNOWN_NUMBER,発信元番号がどのお客様の番号でもありません");
-    assertThat(result.get(2)).startsWith("6,short,REFUSED,FIELD_COUNT,項目の数が7つではありません");
+    assertThat(result.get(2)).startsWith("6,short,REFUSED,FIELD_COUNT,\"項目の数が7つではありません");
     assertThat(result.get(3))
         .startsWith(
             "7," + badDuration + ",REFUSED,CALLING_NUMBER DURATION_WITHOUT_ANSWER CALL_CLASS,")
@@ -153,6 +153,6 @@ class CallRecordsIT {
 
     assertThat(CallRecordFiles.importOf(name)).startsWith("FAILED 0 0 1 0 - ");
     assertThat(count("SELECT COUNT(*) FROM call_record WHERE call_id = '" + id + "'")).isZero();
-    assertThat(CallRecordFiles.result(name).get(1)).startsWith("1,,REFUSED,HEADER,1行目が見出し行");
+    assertThat(CallRecordFiles.result(name).get(1)).startsWith("1,,REFUSED,HEADER,\"1行目が見出し行");
   }
 }

@@ -43,6 +43,31 @@ public class ItBillingSupport {
     return Files.move(part, folder.resolve(name)).toString();
   }
 
+  /**
+   * Drops a file of {@code rows} calls of 0350000000 in November 2026 into the folder (written
+   * here: too large to send), their IDs {@code tag}-000000 on; its path.
+   */
+  @POST
+  @Path("drop-many")
+  public String dropMany(
+      @QueryParam("name") String name, @QueryParam("tag") String tag, @QueryParam("rows") int rows)
+      throws IOException {
+    java.nio.file.Path folder = folder();
+    Files.createDirectories(folder);
+    java.nio.file.Path part = folder.resolve(name + ".part");
+    try (var out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+      out.write(
+          "call_id,started_at,calling_number,called_number,answered,duration_seconds,call_class\n");
+      for (int i = 0; i < rows; i++) {
+        out.write(
+            String.format(
+                "%s-%06d,2026-11-%02dT%02d:%02d:00+09:00,0350000000,0312345679,1,%d,FIXED%n",
+                tag, i, 1 + i % 28, i % 24, i % 60, 1 + i % 400));
+      }
+    }
+    return Files.move(part, folder.resolve(name)).toString();
+  }
+
   /** Starts the import of a file the way the folder watch does; the job execution's id. */
   @POST
   @Path("start")

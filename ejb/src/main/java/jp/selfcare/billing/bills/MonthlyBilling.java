@@ -235,6 +235,7 @@ public class MonthlyBilling {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           int charge = rs.getInt(7);
+          Integer ended = rs.wasNull() ? null : charge;
           held.add(
               new NumberHeld(
                   rs.getLong(1),
@@ -243,7 +244,7 @@ public class MonthlyBilling {
                   rs.getString(4),
                   rs.getDate(5).toLocalDate(),
                   day(rs.getDate(6)),
-                  rs.wasNull() ? null : charge));
+                  ended));
         }
       }
     }
@@ -262,9 +263,8 @@ public class MonthlyBilling {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           long group = rs.getLong(3);
-          terms.put(
-              rs.getLong(1),
-              new ContractTerms(rs.getLong(1), rs.getInt(2), rs.wasNull() ? null : group));
+          Long billingGroup = rs.wasNull() ? null : group;
+          terms.put(rs.getLong(1), new ContractTerms(rs.getLong(1), rs.getInt(2), billingGroup));
         }
       }
     }

@@ -38,6 +38,46 @@ class BillsIT {
     return Urls.get(Urls.SUPPORT + "/bills/line?month=" + MONTH + "&number=" + NUMBER).body();
   }
 
+  /** The sample customer's administrator, and the other customer's. */
+  private static final String ADMIN = "admin@sample-shoji.example";
+
+  private static final String OTHER_ADMIN = "admin@test-bussan.example";
+
+  @Test
+  void theStationShowsEachUserTheCallsAndLinesOfWhatTheyMayRead() {
+    String mine = callId();
+    String tag = mine.substring(3, 11);
+    // 0350000000 is a number of 東京本社 (Y15000001); a reader of Y15000002 may not see it
+    List<String> calls =
+        List.of(
+            HEADER,
+            mine + ",2026-08-03T09:00:00+09:00," + NUMBER + ",09012345678,1,61,MOBILE",
+            callId() + ",2026-08-04T09:00:00+09:00," + NUMBER + ",0312345679,1,30,FIXED");
+    assertThat(CallRecordFiles.importFromFolder("aug-" + tag + ".csv", calls))
+        .isEqualTo("COMPLETED DONE");
+    String period = "&from=2026-08-01&to=2026-08-31";
+
+    String forAdmin = Urls.get(Urls.SUPPORT + "/station/calls?as=" + ADMIN + period).body();
+    assertThat(forAdmin).startsWith("2\n").contains(mine + " " + NUMBER + " 32.00");
+    assertThat(Urls.get(Urls.SUPPORT + "/station/callers?as=" + ADMIN + period).body())
+        .isEqualTo(NUMBER + " 2 91 40");
+    String reader = Urls.readOnlyUserOf(ADMIN, "Y15000002");
+    assertThat(Urls.get(Urls.SUPPORT + "/station/calls?as=" + reader + period).body())
+        .as("a reader of another voice group")
+        .isEqualTo("0\n");
+    assertThat(Urls.get(Urls.SUPPORT + "/station/calls?as=" + OTHER_ADMIN + period).body())
+        .as("another customer")
+        .isEqualTo("0\n");
+    assertThat(
+            Urls.get(
+                    Urls.SUPPORT
+                        + "/station/calls?as="
+                        + ADMIN
+                        + "&from=2026-08-31&to=2026-08-01&numbers=12")
+                .body())
+        .isEqualTo("REFUSED [PERIOD_REVERSED, NUMBER_INVALID]");
+  }
+
   @Test
   void aMonthIsBilledRerunWithoutDoublingAndClosedForGood() {
     Urls.support("/bills/plan-charge?number=" + NUMBER + "&charge=1000");

@@ -212,6 +212,51 @@ public class MonthlyBilling {
     }
   }
 
+  /** A billed month as the operators' screen lists it. */
+  public record MonthRow(
+      String month,
+      String state,
+      int runs,
+      java.time.Instant computedAt,
+      java.time.Instant closedAt,
+      String closedBy,
+      long bills,
+      long total)
+      implements java.io.Serializable {}
+
+  /** The billed months, newest first, with their bills' count and total (yen, tax included). */
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public List<MonthRow> months() {
+    List<MonthRow> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT m.month, m.state, m.runs, m.computed_at, m.closed_at, m.closed_by,"
+                    + " COUNT(b.id), COALESCE(SUM(b.total), 0) FROM bill_month m"
+                    + " LEFT JOIN bill b ON b.month = m.month"
+                    + " GROUP BY m.month, m.state, m.runs, m.computed_at, m.closed_at, m.closed_by"
+                    + " ORDER BY m.month DESC");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        Timestamp computed = rs.getTimestamp(4);
+        Timestamp closedAt = rs.getTimestamp(5);
+        rows.add(
+            new MonthRow(
+                rs.getString(1).strip(),
+                rs.getString(2),
+                rs.getInt(3),
+                computed == null ? null : computed.toInstant(),
+                closedAt == null ? null : closedAt.toInstant(),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getLong(8)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot list the billed months", e);
+    }
+    return rows;
+  }
+
   private static String state(Connection c, YearMonth month) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT state FROM bill_month WHERE month = ?")) {
       s.setString(1, month.toString());

@@ -60,4 +60,21 @@ class NoticesPageIT extends ChromiumTest {
             By.id("subscriptions:subscribed"), address));
     assertThat(browser.findElement(By.id("subscriptions:subscribed")).getText()).contains("配信中");
   }
+
+  @Test
+  void aFaultOnTheDashboardLeadsStraightToTheBulkForwardingOfItsSite() {
+    String title = "回線障害 " + UUID.randomUUID().toString().substring(0, 6);
+    Urls.supportWith(
+        "/notices/publish?kind=FAULT&service=IP_VOICE&contracts=N200000004&title="
+            + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8),
+        "大阪支店の一部の通話がつながりにくくなっています。");
+    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
+    browser.get(Urls.APP + "/portal/index.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("faultWarning"), title));
+
+    browser.findElement(By.cssSelector("#faultWarning a[id$='openBulk']")).click();
+
+    wait.until(ExpectedConditions.urlContains("/settings/bulk.xhtml"));
+    assertThat(browser.getPageSource()).contains("一括転送");
+  }
 }

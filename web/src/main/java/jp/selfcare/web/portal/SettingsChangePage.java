@@ -41,13 +41,34 @@ public class SettingsChangePage implements Serializable {
    * token never appears in a URL, a history entry or a referrer.
    */
   public void open(String voiceGroupId) throws IOException {
+    handOff(voiceGroupId, null);
+  }
+
+  /**
+   * 一括転送 of a voice group a published fault touches (the dashboard's warning): the same hand-off,
+   * landing on the settings site's 一括転送 page.
+   */
+  public void openBulk(String voiceGroupId) throws IOException {
+    handOff(voiceGroupId, HandOffServlet.BULK);
+  }
+
+  private void handOff(String voiceGroupId, String next) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpSession session = (HttpSession) external.getSession(true);
     String token = handOffs.issue(voiceGroupId, HandOffKey.of(session));
-    ((HttpServletRequest) external.getRequest()).setAttribute(HandOffServlet.TOKEN, token);
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.setAttribute(HandOffServlet.TOKEN, token);
+    if (next != null) {
+      request.setAttribute(HandOffServlet.NEXT, next);
+    }
     external.dispatch(HandOffServlet.PATH);
     faces.responseComplete();
+  }
+
+  /** Whether the user may hand off to the voice group (edits it as a whole). */
+  public boolean mayOpen(String voiceGroupId) {
+    return getGroups().stream().anyMatch(g -> g.voiceGroupId().equals(voiceGroupId));
   }
 
   public List<VoiceGroupChoice> getGroups() {

@@ -27,6 +27,15 @@ public class HandOffServlet extends HttpServlet {
   /** The request attribute the portal's forward carries the token in. */
   public static final String TOKEN = HandOffServlet.class.getName() + ".token";
 
+  /**
+   * The request attribute naming the settings page to land on instead of the top page: only {@link
+   * #BULK} (一括転送, from the dashboard's fault warning), never a page the request names.
+   */
+  public static final String NEXT = HandOffServlet.class.getName() + ".next";
+
+  /** 一括転送 of the voice group handed off. */
+  public static final String BULK = "/settings/bulk.xhtml";
+
   @EJB private HandOffs handOffs;
 
   @Inject private SettingsSession session;
@@ -45,7 +54,9 @@ public class HandOffServlet extends HttpServlet {
     }
     request.changeSessionId();
     session.complete(signIn.get());
-    response.sendRedirect(request.getContextPath() + "/settings/index.xhtml");
+    Object next = request.getAttribute(NEXT);
+    response.sendRedirect(
+        request.getContextPath() + (BULK.equals(next) ? BULK : "/settings/index.xhtml"));
   }
 
   /** A bookmarked or typed hand-off URL: nothing to redeem. */

@@ -76,6 +76,41 @@ class BillsIT {
                         + "&from=2026-08-31&to=2026-08-01&numbers=12")
                 .body())
         .isEqualTo("REFUSED [PERIOD_REVERSED, NUMBER_INVALID]");
+
+    List<String> file = downloaded(ADMIN, "calls", period + "&numbers=" + NUMBER);
+    assertThat(file.get(0)).startsWith("COMPLETED 通話明細_").endsWith(".csv");
+    assertThat(file.get(1)).isEqualTo("\uFEFF通話開始日時,発信元電話番号,発信先電話番号,種別,通話秒数,通話料");
+    assertThat(file.subList(2, file.size()))
+        .as("the period's calls, oldest first, numbers as text for Excel")
+        .containsExactly(
+            "2026/08/03 09:00:00,\"=\"\""
+                + NUMBER
+                + "\"\"\",\"=\"\"09012345678\"\"\",MOBILE,61,32.00",
+            "2026/08/04 09:00:00,\"=\"\""
+                + NUMBER
+                + "\"\"\",\"=\"\"0312345679\"\"\",FIXED,30,8.00");
+    assertThat(downloaded(ADMIN, "callers", period).subList(1, 3))
+        .containsExactly(
+            "\uFEFF発信元電話番号,通話回数,通話分数,通話秒数,通話料", "\"=\"\"" + NUMBER + "\"\"\",2,2,91,40.00");
+    assertThat(downloaded(reader, "calls", period))
+        .as("a reader of another voice group: the header only")
+        .hasSize(2);
+  }
+
+  /** Requests a download as the user and waits for its file: the status line, then its rows. */
+  private static List<String> downloaded(String as, String kind, String query) {
+    String id =
+        Urls.support("/station/download?as=" + as + "&kind=" + kind + query.replace('?', '&'));
+    String[] body = new String[1];
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(1))
+        .pollInterval(java.time.Duration.ofMillis(200))
+        .until(
+            () -> {
+              body[0] = Urls.get(Urls.SUPPORT + "/station/download/" + id).body();
+              return body[0].startsWith("COMPLETED") || body[0].startsWith("FAILED");
+            });
+    return List.of(body[0].split("\r?\n"));
   }
 
   @Test

@@ -89,6 +89,23 @@ public class OperationHistory {
         .getResultList();
   }
 
+  /**
+   * The newest operations of a type of a customer, whatever their target: every account's, or one
+   * account's when {@code account} is given.
+   */
+  public List<Operation> recentOf(long customerId, OperationType type, String account, int limit) {
+    return em.createQuery(
+            "select o from Operation o where o.customerId = :customer and o.type = :type"
+                + " and (:account is null or o.account = :account)"
+                + " order by o.acceptedAt desc, o.id desc",
+            Operation.class)
+        .setParameter("customer", customerId)
+        .setParameter("type", type)
+        .setParameter("account", account)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   private Operation find(long operationId) {
     Operation operation = em.find(Operation.class, operationId);
     if (operation == null) {

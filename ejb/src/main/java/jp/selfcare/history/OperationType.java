@@ -43,5 +43,11 @@ public enum OperationType {
   /** The same upload as a check only (dry run): the result file, nothing applied. */
   BULK_SETTINGS_CHECK,
   /** 一括設定ダウンロード: a job writes the selected numbers' settings as the CSV. */
-  BULK_SETTINGS_DOWNLOAD
+  BULK_SETTINGS_DOWNLOAD,
+  /** 回線番号別明細のダウンロード: a month's bill lines as CSV. */
+  BILL_LINES_DOWNLOAD,
+  /** 通話明細のダウンロード: the calls of a period as CSV. */
+  CALL_DETAILS_DOWNLOAD,
+  /** 発信元電話番号単位の集計のダウンロード: the totals per calling number as CSV. */
+  CALLER_TOTALS_DOWNLOAD
 }

@@ -22,6 +22,9 @@ public final class UserJobs {
   /** 番号情報ダウンロード. */
   public static final String NUMBER_INFORMATION_DOWNLOAD = "number-information-download";
 
+  /** The Billing Station's CSV downloads (回線番号別明細, 通話明細, 発信元電話番号単位の集計). */
+  public static final String BILLING_DOWNLOAD = "billing-download";
+
   /** The job parameter with the id of the operation's history entry. */
   public static final String OPERATION_ID = "operationId";
 
@@ -31,7 +34,8 @@ public final class UserJobs {
           BULK_FORWARDING_ACTIVATION,
           BULK_SETTINGS_UPLOAD,
           BULK_SETTINGS_DOWNLOAD,
-          NUMBER_INFORMATION_DOWNLOAD);
+          NUMBER_INFORMATION_DOWNLOAD,
+          BILLING_DOWNLOAD);
 
   private UserJobs() {}
 }

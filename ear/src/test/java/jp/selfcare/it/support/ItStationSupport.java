@@ -28,6 +28,12 @@ public class ItStationSupport {
 
   @EJB private BillingStation station;
 
+  @EJB private jp.selfcare.billing.station.StationDownloads downloads;
+
+  @EJB private jp.selfcare.history.OperationHistory history;
+
+  @EJB private jp.selfcare.history.ResultFileStore files;
+
   @EJB private PortalLogin portalLogin;
 
   @EJB private ItPortalUsers portalUsers;
@@ -105,6 +111,44 @@ public class ItStationSupport {
                     + " "
                     + t.charges().stripTrailingZeros().toPlainString())
         .collect(Collectors.joining("\n"));
+  }
+
+  /** Requests a download (kind lines, calls or callers) as the user: the operation id. */
+  @jakarta.ws.rs.POST
+  @Path("download")
+  public String download(
+      @QueryParam("as") String as,
+      @QueryParam("kind") String kind,
+      @QueryParam("month") String month,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("numbers") String numbers) {
+    signIn(as);
+    return Long.toString(
+        switch (kind) {
+          case "lines" -> downloads.requestLines(YearMonth.parse(month), java.util.Locale.JAPANESE);
+          case "calls" ->
+              downloads.requestCalls(search(from, to, numbers), false, java.util.Locale.JAPANESE);
+          default ->
+              downloads.requestCalls(search(from, to, numbers), true, java.util.Locale.JAPANESE);
+        });
+  }
+
+  /** A download's state, then (once completed) its file's name and its content. */
+  @GET
+  @Path("download/{id}")
+  public String downloaded(@jakarta.ws.rs.PathParam("id") long id) {
+    var operation = history.byId(id).orElseThrow();
+    if (operation.state() != jp.selfcare.history.OperationState.COMPLETED) {
+      return operation.state().name();
+    }
+    var file = files.filesOf(id).get(0);
+    java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+    files.copyContent(file.id(), content);
+    return "COMPLETED "
+        + file.fileName()
+        + "\n"
+        + new String(content.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static CallSearch search(String from, String to, String numbers) {

@@ -4,11 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import jp.selfcare.billing.station.BillLineRow;
 import jp.selfcare.billing.station.BillingStation;
+import jp.selfcare.billing.station.StationDownloads;
+import jp.selfcare.history.OperationType;
 import jp.selfcare.web.PagedRows;
 
 /**
@@ -17,7 +19,7 @@ import jp.selfcare.web.PagedRows;
  */
 @Named
 @ViewScoped
-public class BillLinesPage implements Serializable {
+public class BillLinesPage extends StationPage {
 
   private static final long serialVersionUID = 1L;
 
@@ -31,6 +33,16 @@ public class BillLinesPage implements Serializable {
   void start() {
     months = station.months().stream().map(YearMonth::toString).toList();
     month = months.isEmpty() ? null : months.get(0);
+  }
+
+  @Override
+  protected OperationType downloadType() {
+    return OperationType.BILL_LINES_DOWNLOAD;
+  }
+
+  @Override
+  protected void requestDownload(StationDownloads service, Locale language) {
+    service.requestLines(YearMonth.parse(month), language);
   }
 
   /** Shows the month chosen. */

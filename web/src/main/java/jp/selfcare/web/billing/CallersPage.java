@@ -6,11 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import jp.selfcare.billing.station.BillingStation;
 import jp.selfcare.billing.station.CallSearch;
 import jp.selfcare.billing.station.CallerTotal;
+import jp.selfcare.billing.station.StationDownloads;
+import jp.selfcare.history.OperationType;
 import jp.selfcare.web.i18n.Messages;
 
 /**
@@ -19,7 +21,7 @@ import jp.selfcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class CallersPage implements Serializable {
+public class CallersPage extends StationPage {
 
   private static final long serialVersionUID = 1L;
 
@@ -31,6 +33,7 @@ public class CallersPage implements Serializable {
   private final CallSearchForm form = new CallSearchForm();
   private List<CallerTotal> totals = List.of();
   private List<CallerTotal> days = List.of();
+  private CallSearch shown;
 
   @PostConstruct
   void start() {
@@ -47,7 +50,19 @@ public class CallersPage implements Serializable {
     load(asked);
   }
 
+  @Override
+  protected OperationType downloadType() {
+    return OperationType.CALLER_TOTALS_DOWNLOAD;
+  }
+
+  /** The totals shown (the last search that passed). */
+  @Override
+  protected void requestDownload(StationDownloads service, Locale language) {
+    service.requestCalls(shown, true, language);
+  }
+
   private void load(CallSearch search) {
+    shown = search;
     totals = station.perCaller(search);
     days = station.perDay(search);
   }

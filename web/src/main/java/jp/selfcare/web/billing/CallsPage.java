@@ -3,18 +3,20 @@ package jp.selfcare.web.billing;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Locale;
 import jp.selfcare.billing.station.BillingStation;
 import jp.selfcare.billing.station.CallRow;
 import jp.selfcare.billing.station.CallSearch;
 import jp.selfcare.billing.station.CallSearchRefused;
+import jp.selfcare.billing.station.StationDownloads;
+import jp.selfcare.history.OperationType;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 
 /** 通話明細: the calls of a period (and some calling numbers), newest first, paged on the server. */
 @Named
 @ViewScoped
-public class CallsPage implements Serializable {
+public class CallsPage extends StationPage {
 
   private static final long serialVersionUID = 1L;
 
@@ -33,6 +35,17 @@ public class CallsPage implements Serializable {
     }
     search = asked;
     rows = null;
+  }
+
+  @Override
+  protected OperationType downloadType() {
+    return OperationType.CALL_DETAILS_DOWNLOAD;
+  }
+
+  /** The calls shown (the last search that passed). */
+  @Override
+  protected void requestDownload(StationDownloads service, Locale language) {
+    service.requestCalls(search, false, language);
   }
 
   public PagedRows<CallRow> getRows() {

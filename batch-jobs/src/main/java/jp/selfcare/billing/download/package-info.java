@@ -1,0 +1,2 @@
+/** The Billing Station's CSV downloads (billing-download.xml). */
+package jp.selfcare.billing.download;

@@ -107,7 +107,7 @@ class BillsIT {
         .pollInterval(java.time.Duration.ofMillis(200))
         .until(
             () -> {
-              body[0] = Urls.get(Urls.SUPPORT + "/station/download/" + id).body();
+              body[0] = Urls.get(Urls.SUPPORT + "/station/download/" + id + "?as=" + as).body();
               return body[0].startsWith("COMPLETED") || body[0].startsWith("FAILED");
             });
     return List.of(body[0].split("\r?\n"));
@@ -137,11 +137,11 @@ class BillsIT {
     assertThat(Long.parseLong(line[5])).isEqualTo(1000 + addOns + 64);
     long subtotal = Long.parseLong(line[7]);
     assertThat(Long.parseLong(line[8])).as("tax: 10 % rounded down").isEqualTo(subtotal / 10);
-    long bills = count("SELECT COUNT(*) FROM bill WHERE month = '" + MONTH + "'");
+    long bills = count("SELECT COUNT(*) FROM bill WHERE billing_month = '" + MONTH + "'");
     long lines =
         count(
             "SELECT COUNT(*) FROM bill_line l JOIN bill b ON b.id = l.bill_id"
-                + " WHERE b.month = '"
+                + " WHERE b.billing_month = '"
                 + MONTH
                 + "'");
     assertThat(bills).isPositive();
@@ -149,11 +149,12 @@ class BillsIT {
     String first = line();
     assertThat(bill()).as("a rerun of the open month").isEqualTo("COMPLETED BILLED");
     assertThat(line()).as("the same line, once").isEqualTo(first);
-    assertThat(count("SELECT COUNT(*) FROM bill WHERE month = '" + MONTH + "'")).isEqualTo(bills);
+    assertThat(count("SELECT COUNT(*) FROM bill WHERE billing_month = '" + MONTH + "'"))
+        .isEqualTo(bills);
     assertThat(
             count(
                 "SELECT COUNT(*) FROM bill_line l JOIN bill b ON b.id = l.bill_id"
-                    + " WHERE b.month = '"
+                    + " WHERE b.billing_month = '"
                     + MONTH
                     + "'"))
         .isEqualTo(lines);

@@ -17,7 +17,11 @@ class MigrationsTest {
   void migrateAnEmptyDatabaseAndAgainIsANoOp() throws SQLException {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1");
-    Flyway flyway = Flyway.configure().dataSource(h2).locations("classpath:db/migration").load();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(h2)
+            .locations("classpath:db/migration", "classpath:db/vendor/h2")
+            .load();
 
     MigrateResult first = flyway.migrate();
     MigrateResult second = flyway.migrate();

@@ -68,6 +68,90 @@ public class ItBillingSupport {
     return Files.move(part, folder.resolve(name)).toString();
   }
 
+  /**
+   * Drops a file of {@code rows} calls of the sample customer's numbers (taken in turn) in the
+   * month into the folder, with a mix of classes and durations, their IDs {@code tag}-0000000 on;
+   * its path. A copy readable by the database server lies in /tmp (for the COPY reference).
+   */
+  @POST
+  @Path("drop-calls")
+  public String dropCalls(
+      @QueryParam("name") String name,
+      @QueryParam("tag") String tag,
+      @QueryParam("rows") int rows,
+      @QueryParam("month") String month)
+      throws IOException, SQLException {
+    java.util.List<String> numbers = new java.util.ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT n.number FROM ip_number n JOIN customer u ON u.id = n.customer_id"
+                    + " WHERE u.customer_number = 'N100000001' ORDER BY n.number");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        numbers.add(rs.getString(1));
+      }
+    }
+    String[] called = {"0312345679", "09012345678", "05012345678", "0120123456", "010155512345"};
+    String[] classes = {"FIXED", "MOBILE", "IP_050", "TOLL_FREE", "INTERNATIONAL"};
+    java.time.YearMonth m = java.time.YearMonth.parse(month);
+    java.nio.file.Path folder = folder();
+    Files.createDirectories(folder);
+    java.nio.file.Path part = folder.resolve(name + ".part");
+    try (var out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+      out.write(
+          "call_id,started_at,calling_number,called_number,answered,duration_seconds,call_class\n");
+      for (int i = 0; i < rows; i++) {
+        int k = i % called.length;
+        boolean answered = i % 7 != 0;
+        out.write(
+            String.format(
+                "%s-%07d,%s-%02dT%02d:%02d:%02d+09:00,%s,%s,%d,%d,%s%n",
+                tag,
+                i,
+                m,
+                1 + i % m.lengthOfMonth(),
+                i % 24,
+                i % 60,
+                (i / 60) % 60,
+                numbers.get(i % numbers.size()),
+                called[k],
+                answered ? 1 : 0,
+                answered ? 1 + (i * 37) % 900 : 0,
+                classes[k]));
+      }
+    }
+    java.nio.file.Path copy = java.nio.file.Path.of("/tmp", name);
+    Files.copy(part, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    copy.toFile().setReadable(true, false);
+    return Files.move(part, folder.resolve(name)).toString();
+  }
+
+  /**
+   * The benchmark's reference: the same file loaded with a plain COPY (PostgreSQL reading it
+   * itself) into a table of the same columns without key, lookups or rating; ms.
+   */
+  @POST
+  @Path("copy")
+  public String copy(@QueryParam("name") String name) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS bench_call_copy");
+      s.execute(
+          "CREATE TABLE bench_call_copy (call_id VARCHAR(64), started_at TIMESTAMP WITH TIME ZONE,"
+              + " calling_number VARCHAR(11), called_number VARCHAR(20), answered BOOLEAN,"
+              + " duration_seconds INTEGER, call_class VARCHAR(20))");
+      long started = System.nanoTime();
+      s.execute(
+          "COPY bench_call_copy FROM '/tmp/"
+              + name.replace("'", "")
+              + "' WITH (FORMAT csv, HEADER true)");
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      s.execute("DROP TABLE bench_call_copy");
+      return Long.toString(millis);
+    }
+  }
+
   /** Starts the import of a file the way the folder watch does; the job execution's id. */
   @POST
   @Path("start")

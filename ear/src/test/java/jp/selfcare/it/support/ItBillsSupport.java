@@ -79,7 +79,7 @@ public class ItBillsSupport {
             c.prepareStatement(
                 "SELECT l.days, l.basic, l.add_ons, l.calls, l.call_count, l.total, b.subtotal,"
                     + " b.tax, b.total FROM bill_line l JOIN bill b ON b.id = l.bill_id"
-                    + " WHERE b.month = ? AND l.number = ?")) {
+                    + " WHERE b.billing_month = ? AND l.number = ?")) {
       s.setString(1, month);
       s.setString(2, number);
       try (ResultSet rs = s.executeQuery()) {

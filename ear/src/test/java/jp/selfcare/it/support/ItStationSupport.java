@@ -134,10 +134,14 @@ public class ItStationSupport {
         });
   }
 
-  /** A download's state, then (once completed) its file's name and its content. */
+  /**
+   * A download's state, then (once completed) its file's name and its content as the user who asked
+   * reads it.
+   */
   @GET
   @Path("download/{id}")
-  public String downloaded(@jakarta.ws.rs.PathParam("id") long id) {
+  public String downloaded(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("as") String as) {
+    signIn(as);
     var operation = history.byId(id).orElseThrow();
     if (operation.state() != jp.selfcare.history.OperationState.COMPLETED) {
       return operation.state().name();

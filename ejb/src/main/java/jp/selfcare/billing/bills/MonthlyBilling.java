@@ -93,8 +93,8 @@ public class MonthlyBilling {
       try (PreparedStatement s =
           c.prepareStatement(
               state == null
-                  ? "INSERT INTO bill_month (month, state, runs) VALUES (?, 'OPEN', 1)"
-                  : "UPDATE bill_month SET runs = runs + 1 WHERE month = ?")) {
+                  ? "INSERT INTO bill_month (billing_month, state, runs) VALUES (?, 'OPEN', 1)"
+                  : "UPDATE bill_month SET runs = runs + 1 WHERE billing_month = ?")) {
         s.setString(1, month.toString());
         s.executeUpdate();
       }
@@ -165,7 +165,7 @@ public class MonthlyBilling {
     RunningJob.require(JOB, instanceId, executionId);
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement("UPDATE bill_month SET computed_at = ? WHERE month = ?")) {
+            c.prepareStatement("UPDATE bill_month SET computed_at = ? WHERE billing_month = ?")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
       s.setString(2, month.toString());
       s.executeUpdate();
@@ -198,7 +198,7 @@ public class MonthlyBilling {
         PreparedStatement s =
             c.prepareStatement(
                 "UPDATE bill_month SET state = 'CLOSED', closed_at = ?, closed_by = ?"
-                    + " WHERE month = ? AND state = 'OPEN' AND computed_at IS NOT NULL")) {
+                    + " WHERE billing_month = ? AND state = 'OPEN' AND computed_at IS NOT NULL")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
       s.setString(2, "operator:" + context.getCallerPrincipal().getName());
       s.setString(3, month.toString());
@@ -231,11 +231,11 @@ public class MonthlyBilling {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT m.month, m.state, m.runs, m.computed_at, m.closed_at, m.closed_by,"
+                "SELECT m.billing_month, m.state, m.runs, m.computed_at, m.closed_at, m.closed_by,"
                     + " COUNT(b.id), COALESCE(SUM(b.total), 0) FROM bill_month m"
-                    + " LEFT JOIN bill b ON b.month = m.month"
-                    + " GROUP BY m.month, m.state, m.runs, m.computed_at, m.closed_at, m.closed_by"
-                    + " ORDER BY m.month DESC");
+                    + " LEFT JOIN bill b ON b.billing_month = m.billing_month"
+                    + " GROUP BY m.billing_month, m.state, m.runs, m.computed_at, m.closed_at, m.closed_by"
+                    + " ORDER BY m.billing_month DESC");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         Timestamp computed = rs.getTimestamp(4);
@@ -258,7 +258,8 @@ public class MonthlyBilling {
   }
 
   private static String state(Connection c, YearMonth month) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT state FROM bill_month WHERE month = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT state FROM bill_month WHERE billing_month = ?")) {
       s.setString(1, month.toString());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
@@ -369,7 +370,7 @@ public class MonthlyBilling {
   private static int write(Connection c, YearMonth month, long customerId, List<Bill> bills)
       throws SQLException {
     try (PreparedStatement s =
-        c.prepareStatement("DELETE FROM bill WHERE month = ? AND customer_id = ?")) {
+        c.prepareStatement("DELETE FROM bill WHERE billing_month = ? AND customer_id = ?")) {
       s.setString(1, month.toString());
       s.setLong(2, customerId);
       s.executeUpdate();
@@ -377,7 +378,7 @@ public class MonthlyBilling {
     int written = 0;
     try (PreparedStatement bill =
             c.prepareStatement(
-                "INSERT INTO bill (month, customer_id, billing_group_id, contract_id,"
+                "INSERT INTO bill (billing_month, customer_id, billing_group_id, contract_id,"
                     + " contract_number, representative_number, subtotal, tax, total)"
                     + " VALUES (?, ?, ?, ?, ?, (SELECT representative_number FROM billing_group"
                     + " WHERE id = ?), ?, ?, ?)",

@@ -49,7 +49,7 @@ public class BillingStation {
     PortalSignIn me = caller.requirePortal();
     return ((List<Object>)
             em.createNativeQuery(
-                    "SELECT DISTINCT month FROM bill WHERE customer_id = ?1 ORDER BY month DESC")
+                    "SELECT DISTINCT billing_month FROM bill WHERE customer_id = ?1 ORDER BY billing_month DESC")
                 .setParameter(1, me.customerId())
                 .getResultList())
         .stream().map(m -> YearMonth.parse(((String) m).strip())).toList();
@@ -67,7 +67,7 @@ public class BillingStation {
         em.createNativeQuery(
             "SELECT l.contract_number, l.number, l.days, l.basic, l.add_ons, l.calls,"
                 + " l.call_count, l.total FROM bill_line l JOIN bill b ON b.id = l.bill_id"
-                + " WHERE b.month = :month AND b.customer_id = :customer"
+                + " WHERE b.billing_month = :month AND b.customer_id = :customer"
                 + scope.condition("l.contract_id")
                 + " ORDER BY l.contract_number, l.number NULLS LAST"
                 + " LIMIT :size OFFSET :first");
@@ -101,7 +101,7 @@ public class BillingStation {
     Query query =
         em.createNativeQuery(
             "SELECT COUNT(*) FROM bill_line l JOIN bill b ON b.id = l.bill_id"
-                + " WHERE b.month = :month AND b.customer_id = :customer"
+                + " WHERE b.billing_month = :month AND b.customer_id = :customer"
                 + scope.condition("l.contract_id"));
     scope.bind(query).setParameter("month", month.toString());
     return ((Number) query.getSingleResult()).longValue();

@@ -108,9 +108,9 @@ public class StationExports {
     if (kind == OperationType.BILL_LINES_DOWNLOAD) {
       bound.add(parameters.get(StationDownloads.MONTH));
       bound.add(customer);
-      return "SELECT b.month, l.contract_number, l.number, l.days, l.basic, l.add_ons, l.calls,"
+      return "SELECT b.billing_month, l.contract_number, l.number, l.days, l.basic, l.add_ons, l.calls,"
           + " l.call_count, l.total FROM bill_line l JOIN bill b ON b.id = l.bill_id"
-          + " WHERE b.month = ? AND b.customer_id = ?"
+          + " WHERE b.billing_month = ? AND b.customer_id = ?"
           + in("l.contract_id", scope, bound)
           + " ORDER BY l.contract_number, l.number NULLS LAST";
     }

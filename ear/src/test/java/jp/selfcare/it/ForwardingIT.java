@@ -285,4 +285,37 @@ class ForwardingIT {
         .as("no bulk forwarding: takes effect at once")
         .doesNotContain("AFTER_BULK_STOP");
   }
+
+  @Test
+  void aMobileOfficeNumberForwardsUnconditionallyOnlyAndTheNetworkFollows() {
+    // the demo's Mobile Office Number Set (N200000009) in the voice group Y15000001
+    String office = "0459990001";
+    assertThat(
+            change(
+                "vg:Y15000001",
+                "",
+                office,
+                "&forward=true&modes=BN&ring=20&lists=09011112222,,,,&target=LIST_1"))
+        .isEqualTo("INVALID [UNCONDITIONAL_ONLY] {}");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n ON n.id = f.ip_number_id"
+                    + " WHERE n.number = '"
+                    + office
+                    + "' AND f.forward"))
+        .as("nothing stored")
+        .isZero();
+
+    assertThat(
+            change(
+                "vg:Y15000001",
+                "",
+                office,
+                "&forward=true&modes=U&lists=09011112222,,,,&target=LIST_1"))
+        .startsWith("OK ");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> RoutingApi.incoming(http, office, "0312345678").contains("09011112222"));
+  }
 }

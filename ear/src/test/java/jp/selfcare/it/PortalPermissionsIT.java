@@ -62,7 +62,7 @@ class PortalPermissionsIT {
             + "&scope=SERVICE&value=IP_VOICE&access=READ");
     assertThat(count(user))
         .as("union with a group reading the whole service")
-        .isEqualTo(Urls.sampleCustomerNumbers());
+        .isEqualTo(Urls.sampleCustomerIpVoiceNumbers());
 
     String download = post("/downloads?contract=N200000005&lang=ja&as=" + user);
     assertThat(download).matches("\\d+");

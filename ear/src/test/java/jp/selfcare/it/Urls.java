@@ -81,10 +81,17 @@ public final class Urls {
   }
 
   /**
-   * Every number of 株式会社サンプル商事 (all of them IP Voice) as the database has them now: 2,050 from the
-   * demo, more once tests have provisioned some.
+   * Every number of 株式会社サンプル商事 as the database has them now (2,050 IP Voice and two Mobile Office
+   * numbers from the demo, more once tests have provisioned some).
    */
   public static long sampleCustomerNumbers() {
+    return count(
+        "SELECT COUNT(*) FROM ip_number n JOIN contract c ON c.id = n.contract_id"
+            + " JOIN customer u ON u.id = c.customer_id WHERE u.customer_number = 'N100000001'");
+  }
+
+  /** The IP Voice numbers among them. */
+  public static long sampleCustomerIpVoiceNumbers() {
     return count(
         "SELECT COUNT(*) FROM ip_number n JOIN contract c ON c.id = n.contract_id"
             + " JOIN customer u ON u.id = c.customer_id WHERE u.customer_number = 'N100000001'"

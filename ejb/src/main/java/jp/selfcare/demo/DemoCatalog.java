@@ -14,6 +14,10 @@ import jp.selfcare.numbers.AddOns;
 final class DemoCatalog {
 
   static final String SAMPLE_CUSTOMER = "N100000001";
+
+  /** The Mobile Office Number Set's office numbers (N200000009, site 1000003 in Yokohama). */
+  public static final List<String> MOBILE_OFFICE_NUMBERS = List.of("0459990001", "0459990002");
+
   static final String OTHER_CUSTOMER = "N100000002";
   static final String LARGE_VOICE_GROUP = "Y15000003";
   static final int LARGE_SITES = 98;

@@ -30,6 +30,7 @@ final class DemoOrders {
     orders.voiceGroup("Y15000001", DemoCatalog.SAMPLE_CUSTOMER, "本社・東日本グループ", "アクセスセット");
     orders.site("1000001", "Y15000001", "アクセスセット", "東京本社", "東京都千代田区大手町1-1-1");
     orders.site("1000002", "Y15000001", "アクセスセット", "横浜営業所", "神奈川県横浜市西区みなとみらい2-2-2");
+    orders.site("1000003", "Y15000001", "アクセスセット", "横浜営業所 モバイル", "神奈川県横浜市西区みなとみらい2-2-2");
     orders.voiceGroup("Y15000002", DemoCatalog.SAMPLE_CUSTOMER, "西日本グループ", "VD統合プラン");
     orders.site("2000001", "Y15000002", "VD統合プラン", "大阪支店", "大阪府大阪市北区梅田3-3-3");
     orders.site("2000002", "Y15000002", "VD統合プラン", "福岡営業所", "福岡県福岡市博多区博多駅前4-4-4");
@@ -42,7 +43,7 @@ final class DemoOrders {
             .add("mobileContractId", "BM12345678"));
     DemoCatalog.sampleContracts().forEach(orders::contract);
     // Services of their own on the dashboard: a Smart PBX at the head office, a Mobile Office
-    // Number Set at the Yokohama office.
+    // Number Set for the Yokohama office's staff (a site of its own).
     orders.add(
         orders
             .order("contract", "N200000008")
@@ -57,8 +58,24 @@ final class DemoOrders {
             .add("contractNumber", "N200000009")
             .add("customerNumber", DemoCatalog.SAMPLE_CUSTOMER)
             .add("service", "MOBILE_OFFICE")
-            .add("siteId", "1000002")
-            .add("channels", 0));
+            .add("siteId", "1000003")
+            .add("channels", 2));
+    // its two office numbers, forwarded to the staff's mobiles (無条件転送 only)
+    JsonArrayBuilder office = Json.createArrayBuilder();
+    for (String number : DemoCatalog.MOBILE_OFFICE_NUMBERS) {
+      office.add(
+          Json.createObjectBuilder()
+              .add("number", number)
+              .add("channels", 1)
+              .add("sipId", "sip" + number)
+              .add("sipPassword", sipPassword(number))
+              .add("dialIns", Json.createArrayBuilder()));
+    }
+    orders.add(
+        orders
+            .order("numbers", "N200000009")
+            .add("contractNumber", "N200000009")
+            .add("numbers", office));
     orders.customer(DemoCatalog.OTHER_CUSTOMER, "株式会社テスト物産");
     orders.voiceGroup("Y25000001", DemoCatalog.OTHER_CUSTOMER, "名古屋グループ", "アクセスセット");
     orders.site("3000001", "Y25000001", "アクセスセット", "名古屋支店", "愛知県名古屋市中村区名駅5-5-5");

@@ -8,6 +8,7 @@ import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.IpNumber;
+import jp.selfcare.organisation.ServiceType;
 
 /**
  * Reads what forwarding services need of a number (for services that already checked the caller).
@@ -30,7 +31,8 @@ public final class ForwardingFacts {
         addOns.has(AddOn.MEMBERS_NET),
         FeatureSwitch.isOn(em, number.id(), CallFeature.INTERNATIONAL_SUSPENSION),
         addOns.has(AddOn.BULK_FORWARDING),
-        addOns.has(AddOn.MESSAGE_BOX));
+        addOns.has(AddOn.MESSAGE_BOX),
+        number.contract().service() == ServiceType.MOBILE_OFFICE);
   }
 
   /** A number that §1 and §2 may set: refused for FDIS/NDIS numbers, whose forwarding is §3's. */

@@ -6,6 +6,11 @@ public enum ForwardingProblem {
   MODE_REQUIRED,
   /** 無条件転送 with another mode. */
   UNCONDITIONAL_EXCLUSIVE,
+  /**
+   * A Mobile Office Number Set number forwards every call to the mobile: 無条件転送 only (its manual:
+   * 「必ず無条件転送を選択してください」).
+   */
+  UNCONDITIONAL_ONLY,
   /** No-answer forwarding needs a ring time of 5–30 seconds. */
   RING_TIME,
   /** 転送する without a chosen destination. */

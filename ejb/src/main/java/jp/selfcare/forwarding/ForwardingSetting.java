@@ -45,7 +45,25 @@ public record ForwardingSetting(
       boolean membersNet,
       boolean internationalSuspended,
       boolean bulkForwardingContract,
-      boolean messageBoxContract) {}
+      boolean messageBoxContract,
+      boolean unconditionalOnly) {
+
+    /** A number that may use every forwarding mode (any service but the Mobile Office). */
+    public NumberContext(
+        String number,
+        boolean membersNet,
+        boolean internationalSuspended,
+        boolean bulkForwardingContract,
+        boolean messageBoxContract) {
+      this(
+          number,
+          membersNet,
+          internationalSuspended,
+          bulkForwardingContract,
+          messageBoxContract,
+          false);
+    }
+  }
 
   /** Either the valid setting, or every broken rule (form-level and per list, 0-based). */
   public record Validation(
@@ -121,6 +139,9 @@ public record ForwardingSetting(
       }
       if (form.unconditional() && conditional) {
         problems.add(ForwardingProblem.UNCONDITIONAL_EXCLUSIVE);
+      }
+      if (number.unconditionalOnly() && conditional) {
+        problems.add(ForwardingProblem.UNCONDITIONAL_ONLY);
       }
       if (form.noAnswer()) {
         ring = RingTime.seconds(form.ringSeconds()).stream().boxed().findFirst().orElse(null);

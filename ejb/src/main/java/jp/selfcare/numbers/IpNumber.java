@@ -72,8 +72,11 @@ public class IpNumber {
   protected IpNumber() {}
 
   private IpNumber(TelephoneNumber number, NumberType type, Contract contract, AddOns addOns) {
-    if (contract.service() != ServiceType.IP_VOICE) {
-      throw new IllegalArgumentException("telephone numbers belong to IP Voice contracts");
+    if (contract.service() != ServiceType.IP_VOICE
+        && contract.service() != ServiceType.SMART_PBX
+        && contract.service() != ServiceType.MOBILE_OFFICE) {
+      throw new IllegalArgumentException(
+          "telephone numbers belong to IP Voice, Smart PBX and Mobile Office contracts");
     }
     this.number = Objects.requireNonNull(number);
     this.type = type;

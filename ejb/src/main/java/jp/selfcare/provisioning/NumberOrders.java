@@ -64,7 +64,9 @@ class NumberOrders {
    */
   List<Long> numbers(NumbersOrder order) {
     Contract contract = organisation.requireContract(order.contractNumber());
-    if (contract.service() != ServiceType.IP_VOICE && contract.service() != ServiceType.SMART_PBX) {
+    if (contract.service() != ServiceType.IP_VOICE
+        && contract.service() != ServiceType.SMART_PBX
+        && contract.service() != ServiceType.MOBILE_OFFICE) {
       throw new OrderRefused(Reason.NOT_A_NUMBER_CONTRACT, order.contractNumber());
     }
     List<String> all = new ArrayList<>();

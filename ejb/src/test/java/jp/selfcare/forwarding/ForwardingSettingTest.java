@@ -202,4 +202,38 @@ class ForwardingSettingTest {
                 .forward())
         .isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void aMobileOfficeNumberTakesUnconditionalForwardingOnly() {
+    NumberContext office = new NumberContext("0459990001", false, false, false, false, true);
+
+    ForwardingSetting.Validation conditional =
+        ForwardingSetting.validate(
+            new ForwardingForm(
+                true,
+                false,
+                true,
+                true,
+                false,
+                "20",
+                java.util.List.of("09011112222", "", "", "", ""),
+                ForwardingTarget.LIST_1),
+            office);
+    ForwardingSetting.Validation unconditional =
+        ForwardingSetting.validate(
+            new ForwardingForm(
+                true,
+                true,
+                false,
+                false,
+                false,
+                null,
+                java.util.List.of("09011112222", "", "", "", ""),
+                ForwardingTarget.LIST_1),
+            office);
+
+    org.assertj.core.api.Assertions.assertThat(conditional.problems())
+        .containsExactly(ForwardingProblem.UNCONDITIONAL_ONLY);
+    org.assertj.core.api.Assertions.assertThat(unconditional.valid()).isTrue();
+  }
 }

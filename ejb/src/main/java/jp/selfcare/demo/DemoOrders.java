@@ -127,7 +127,12 @@ final class DemoOrders {
             .add("voiceGroupId", id)
             .add("customerNumber", customer)
             .add("name", name));
-    add(order("plan", id).add("voiceGroupId", id).add("name", plan));
+    // the plan's basic charge a number a month (yen, tax excluded) for the demo's bills
+    add(
+        order("plan", id)
+            .add("voiceGroupId", id)
+            .add("name", plan)
+            .add("basicCharge", plan.startsWith("VD") ? 1500 : 1000));
   }
 
   private void site(String id, String voiceGroup, String plan, String name, String address) {

@@ -27,6 +27,10 @@ public class ServicePlan {
   @Column(name = "name", nullable = false, length = 100)
   private String name;
 
+  /** Yen a month for each number of a site on the plan, tax excluded (the bills' basic charge). */
+  @Column(name = "basic_charge", nullable = false)
+  private int basicCharge;
+
   protected ServicePlan() {}
 
   public ServicePlan(VoiceGroup voiceGroup, String name) {
@@ -44,5 +48,17 @@ public class ServicePlan {
 
   public String name() {
     return name;
+  }
+
+  public int basicCharge() {
+    return basicCharge;
+  }
+
+  /** The plan's basic charge from now on (the bills of an open month take it at their next run). */
+  public void chargeBasic(int yenPerNumber) {
+    if (yenPerNumber < 0) {
+      throw new IllegalArgumentException("a charge is not negative");
+    }
+    this.basicCharge = yenPerNumber;
   }
 }

@@ -85,7 +85,10 @@ public final class OrderFormat {
                   order.text("name", 100));
           case PLAN ->
               new PlanOrder(
-                  orderId, order.id("voiceGroupId", VoiceGroupId::new), order.text("name", 100));
+                  orderId,
+                  order.id("voiceGroupId", VoiceGroupId::new),
+                  order.text("name", 100),
+                  order.has("basicCharge") ? order.count("basicCharge", 0, 1_000_000) : null);
           case SITE ->
               new SiteOrder(
                   orderId,

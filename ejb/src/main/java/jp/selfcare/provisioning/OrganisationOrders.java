@@ -68,10 +68,19 @@ class OrganisationOrders {
     }
   }
 
+  /** Creates the plan, or leaves it; a basic charge given becomes the plan's from now on. */
   void plan(PlanOrder order) {
     VoiceGroup group = requireVoiceGroup(order.voiceGroupId());
-    if (plan(group, order.name()).isEmpty()) {
-      em.persist(new ServicePlan(group, order.name()));
+    ServicePlan plan =
+        plan(group, order.name())
+            .orElseGet(
+                () -> {
+                  ServicePlan created = new ServicePlan(group, order.name());
+                  em.persist(created);
+                  return created;
+                });
+    if (order.basicCharge() != null) {
+      plan.chargeBasic(order.basicCharge());
     }
   }
 

@@ -72,7 +72,12 @@ public sealed interface ServiceOrder {
       implements ServiceOrder {}
 
   /** Creates a service plan of a voice group (named uniquely within it). */
-  record PlanOrder(String orderId, String voiceGroupId, String name) implements ServiceOrder {}
+  /**
+   * @param basicCharge yen a month for each number of a site on the plan (tax excluded); null when
+   *     the order does not give it
+   */
+  record PlanOrder(String orderId, String voiceGroupId, String name, Integer basicCharge)
+      implements ServiceOrder {}
 
   /** Creates a site under a plan of its voice group, or changes its plan, name and address. */
   record SiteOrder(

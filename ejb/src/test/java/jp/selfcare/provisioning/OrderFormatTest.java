@@ -71,7 +71,12 @@ class OrderFormatTest {
                     + "'customerNumber':'N100000009','name':'東グループ'}"))
         .isEqualTo(new VoiceGroupOrder("a", "Y15000009", "N100000009", "東グループ"));
     assertThat(parse("{'orderId':'b','kind':'plan','voiceGroupId':'Y15000009','name':'アクセスセット'}"))
-        .isEqualTo(new PlanOrder("b", "Y15000009", "アクセスセット"));
+        .isEqualTo(new PlanOrder("b", "Y15000009", "アクセスセット", null));
+    assertThat(
+            parse(
+                "{'orderId':'b2','kind':'plan','voiceGroupId':'Y15000009','name':'アクセスセット',"
+                    + "'basicCharge':1200}"))
+        .isEqualTo(new PlanOrder("b2", "Y15000009", "アクセスセット", 1200));
     assertThat(
             parse(
                 "{'orderId':'c','kind':'site','siteId':'9000001','voiceGroupId':'Y15000009',"

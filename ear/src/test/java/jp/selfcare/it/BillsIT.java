@@ -159,6 +159,16 @@ class BillsIT {
                     + "'"))
         .isEqualTo(lines);
 
+    // 明細の差分 against August (billed now too): only the lines whose amounts moved
+    assertThat(OrderFiles.awaitEnd(Long.parseLong(Urls.support("/bills/start?month=2026-08"))))
+        .isEqualTo("COMPLETED BILLED");
+    List<String> moved =
+        List.of(Urls.get(Urls.SUPPORT + "/bills/differences?month=" + MONTH).body().split("\n"));
+    assertThat(moved).anyMatch(d -> d.startsWith(NUMBER + " [CALLS] "));
+    assertThat(moved)
+        .as("a line that did not move is not listed")
+        .noneMatch(d -> d.startsWith("0350000001 "));
+
     assertThat(Urls.support("/bills/close?month=" + MONTH)).isEqualTo("CLOSED");
     assertThat(Urls.support("/bills/close?month=" + MONTH)).isEqualTo("UNCHANGED");
     Urls.support("/bills/plan-charge?number=" + NUMBER + "&charge=2000");

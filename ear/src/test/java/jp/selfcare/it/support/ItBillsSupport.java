@@ -49,6 +49,15 @@ public class ItBillsSupport {
     return billing.close(YearMonth.parse(month)) ? "CLOSED" : "UNCHANGED";
   }
 
+  /** 明細の差分 of the month: one "number reasons change" a line, largest change first. */
+  @GET
+  @Path("differences")
+  public String differences(@QueryParam("month") String month) {
+    return billing.differences(YearMonth.parse(month)).stream()
+        .map(d -> d.number() + " " + d.reasons() + " " + d.change())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   /** The basic charge of the plan of a number's site (yen a month a number). */
   @POST
   @Path("plan-charge")

@@ -257,6 +257,47 @@ public class MonthlyBilling {
     return rows;
   }
 
+  /** How many lines 明細の差分 lists at most. */
+  public static final int DIFFERENCES = 200;
+
+  /**
+   * 明細の差分: the month's bill lines against the month before, the lines that moved most first (at
+   * most {@value #DIFFERENCES}), each with why.
+   */
+  @RolesAllowed(AuditTrail.OPERATOR)
+  public List<BillDifferences.Difference> differences(YearMonth month) {
+    try (Connection c = dataSource.getConnection()) {
+      return BillDifferences.of(amounts(c, month.minusMonths(1)), amounts(c, month), DIFFERENCES);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot compare the bills of " + month, e);
+    }
+  }
+
+  private static List<BillDifferences.LineAmounts> amounts(Connection c, YearMonth month)
+      throws SQLException {
+    List<BillDifferences.LineAmounts> lines = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT u.customer_number, l.contract_number, l.number, l.basic, l.add_ons, l.calls"
+                + " FROM bill_line l JOIN bill b ON b.id = l.bill_id"
+                + " JOIN customer u ON u.id = b.customer_id WHERE b.billing_month = ?")) {
+      s.setString(1, month.toString());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          lines.add(
+              new BillDifferences.LineAmounts(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getLong(4),
+                  rs.getLong(5),
+                  rs.getLong(6)));
+        }
+      }
+    }
+    return lines;
+  }
+
   private static String state(Connection c, YearMonth month) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement("SELECT state FROM bill_month WHERE billing_month = ?")) {

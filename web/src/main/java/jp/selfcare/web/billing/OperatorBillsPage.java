@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import jp.selfcare.billing.bills.BillDifferences;
 import jp.selfcare.billing.bills.MonthlyBilling;
 import jp.selfcare.billing.bills.MonthlyBilling.MonthRow;
 import jp.selfcare.web.i18n.Messages;
@@ -26,6 +27,8 @@ public class OperatorBillsPage implements Serializable {
 
   private String month;
   private List<MonthRow> months;
+  private String compared;
+  private List<BillDifferences.Difference> differences = List.of();
 
   /** 請求計算: starts the monthly billing of the month entered (yyyy-MM). */
   public void run() {
@@ -49,6 +52,27 @@ public class OperatorBillsPage implements Serializable {
       Messages.error("operatorBills.notClosable", row.month());
     }
     months = null;
+  }
+
+  /** 明細の差分 of a month against the month before. */
+  public void compare(MonthRow row) {
+    compared = row.month();
+    differences = billing.differences(YearMonth.parse(row.month()));
+  }
+
+  public String getCompared() {
+    return compared;
+  }
+
+  public List<BillDifferences.Difference> getDifferences() {
+    return differences;
+  }
+
+  /** Why a line moved, in the page's language. */
+  public String reasonsOf(BillDifferences.Difference difference) {
+    return difference.reasons().stream()
+        .map(r -> Messages.text("operatorBills.reason." + r.name()))
+        .collect(java.util.stream.Collectors.joining("・"));
   }
 
   public List<MonthRow> getMonths() {

@@ -68,8 +68,7 @@ final class DemoOrders {
               .add("number", number)
               .add("channels", 1)
               .add("sipId", "sip" + number)
-              .add("sipPassword", sipPassword(number))
-              .add("dialIns", Json.createArrayBuilder()));
+              .add("sipPassword", sipPassword(number)));
     }
     orders.add(
         orders

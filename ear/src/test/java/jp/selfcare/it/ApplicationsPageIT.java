@@ -102,44 +102,4 @@ class ApplicationsPageIT extends ChromiumTest {
             By.id("apply:messages"), "この番号は既にこの付加機能をご契約中です"));
     assertThat(browser.findElements(By.id("apply:number"))).as("back on the input").hasSize(1);
   }
-
-  @Test
-  void aScheduledApplicationOnTheEarliestBusinessDayIsAcceptedAndInProgress() {
-    PortalBrowser.logIn(browser, smtp, "admin@sample-shoji.example", "Demo-pass1");
-    browser.get(Urls.APP + "/portal/contracts.xhtml");
-    PortalBrowser.type(browser, "search:keywords", "N200000006");
-    browser.findElement(By.id("search:searchButton")).click();
-    wait.until(d -> !d.findElement(By.id("results:contracts")).getText().contains("N200000001"));
-    browser.findElement(By.linkText("N200000006")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("apply"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:kind")));
-    browser.findElement(By.xpath("//label[contains(., '工事日指定')]")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:workDate_input")));
-    PortalBrowser.choose(browser, "apply:work", "代表");
-    // the earliest business day the page offers (after weekends, holidays and the lead time)
-    java.util.regex.Matcher earliest =
-        java.util.regex.Pattern.compile("\\d{4}/\\d{2}/\\d{2}")
-            .matcher(
-                wait.until(
-                        ExpectedConditions.visibilityOfElementLocated(
-                            By.xpath("//small[contains(., '最短の工事日')]")))
-                    .getText());
-    assertThat(earliest.find()).isTrue();
-    String day = earliest.group();
-    PortalBrowser.type(browser, "apply:workDate_input", day);
-    browser.findElement(By.id("apply:workDate_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    String description = "代表の組替え " + java.util.UUID.randomUUID().toString().substring(0, 6);
-    PortalBrowser.type(browser, "apply:description", description);
-    browser.findElement(By.id("apply:confirm")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
-    assertThat(browser.findElement(By.id("summary")).getText()).contains("工事日指定", day);
-    browser.findElement(By.id("apply:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:done")));
-    assertThat(browser.findElement(By.id("apply:done")).getText()).contains("お申し込みを受け付けました");
-
-    browser.findElement(By.id("apply:toProgress")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress:applications")));
-    assertThat(browser.findElement(By.id("progress:applications")).getText())
-        .contains("N200000006", "工事日指定", day, "受付");
-  }
 }

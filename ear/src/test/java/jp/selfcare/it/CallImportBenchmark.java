@@ -4,7 +4,6 @@ import static jp.selfcare.it.Urls.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,28 +64,12 @@ class CallImportBenchmark {
           "round %d import: %d call records in %.2f s as the client sees it: %.0f records/s;"
               + " the job ran %.2f s: %.0f records/s%n",
           round, CALLS, wall, CALLS / wall, job, CALLS / job);
-      print("round " + round + " heap in use during the import (every 200 ms)", heap);
+      HeapSamples.print("round " + round + " heap in use during the import (every 200 ms)", heap);
       long copy = Long.parseLong(Urls.support("/billing/copy?name=" + name));
       System.out.printf(
           "round %d plain COPY of the same file into a bare table: %d ms (%.0f rows/s);"
               + " the import takes %.1f x as long%n",
           round, copy, CALLS / (copy / 1000.0), job * 1000 / copy);
     }
-  }
-
-  private static void print(String what, List<Long> samples) {
-    List<Long> sorted = new ArrayList<>(samples);
-    Collections.sort(sorted);
-    if (sorted.isEmpty()) {
-      System.out.println(what + ": no sample");
-      return;
-    }
-    System.out.printf(
-        "%s, MB of %d samples: min %d, median %d, max %d%n",
-        what,
-        sorted.size(),
-        sorted.get(0),
-        sorted.get(sorted.size() / 2),
-        sorted.get(sorted.size() - 1));
   }
 }

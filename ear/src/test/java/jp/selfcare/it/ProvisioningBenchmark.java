@@ -4,7 +4,6 @@ import static jp.selfcare.it.Urls.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -163,7 +162,8 @@ class ProvisioningBenchmark {
           NUMBERS / first.seconds(),
           first.jobSeconds(),
           NUMBERS / first.jobSeconds());
-      print("round " + round + " heap in use during the import (every 200 ms)", first.heap());
+      HeapSamples.print(
+          "round " + round + " heap in use during the import (every 200 ms)", first.heap());
 
       Import again = importFile(name, orders);
       assertThat(again.outcome()).isEqualTo("COMPLETED DONE");
@@ -184,21 +184,5 @@ class ProvisioningBenchmark {
               + " the import takes %.1f x as long%n",
           round, NUMBERS, jdbc, NUMBERS / (jdbc / 1000.0), first.seconds() * 1000 / jdbc);
     }
-  }
-
-  private static void print(String what, List<Long> samples) {
-    List<Long> sorted = new ArrayList<>(samples);
-    Collections.sort(sorted);
-    if (sorted.isEmpty()) {
-      System.out.println(what + ": no sample");
-      return;
-    }
-    System.out.printf(
-        "%s, MB of %d samples: min %d, median %d, max %d%n",
-        what,
-        sorted.size(),
-        sorted.get(0),
-        sorted.get(sorted.size() / 2),
-        sorted.get(sorted.size() - 1));
   }
 }

@@ -61,6 +61,9 @@ class BillsIT {
     assertThat(forAdmin).startsWith("2\n").contains(mine + " " + NUMBER + " 32.00");
     assertThat(Urls.get(Urls.SUPPORT + "/station/callers?as=" + ADMIN + period).body())
         .isEqualTo(NUMBER + " 2 91 40");
+    assertThat(Urls.get(Urls.SUPPORT + "/station/days?as=" + ADMIN + period).body())
+        .as("calls per day in Japan")
+        .isEqualTo("2026-08-03 1 61 32\n2026-08-04 1 30 8");
     String reader = Urls.readOnlyUserOf(ADMIN, "Y15000002");
     assertThat(Urls.get(Urls.SUPPORT + "/station/calls?as=" + reader + period).body())
         .as("a reader of another voice group")

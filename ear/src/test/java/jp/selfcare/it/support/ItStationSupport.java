@@ -155,6 +155,26 @@ public class ItStationSupport {
         + new String(content.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** The calls per day of a search: one "day calls seconds charges" for each day with calls. */
+  @GET
+  @Path("days")
+  public String days(
+      @QueryParam("as") String as, @QueryParam("from") String from, @QueryParam("to") String to) {
+    signIn(as);
+    return station.perDay(search(from, to, null)).stream()
+        .filter(d -> d.calls() > 0)
+        .map(
+            d ->
+                d.callingNumber()
+                    + " "
+                    + d.calls()
+                    + " "
+                    + d.seconds()
+                    + " "
+                    + d.charges().stripTrailingZeros().toPlainString())
+        .collect(Collectors.joining("\n"));
+  }
+
   private static CallSearch search(String from, String to, String numbers) {
     List<String> list =
         numbers == null || numbers.isBlank() ? List.of() : Arrays.asList(numbers.split(","));

@@ -192,10 +192,17 @@ public class BillingStation {
     if (scope.none()) {
       return List.of();
     }
+    // the day in Japan, grouped by the database (PostgreSQL and H2 both take AT TIME ZONE)
+    String day = "CAST(r.started_at AT TIME ZONE 'Asia/Tokyo' AS DATE)";
     Query query =
         em.createNativeQuery(
-            "SELECT r.started_at, r.duration_seconds, r.charge FROM call_record r"
-                + where(scope, search));
+            "SELECT "
+                + day
+                + ", COUNT(*), SUM(r.duration_seconds), COALESCE(SUM(r.charge), 0)"
+                + " FROM call_record r"
+                + where(scope, search)
+                + " GROUP BY "
+                + day);
     bind(query, scope, search);
     Map<LocalDate, long[]> counts = new TreeMap<>();
     Map<LocalDate, BigDecimal> charges = new HashMap<>();
@@ -204,14 +211,10 @@ public class BillingStation {
       charges.put(d, BigDecimal.ZERO);
     }
     for (Object[] r : (List<Object[]>) query.getResultList()) {
-      LocalDate day = SqlValues.instant(r[0]).atZone(Rating.ZONE).toLocalDate();
-      long[] c = counts.get(day);
-      if (c != null) {
-        c[0]++;
-        c[1] += ((Number) r[1]).longValue();
-        if (r[2] != null) {
-          charges.merge(day, (BigDecimal) r[2], BigDecimal::add);
-        }
+      LocalDate on = r[0] instanceof LocalDate d ? d : ((java.sql.Date) r[0]).toLocalDate();
+      if (counts.containsKey(on)) {
+        counts.put(on, new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+        charges.put(on, (BigDecimal) r[3]);
       }
     }
     List<CallerTotal> days = new ArrayList<>();

@@ -70,13 +70,24 @@ final class PortalBrowser {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     String css = menuId.replace(":", "\\:");
     By panel = By.id(menuId + "_panel");
-    browser.findElement(By.id(menuId)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+    By option = By.cssSelector("#" + css + "_items li[data-label='" + label + "']");
+    // a click on an option while the panel still opens can be lost on a busy machine: open the
+    // panel and click the option again until the menu shows it chosen
     wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + css + "_items li[data-label='" + label + "']")))
-        .click();
-    wait.until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+        d -> {
+          if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+            return true;
+          }
+          if (!d.findElement(panel).isDisplayed()) {
+            d.findElement(By.id(menuId)).click();
+            return false;
+          }
+          WebElement item = d.findElement(option);
+          if (item.isDisplayed()) {
+            item.click();
+          }
+          return label.equals(d.findElement(By.id(menuId + "_label")).getText());
+        });
     try {
       new WebDriverWait(browser, Duration.ofSeconds(2))
           .until(ExpectedConditions.invisibilityOfElementLocated(panel));

@@ -1,7 +1,9 @@
 package jp.selfcare.billing.importing;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.RecordType;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -10,15 +12,19 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import jp.selfcare.billing.calls.CallRecordFormat;
 import jp.selfcare.billing.calls.CallRow;
 
 /**
  * Streams the call-record file's rows (UTF-8, a byte order mark allowed, LF or CRLF, blank lines
- * passed over): one row at a time, so memory stays flat whatever the file's size. The checkpoint is
- * the number of rows read, so a restarted import continues after the last committed chunk. A file
- * whose first row is not the header is read no further than that row.
+ * passed over): one row at a time, so memory stays flat whatever the file's size. Where several
+ * threads load the file ({@link CallImportPartitions}) each reader returns every n-th row. The
+ * checkpoint is the number of rows read (the thread's own and the others'), so a restarted import
+ * continues after the last committed chunk. A file whose first row is not the header is read no
+ * further than that row.
  */
 @Named
 @Dependent
@@ -26,52 +32,114 @@ public class CallRowReader extends AbstractItemReader {
 
   @Inject private CurrentCallImport current;
 
-  private CsvReader<CsvRecord> csv;
-  private Iterator<CsvRecord> records;
-  private long read;
+  /** Which of the threads loading the file this reader feeds (0 reads the header). */
+  @Inject
+  @BatchProperty(name = "partition")
+  private String partition;
+
+  /** How many threads load the file: this reader returns every n-th row. */
+  @Inject
+  @BatchProperty(name = "partitions")
+  private String partitions;
+
+  private CsvReader<CallRow> csv;
+  private Iterator<CallRow> records;
+  private Rows rows;
   private boolean stopped;
 
   @Override
   public void open(Serializable checkpoint) throws IOException {
+    rows =
+        new Rows(
+            partition == null ? 0 : Integer.parseInt(partition),
+            partitions == null ? 1 : Integer.parseInt(partitions),
+            checkpoint == null ? 0 : (Long) checkpoint);
     csv =
         CsvReader.builder()
             .detectBomHeader(true)
             .skipEmptyLines(true)
             .allowExtraFields(true)
             .allowMissingFields(true)
-            .ofCsvRecord(Path.of(current.get().filePath()), StandardCharsets.UTF_8);
+            .build(rows, Path.of(current.get().filePath()), StandardCharsets.UTF_8);
     records = csv.iterator();
-    long skip = checkpoint == null ? 0 : (Long) checkpoint;
-    while (read < skip && records.hasNext()) {
-      records.next();
-      read++;
-    }
   }
 
   @Override
   public Object readItem() {
-    if (stopped || !records.hasNext()) {
-      return null;
+    while (!stopped && records.hasNext()) {
+      CallRow row = records.next();
+      if (row.header()) {
+        if (!CallRecordFormat.isHeader(row.fields())) {
+          // no thread reads further; the first reports the row
+          stopped = true;
+        } else if (!rows.first()) {
+          continue;
+        }
+      }
+      return row;
     }
-    CsvRecord record = records.next();
-    read++;
-    boolean header = read == 1;
-    CallRow row = new CallRow(record.getStartingLineNumber(), record.getFields(), header);
-    if (header && !CallRecordFormat.isHeader(record.getFields())) {
-      stopped = true;
-    }
-    return row;
+    return null;
   }
 
   @Override
   public Serializable checkpointInfo() {
-    return read;
+    return rows.read;
   }
 
   @Override
   public void close() throws IOException {
     if (csv != null) {
       csv.close();
+    }
+  }
+
+  /**
+   * Makes rows of the file's records: the header for every thread, then every n-th record for this
+   * one; the others (and those before the checkpoint) are parsed and passed over without their
+   * fields being built.
+   */
+  private static final class Rows extends AbstractBaseCsvCallbackHandler<CallRow> {
+
+    private final int mine;
+    private final int of;
+    private final long resumeAt;
+    private final List<String> fields = new ArrayList<>();
+
+    /** Rows (records that are not empty) read so far. */
+    private long read;
+
+    private boolean keep;
+
+    Rows(int mine, int of, long resumeAt) {
+      this.mine = mine;
+      this.of = of;
+      this.resumeAt = resumeAt;
+    }
+
+    boolean first() {
+      return mine == 0;
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      fields.clear();
+      keep = read >= resumeAt && (read == 0 || read % of == mine);
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+      if (keep) {
+        fields.add(new String(buf, offset, len));
+      }
+    }
+
+    @Override
+    protected CallRow buildRecord() {
+      if (getRecordType() != RecordType.DATA) {
+        return null;
+      }
+      read++;
+      return keep ? new CallRow(getStartingLineNumber(), fields, read == 1) : null;
     }
   }
 }

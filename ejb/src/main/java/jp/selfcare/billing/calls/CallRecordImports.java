@@ -11,13 +11,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -58,6 +62,20 @@ public class CallRecordImports {
   private static final String INSERT_COLUMNS =
       "call_id, started_at, calling_number, called_number, answered, duration_seconds,"
           + " call_class, ip_number_id, customer_id, tariff_id, charge, import_id";
+
+  /**
+   * The insert of a chunk's calls from arrays, one per column (the start as epoch seconds, which
+   * PostgreSQL keeps to the microsecond), passing over a call loaded before: ON CONFLICT checks the
+   * key in the one partition the call goes to, and waits for a transaction writing the same call.
+   */
+  private static final String INSERT_ARRAYS =
+      "INSERT INTO call_record ("
+          + INSERT_COLUMNS
+          + ") SELECT i, to_timestamp(s), f, t, a, d, k, nid, cid, tid, ch, ?"
+          + " FROM UNNEST(?::varchar[], ?::float8[], ?::varchar[], ?::varchar[], ?::boolean[],"
+          + " ?::int[], ?::varchar[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[])"
+          + " AS u(i, s, f, t, a, d, k, nid, cid, tid, ch)"
+          + " ON CONFLICT DO NOTHING";
 
   @PersistenceContext private EntityManager em;
 
@@ -151,37 +169,44 @@ public class CallRecordImports {
     try (Connection c = dataSource.getConnection()) {
       Map<String, long[]> numbers =
           numbers(c, calls.stream().map(p -> p.record.callingNumber()).collect(Collectors.toSet()));
-      List<CallProblemRow> unbilled = new ArrayList<>();
-      boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
-      try (PreparedStatement insert = c.prepareStatement(insert(h2))) {
-        for (Parsed call : calls) {
-          long[] number = numbers.get(call.record.callingNumber());
-          Optional<Rating.Rated> rated =
-              number == null ? Optional.empty() : rating.rate(call.record);
-          bind(insert, call.record, number, rated.orElse(null), importId, h2);
-          insert.addBatch();
-          if (number == null || rated.isEmpty()) {
-            unbilled.add(
-                new CallProblemRow(
-                    call.line,
-                    call.record.callId(),
-                    EnumSet.of(
-                        number == null ? CallRowProblem.UNKNOWN_NUMBER : CallRowProblem.NO_TARIFF),
-                    true));
-          }
-        }
-        insert.executeBatch();
+      List<Loaded> loaded = new ArrayList<>(calls.size());
+      for (Parsed call : calls) {
+        long[] number = numbers.get(call.record.callingNumber());
+        loaded.add(
+            new Loaded(
+                call, number, number == null ? null : rating.rate(call.record).orElse(null)));
       }
-      problems.addAll(loadedNow(c, importId, unbilled));
+      Written written =
+          "H2".equals(c.getMetaData().getDatabaseProductName())
+              ? writeOneByOne(c, importId, loaded)
+              : writeAtOnce(c, importId, loaded);
+      // a call loaded before (by another import, or an earlier row) is not reported again
+      for (Loaded call : written.unbilled()) {
+        problems.add(
+            new CallProblemRow(
+                call.parsed.line,
+                call.parsed.record.callId(),
+                EnumSet.of(
+                    call.number == null ? CallRowProblem.UNKNOWN_NUMBER : CallRowProblem.NO_TARIFF),
+                true));
+      }
       recordProblems(c, importId, problems);
-      try (PreparedStatement read =
+      // the counts commit with the rows; last, so the import's row is locked only until the commit
+      try (PreparedStatement counts =
           c.prepareStatement(
-              "UPDATE call_record_import SET rows_read = rows_read + ? WHERE id = ?")) {
-        read.setLong(1, dataRows);
-        read.setLong(2, importId);
-        read.executeUpdate();
+              "UPDATE call_record_import SET rows_read = rows_read + ?,"
+                  + " loaded = COALESCE(loaded, 0) + ?, unbilled = COALESCE(unbilled, 0) + ?"
+                  + " WHERE id = ?")) {
+        counts.setLong(1, dataRows);
+        counts.setLong(2, written.count());
+        counts.setLong(3, written.unbilled().size());
+        counts.setLong(4, importId);
+        counts.executeUpdate();
       }
     } catch (SQLException e) {
+      if (ConcurrentLoad.is(e)) {
+        throw new ConcurrentLoad(importId, e);
+      }
       throw new IllegalStateException("cannot load call records of import " + importId, e);
     }
   }
@@ -214,25 +239,22 @@ public class CallRecordImports {
           .executeUpdate();
       return find(importId).orElseThrow();
     }
-    long loaded = count("SELECT COUNT(*) FROM call_record WHERE import_id = ?1", importId);
-    long unbilled =
-        count("SELECT COUNT(*) FROM call_record WHERE import_id = ?1 AND charge IS NULL", importId);
     long refused =
         count(
             "SELECT COUNT(*) FROM call_record_problem WHERE import_id = ?1 AND NOT loaded",
             importId);
     em.createNativeQuery(
             "UPDATE call_record_import SET finished_at = ?1, state = ?2, file_path = ?3,"
-                + " result_csv = ?4, loaded = ?5, already_loaded = rows_read - ?5 - ?6,"
-                + " refused = ?6, unbilled = ?7 WHERE id = ?8")
+                + " result_csv = ?4, loaded = COALESCE(loaded, 0),"
+                + " unbilled = COALESCE(unbilled, 0),"
+                + " already_loaded = rows_read - COALESCE(loaded, 0) - ?5, refused = ?5"
+                + " WHERE id = ?6")
         .setParameter(1, clock.instant())
         .setParameter(2, (refused > 0 ? CallImportState.FAILED : CallImportState.DONE).name())
         .setParameter(3, finalPath)
         .setParameter(4, resultCsv)
-        .setParameter(5, loaded)
-        .setParameter(6, refused)
-        .setParameter(7, unbilled)
-        .setParameter(8, importId)
+        .setParameter(5, refused)
+        .setParameter(6, importId)
         .executeUpdate();
     return find(importId).orElseThrow();
   }
@@ -391,80 +413,160 @@ public class CallRecordImports {
   }
 
   /**
-   * The insert that passes over a call loaded before: PostgreSQL's ON CONFLICT; H2 has none, and
-   * inserts only where the key is not there yet.
+   * Writes the chunk's calls on PostgreSQL, the rows passed as arrays, passing over a call loaded
+   * before and a call the chunk holds twice (its first row counts): the billed calls with one
+   * statement that counts what it wrote, the unbilled ones (few) with one that returns them, to be
+   * reported.
    */
-  private static String insert(boolean h2) {
-    if (h2) {
-      return "INSERT INTO call_record ("
-          + INSERT_COLUMNS
-          + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-          + " (SELECT 1 FROM call_record WHERE call_id = ? AND started_at = ?)";
+  private static Written writeAtOnce(Connection c, long importId, List<Loaded> calls)
+      throws SQLException {
+    Set<CallKey> seen = new HashSet<>();
+    List<Loaded> billed = new ArrayList<>(calls.size());
+    List<Loaded> unbilled = new ArrayList<>();
+    for (Loaded call : calls) {
+      if (seen.add(CallKey.of(call.parsed.record))) {
+        (call.billed() ? billed : unbilled).add(call);
+      }
     }
-    return "INSERT INTO call_record ("
-        + INSERT_COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    long count = 0;
+    if (!billed.isEmpty()) {
+      try (PreparedStatement insert = c.prepareStatement(INSERT_ARRAYS)) {
+        bindArrays(c, insert, importId, billed);
+        count += insert.executeUpdate();
+      }
+    }
+    List<Loaded> unbilledWritten = new ArrayList<>();
+    if (!unbilled.isEmpty()) {
+      Map<CallKey, Loaded> byKey = new HashMap<>();
+      unbilled.forEach(l -> byKey.put(CallKey.of(l.parsed.record), l));
+      try (PreparedStatement insert =
+          c.prepareStatement(INSERT_ARRAYS + " RETURNING call_id, started_at")) {
+        bindArrays(c, insert, importId, unbilled);
+        try (ResultSet rs = insert.executeQuery()) {
+          while (rs.next()) {
+            Loaded l =
+                byKey.get(
+                    new CallKey(
+                        rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()));
+            if (l != null) {
+              unbilledWritten.add(l);
+            }
+          }
+        }
+      }
+      count += unbilledWritten.size();
+    }
+    return new Written(count, unbilledWritten);
   }
 
-  private static void bind(
-      PreparedStatement insert,
-      CallRecord call,
-      long[] number,
-      Rating.Rated rated,
-      long importId,
-      boolean h2)
+  private static void bindArrays(
+      Connection c, PreparedStatement insert, long importId, List<Loaded> calls)
       throws SQLException {
-    insert.setString(1, call.callId());
-    insert.setObject(2, call.startedAt());
-    insert.setString(3, call.callingNumber());
-    insert.setString(4, call.calledNumber());
-    insert.setBoolean(5, call.answered());
-    insert.setInt(6, call.durationSeconds());
-    insert.setString(7, call.callClass().name());
-    if (number == null) {
-      insert.setNull(8, Types.BIGINT);
-      insert.setNull(9, Types.BIGINT);
-    } else {
-      insert.setLong(8, number[0]);
-      insert.setLong(9, number[1]);
+    int n = calls.size();
+    String[] ids = new String[n];
+    Double[] started = new Double[n];
+    String[] calling = new String[n];
+    String[] called = new String[n];
+    Boolean[] answered = new Boolean[n];
+    Integer[] seconds = new Integer[n];
+    String[] classes = new String[n];
+    Long[] numberIds = new Long[n];
+    Long[] customers = new Long[n];
+    Long[] tariffIds = new Long[n];
+    BigDecimal[] charges = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      Loaded l = calls.get(i);
+      CallRecord call = l.parsed.record;
+      ids[i] = call.callId();
+      Instant start = call.startedAt().toInstant();
+      started[i] = start.getEpochSecond() + start.getNano() / 1e9;
+      calling[i] = call.callingNumber();
+      called[i] = call.calledNumber();
+      answered[i] = call.answered();
+      seconds[i] = call.durationSeconds();
+      classes[i] = call.callClass().name();
+      numberIds[i] = l.number == null ? null : l.number[0];
+      customers[i] = l.number == null ? null : l.number[1];
+      tariffIds[i] = l.rated == null ? null : l.rated.tariff().id();
+      charges[i] = l.rated == null ? null : l.rated.charge();
     }
-    if (rated == null) {
-      insert.setNull(10, Types.BIGINT);
-      insert.setNull(11, Types.NUMERIC);
-    } else {
-      insert.setLong(10, rated.tariff().id());
-      insert.setBigDecimal(11, rated.charge());
-    }
-    insert.setLong(12, importId);
-    if (h2) {
-      insert.setString(13, call.callId());
-      insert.setObject(14, call.startedAt());
-    }
+    insert.setLong(1, importId);
+    insert.setArray(2, c.createArrayOf("varchar", ids));
+    insert.setArray(3, c.createArrayOf("float8", started));
+    insert.setArray(4, c.createArrayOf("varchar", calling));
+    insert.setArray(5, c.createArrayOf("varchar", called));
+    insert.setArray(6, c.createArrayOf("bool", answered));
+    insert.setArray(7, c.createArrayOf("int4", seconds));
+    insert.setArray(8, c.createArrayOf("varchar", classes));
+    insert.setArray(9, c.createArrayOf("int8", numberIds));
+    insert.setArray(10, c.createArrayOf("int8", customers));
+    insert.setArray(11, c.createArrayOf("int8", tariffIds));
+    insert.setArray(12, c.createArrayOf("numeric", charges));
   }
 
   /**
-   * Of the calls loaded unbilled, those this import wrote: a call loaded before (by another import,
-   * or an earlier row) is not reported again.
+   * Writes the chunk's calls one statement each (H2 has neither ON CONFLICT nor arrays of rows),
+   * each inserted only where its key is not there yet.
    */
-  private static List<CallProblemRow> loadedNow(
-      Connection c, long importId, List<CallProblemRow> unbilled) throws SQLException {
-    if (unbilled.isEmpty()) {
-      return List.of();
+  private static Written writeOneByOne(Connection c, long importId, List<Loaded> calls)
+      throws SQLException {
+    if (calls.isEmpty()) {
+      return new Written(0, List.of());
     }
-    Set<String> written = new HashSet<>();
-    try (PreparedStatement s =
+    try (PreparedStatement insert =
         c.prepareStatement(
-            "SELECT call_id FROM call_record WHERE import_id = ? AND "
-                + AnyOf.textIn(c, "call_id"))) {
-      s.setLong(1, importId);
-      AnyOf.texts(s, 2, unbilled.stream().map(CallProblemRow::callId).toList());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          written.add(rs.getString(1));
+            "INSERT INTO call_record ("
+                + INSERT_COLUMNS
+                + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+                + " (SELECT 1 FROM call_record WHERE call_id = ? AND started_at = ?)")) {
+      for (Loaded l : calls) {
+        CallRecord call = l.parsed.record;
+        insert.setString(1, call.callId());
+        insert.setObject(2, call.startedAt());
+        insert.setString(3, call.callingNumber());
+        insert.setString(4, call.calledNumber());
+        insert.setBoolean(5, call.answered());
+        insert.setInt(6, call.durationSeconds());
+        insert.setString(7, call.callClass().name());
+        setLong(insert, 8, l.number == null ? null : l.number[0]);
+        setLong(insert, 9, l.number == null ? null : l.number[1]);
+        setLong(insert, 10, l.rated == null ? null : l.rated.tariff().id());
+        insert.setBigDecimal(11, l.rated == null ? null : l.rated.charge());
+        insert.setLong(12, importId);
+        insert.setString(13, call.callId());
+        insert.setObject(14, call.startedAt());
+        insert.addBatch();
+      }
+      int[] counts = insert.executeBatch();
+      long count = 0;
+      List<Loaded> unbilledWritten = new ArrayList<>();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          count++;
+          if (!calls.get(i).billed()) {
+            unbilledWritten.add(calls.get(i));
+          }
         }
       }
+      return new Written(count, unbilledWritten);
     }
-    return unbilled.stream().filter(p -> written.contains(p.callId())).toList();
+  }
+
+  private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+    if (value == null) {
+      s.setNull(index, Types.BIGINT);
+    } else {
+      s.setLong(index, value);
+    }
+  }
+
+  /** A call's key: its ID and the instant it started (to the microsecond, as stored). */
+  private record CallKey(String callId, Instant startedAt) {
+
+    static CallKey of(CallRecord call) {
+      return new CallKey(
+          call.callId(), call.startedAt().toInstant().truncatedTo(ChronoUnit.MICROS));
+    }
   }
 
   private static void recordProblems(Connection c, long importId, List<CallProblemRow> problems)
@@ -490,4 +592,15 @@ public class CallRecordImports {
   }
 
   private record Parsed(long line, CallRecord record) {}
+
+  /** A call with its number ({ip number id, customer id}; null if unknown) and its rating. */
+  private record Loaded(Parsed parsed, long[] number, Rating.Rated rated) {
+
+    boolean billed() {
+      return number != null && rated != null;
+    }
+  }
+
+  /** What a chunk wrote: how many calls, and which of the unbilled ones (to be reported). */
+  private record Written(long count, List<Loaded> unbilled) {}
 }

@@ -27,6 +27,9 @@ public class CallRecordPartitions {
 
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'y'yyyy'm'MM");
 
+  /** The advisory lock held while partitions are created ("CALLPART"). */
+  private static final long LOCK = 0x43414c4c50415254L;
+
   /** Months known to have their partition on this server. */
   private static final Set<YearMonth> KNOWN = ConcurrentHashMap.newKeySet();
 
@@ -45,9 +48,12 @@ public class CallRecordPartitions {
         KNOWN.addAll(months);
         return;
       }
+      // one creator at a time, across threads and servers: CREATE … IF NOT EXISTS alone fails when
+      // another transaction creates the same partition at the same moment
+      s.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
       for (YearMonth month : months) {
         if (!KNOWN.contains(month)) {
-          // CREATE … IF NOT EXISTS: another server or import may have created it meanwhile
+          // IF NOT EXISTS: another server or import may have created it before the lock
           s.execute(
               "CREATE TABLE IF NOT EXISTS call_record_"
                   + NAME.format(month)

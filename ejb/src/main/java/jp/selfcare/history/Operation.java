@@ -177,10 +177,6 @@ public class Operation implements Serializable {
     return Optional.ofNullable(undoOf);
   }
 
-  void attachJob(long executionId) {
-    this.jobExecutionId = executionId;
-  }
-
   void finish(OperationState outcome, Instant at, String detail) {
     if (outcome == OperationState.RUNNING) {
       throw new IllegalArgumentException("an operation finishes as completed or failed");

@@ -47,10 +47,17 @@ public class OperationHistory {
     return operation.id();
   }
 
-  /** Links the operation to the batch job execution doing its work. */
+  /**
+   * Links the operation to the batch job execution doing its work. Written without the version
+   * check: the job, started a moment before, may have recorded its progress or outcome already, and
+   * the link changes nothing the job writes.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void attachJob(long operationId, long executionId) {
-    find(operationId).attachJob(executionId);
+    em.createQuery("update Operation o set o.jobExecutionId = :execution where o.id = :id")
+        .setParameter("execution", executionId)
+        .setParameter("id", operationId)
+        .executeUpdate();
   }
 
   /**

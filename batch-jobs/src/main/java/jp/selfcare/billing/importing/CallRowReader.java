@@ -69,10 +69,10 @@ public class CallRowReader extends AbstractItemReader {
     while (!stopped && records.hasNext()) {
       CallRow row = records.next();
       if (row.header()) {
-        if (!CallRecordFormat.isHeader(row.fields())) {
-          // no thread reads further; the first reports the row
-          stopped = true;
-        } else if (!rows.first()) {
+        // past a row that is not the header no thread reads further
+        stopped = !CallRecordFormat.isHeader(row.fields());
+        if (!rows.first()) {
+          // the first thread passes the header over, or reports the row
           continue;
         }
       }

@@ -32,6 +32,8 @@ public class ItBillingSupport {
   @Resource(lookup = "java:jboss/datasources/SelfcareDS")
   private DataSource dataSource;
 
+  @jakarta.ejb.EJB private jp.selfcare.billing.calls.CallRecordPartitions partitions;
+
   /** Drops the body into the call-record folder (written aside, then renamed); its path. */
   @POST
   @Path("drop")
@@ -149,6 +151,74 @@ public class ItBillingSupport {
       long millis = (System.nanoTime() - started) / 1_000_000;
       s.execute("DROP TABLE bench_call_copy");
       return Long.toString(millis);
+    }
+  }
+
+  /**
+   * The billing benchmark's calls, written straight into the table (the import is measured on its
+   * own): {@code perLine} answered-or-not FIXED calls of each of the customer's numbers spread over
+   * the month, charged with the FIXED tariff, their IDs {@code tag}-number id-n; PostgreSQL only.
+   * The customer's numbers and add-ons are first made held since 2026-01-01, so that the month is
+   * billed whole. Returns the calls written.
+   */
+  @POST
+  @Path("generate-calls")
+  public String generateCalls(
+      @QueryParam("customer") String customer,
+      @QueryParam("month") String month,
+      @QueryParam("perLine") int perLine,
+      @QueryParam("tag") String tag)
+      throws SQLException {
+    java.time.YearMonth m = java.time.YearMonth.parse(month);
+    partitions.ensure(java.util.Set.of(m));
+    java.time.OffsetDateTime start =
+        m.atDay(1).atStartOfDay(jp.selfcare.billing.tariff.Rating.ZONE).toOffsetDateTime();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE add_on_period SET first_day = DATE '2026-01-01' WHERE first_day >"
+                  + " DATE '2026-01-01' AND ip_number_id IN (SELECT n.id FROM ip_number n"
+                  + " JOIN customer u ON u.id = n.customer_id WHERE u.customer_number = ?)")) {
+        s.setString(1, customer);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE number_period SET first_day = DATE '2026-01-01' WHERE first_day >"
+                  + " DATE '2026-01-01' AND customer_id = (SELECT id FROM customer"
+                  + " WHERE customer_number = ?)")) {
+        s.setString(1, customer);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO call_record (call_id, started_at, calling_number, called_number,"
+                  + " answered, duration_seconds, call_class, ip_number_id, customer_id,"
+                  + " tariff_id, charge, import_id)"
+                  + " SELECT ? || '-' || n.id || '-' || g,"
+                  + " CAST(? AS TIMESTAMPTZ) + ((n.id * 7919 + g * 104729) % ?)"
+                  + " * INTERVAL '1 second',"
+                  + " n.number, '03' || LPAD(CAST((n.id * 31 + g) % 100000000 AS VARCHAR), 8, '0'),"
+                  + " g % 7 <> 0, CASE WHEN g % 7 = 0 THEN 0 ELSE 1 + (n.id + g * 37) % 900 END,"
+                  + " 'FIXED', n.id, n.customer_id, t.id,"
+                  + " CASE WHEN g % 7 = 0 THEN 0 ELSE CEIL((1 + (n.id + g * 37) % 900)"
+                  + " / CAST(t.unit_seconds AS NUMERIC)) * t.price_per_unit END, 0"
+                  + " FROM ip_number n JOIN customer u ON u.id = n.customer_id"
+                  + " CROSS JOIN generate_series(1, ?) g"
+                  + " CROSS JOIN (SELECT id, unit_seconds, price_per_unit FROM tariff"
+                  + " WHERE call_class = 'FIXED' ORDER BY id LIMIT 1) t"
+                  + " WHERE u.customer_number = ?")) {
+        s.setString(1, tag);
+        s.setObject(2, start);
+        s.setLong(3, (long) m.lengthOfMonth() * 86_400);
+        s.setInt(4, perLine);
+        s.setString(5, customer);
+        int written = s.executeUpdate();
+        try (java.sql.Statement analyze = c.createStatement()) {
+          analyze.execute("ANALYZE call_record");
+        }
+        return Integer.toString(written);
+      }
     }
   }
 

@@ -68,8 +68,9 @@ public class ItStationSupport {
   }
 
   /**
-   * The calls of a search: "count" then one "callId calling charge" a call, newest first; or
-   * REFUSED with the rules.
+   * The calls of a search as 通話明細's table asks for one page (the count, then the page): "count"
+   * then one "callId calling charge" a call, newest first; or REFUSED with the rules. One page of
+   * {@code size} (default 200) from {@code first} (default 0).
    */
   @GET
   @Path("calls")
@@ -77,13 +78,15 @@ public class ItStationSupport {
       @QueryParam("as") String as,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("numbers") String numbers) {
+      @QueryParam("numbers") String numbers,
+      @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+      @QueryParam("size") @jakarta.ws.rs.DefaultValue("200") int size) {
     signIn(as);
     CallSearch search = search(from, to, numbers);
     try {
       return station.callCount(search)
           + "\n"
-          + station.calls(search, 0, 200).stream()
+          + station.calls(search, first, size).stream()
               .map(c -> c.callId() + " " + c.callingNumber() + " " + c.charge())
               .collect(Collectors.joining("\n"));
     } catch (CallSearchRefused e) {

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import jp.selfcare.billing.tariff.Rating;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalSignIn;
@@ -115,17 +113,21 @@ public class BillingStation {
   @SuppressWarnings("unchecked")
   public List<CallRow> calls(CallSearch search, int first, int size) {
     Pages.require(first, size, MAX_PAGE);
-    Scope scope = checked(search);
-    if (scope.none()) {
+    CallConditions calls = conditions(search);
+    if (calls.none()) {
       return List.of();
     }
+    List<Object> values = calls.values();
+    values.add(size);
+    values.add(first);
     Query query =
-        em.createNativeQuery(
-            "SELECT r.call_id, r.started_at, r.calling_number, r.called_number,"
-                + " r.duration_seconds, r.call_class, r.charge FROM call_record r"
-                + where(scope, search)
-                + " ORDER BY r.started_at DESC, r.call_id LIMIT :size OFFSET :first");
-    bind(query, scope, search).setParameter("size", size).setParameter("first", first);
+        bound(
+            em.createNativeQuery(
+                "SELECT r.call_id, r.started_at, r.calling_number, r.called_number,"
+                    + " r.duration_seconds, r.call_class, r.charge FROM call_record r"
+                    + calls.where()
+                    + " ORDER BY r.started_at DESC, r.call_id LIMIT ? OFFSET ?"),
+            values);
     List<CallRow> rows = new ArrayList<>();
     for (Object[] r : (List<Object[]>) query.getResultList()) {
       rows.add(
@@ -143,12 +145,12 @@ public class BillingStation {
 
   /** How many calls of the search the caller may read. */
   public long callCount(CallSearch search) {
-    Scope scope = checked(search);
-    if (scope.none()) {
+    CallConditions calls = conditions(search);
+    if (calls.none()) {
       return 0;
     }
-    Query query = em.createNativeQuery("SELECT COUNT(*) FROM call_record r" + where(scope, search));
-    bind(query, scope, search);
+    Query query =
+        bound(em.createNativeQuery("SELECT COUNT(*) FROM call_record r" + calls.where()), calls);
     return ((Number) query.getSingleResult()).longValue();
   }
 
@@ -158,18 +160,19 @@ public class BillingStation {
    */
   @SuppressWarnings("unchecked")
   public List<CallerTotal> perCaller(CallSearch search) {
-    Scope scope = checked(search);
-    if (scope.none()) {
+    CallConditions calls = conditions(search);
+    if (calls.none()) {
       return List.of();
     }
     Query query =
-        em.createNativeQuery(
-            "SELECT r.calling_number, COUNT(*), SUM(r.duration_seconds),"
-                + " COALESCE(SUM(r.charge), 0) FROM call_record r"
-                + where(scope, search)
-                + " GROUP BY r.calling_number ORDER BY 4 DESC, 1 LIMIT "
-                + MAX_CALLERS);
-    bind(query, scope, search);
+        bound(
+            em.createNativeQuery(
+                "SELECT r.calling_number, COUNT(*), SUM(r.duration_seconds),"
+                    + " COALESCE(SUM(r.charge), 0) FROM call_record r"
+                    + calls.where()
+                    + " GROUP BY r.calling_number ORDER BY 4 DESC, 1 LIMIT "
+                    + MAX_CALLERS),
+            calls);
     List<CallerTotal> totals = new ArrayList<>();
     for (Object[] r : (List<Object[]>) query.getResultList()) {
       totals.add(
@@ -188,8 +191,8 @@ public class BillingStation {
    */
   @SuppressWarnings("unchecked")
   public List<CallerTotal> perDay(CallSearch search) {
-    Scope scope = checked(search);
-    if (scope.none()) {
+    CallConditions calls = conditions(search);
+    if (calls.none()) {
       return List.of();
     }
     // the day in Japan, grouped by the database (PostgreSQL and H2 both take AT TIME ZONE)
@@ -200,10 +203,10 @@ public class BillingStation {
                 + day
                 + ", COUNT(*), SUM(r.duration_seconds), COALESCE(SUM(r.charge), 0)"
                 + " FROM call_record r"
-                + where(scope, search)
+                + calls.where()
                 + " GROUP BY "
                 + day);
-    bind(query, scope, search);
+    bound(query, calls);
     Map<LocalDate, long[]> counts = new TreeMap<>();
     Map<LocalDate, BigDecimal> charges = new HashMap<>();
     for (LocalDate d = search.from(); !d.isAfter(search.to()); d = d.plusDays(1)) {
@@ -228,36 +231,26 @@ public class BillingStation {
     return new Scope(me.customerId(), me.administrator() ? null : access.readableContractIds());
   }
 
-  private Scope checked(CallSearch search) {
+  /** The calls of the search the caller may read; refused when the search breaks a rule. */
+  private CallConditions conditions(CallSearch search) {
     List<CallSearch.Problem> problems = search.problems();
     if (!problems.isEmpty()) {
       throw new CallSearchRefused(problems);
     }
-    return scope();
+    Scope scope = scope();
+    return new CallConditions(
+        scope.customerId(), scope.contracts(), search.from(), search.to(), search.numbers());
   }
 
-  private static String where(Scope scope, CallSearch search) {
-    return " WHERE r.customer_id = :customer AND r.started_at >= :from AND r.started_at < :to"
-        + (search.numbers().isEmpty() ? "" : " AND r.calling_number IN (:numbers)")
-        + (scope.contracts() == null
-            ? ""
-            : " AND r.ip_number_id IN (SELECT n.id FROM ip_number n"
-                + " WHERE n.contract_id IN (:contracts))");
+  private static Query bound(Query query, CallConditions calls) {
+    return bound(query, calls.values());
   }
 
-  private static Query bind(Query query, Scope scope, CallSearch search) {
-    scope
-        .bind(query)
-        .setParameter("from", start(search.from()))
-        .setParameter("to", start(search.to().plusDays(1)));
-    if (!search.numbers().isEmpty()) {
-      query.setParameter("numbers", search.numbers());
+  private static Query bound(Query query, List<Object> values) {
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
     }
     return query;
-  }
-
-  private static OffsetDateTime start(LocalDate day) {
-    return day.atStartOfDay(Rating.ZONE).toOffsetDateTime();
   }
 
   /** The customer and, for a user who is not an administrator, the contracts they may read. */

@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jp.selfcare.billing.tariff.Rating;
 import jp.selfcare.history.OperationType;
 import jp.selfcare.history.UserJobs;
 import jp.selfcare.jobs.RunningJob;
@@ -114,20 +113,16 @@ public class StationExports {
           + in("l.contract_id", scope, bound)
           + " ORDER BY l.contract_number, l.number NULLS LAST";
     }
-    bound.add(customer);
-    bound.add(start(LocalDate.parse(parameters.get(StationDownloads.FROM))));
-    bound.add(start(LocalDate.parse(parameters.get(StationDownloads.TO)).plusDays(1)));
     String numbers = parameters.get(StationDownloads.NUMBERS);
-    List<Object> named =
-        numbers == null || numbers.isBlank() ? List.of() : List.of((Object[]) numbers.split(","));
-    String where =
-        " WHERE r.customer_id = ? AND r.started_at >= ? AND r.started_at < ?"
-            + in("r.calling_number", named, bound)
-            + (scope == null
-                ? ""
-                : " AND r.ip_number_id IN (SELECT n.id FROM ip_number n WHERE 1 = 1"
-                    + in("n.contract_id", scope, bound)
-                    + ")");
+    CallConditions calls =
+        new CallConditions(
+            customer,
+            scope,
+            LocalDate.parse(parameters.get(StationDownloads.FROM)),
+            LocalDate.parse(parameters.get(StationDownloads.TO)),
+            numbers == null || numbers.isBlank() ? List.of() : List.of(numbers.split(",")));
+    bound.addAll(calls.values());
+    String where = calls.where();
     if (kind == OperationType.CALL_DETAILS_DOWNLOAD) {
       return "SELECT r.started_at, r.calling_number, r.called_number, r.call_class,"
           + " r.duration_seconds, r.charge FROM call_record r"
@@ -151,9 +146,5 @@ public class StationExports {
         + " IN ("
         + String.join(", ", java.util.Collections.nCopies(values.size(), "?"))
         + ")";
-  }
-
-  private static OffsetDateTime start(LocalDate day) {
-    return day.atStartOfDay(Rating.ZONE).toOffsetDateTime();
   }
 }

@@ -100,6 +100,66 @@ class BillsIT {
         .hasSize(2);
   }
 
+  @Test
+  void theCallsOfANumberGivenBackStayFoundByItsNumberAndContract() {
+    // a number of 東京本社's contract of its own, given back after its calls were loaded
+    String number = "0359990123";
+    assertThat(
+            OrderFiles.importFromFolder(
+                "bills-number.jsonl",
+                List.of(
+                    OrderFiles.line(
+                        "{'orderId':'BI-n1','kind':'numbers','contractNumber':'N200000001',"
+                            + "'numbers':[{'number':'"
+                            + number
+                            + "','channels':1,'sipId':'sip"
+                            + number
+                            + "','sipPassword':'pw-"
+                            + number
+                            + "'}]}"))))
+        .isEqualTo("COMPLETED DONE");
+    String tag = callId().substring(3, 11);
+    String call = callId();
+    assertThat(
+            CallRecordFiles.importFromFolder(
+                "may-" + tag + ".csv",
+                List.of(
+                    HEADER,
+                    call + ",2026-05-12T09:00:00+09:00," + number + ",0312345679,1,30,FIXED")))
+        .isEqualTo("COMPLETED DONE");
+    assertThat(
+            OrderFiles.importFromFolder(
+                "bills-number-end.jsonl",
+                List.of(
+                    OrderFiles.line(
+                        "{'orderId':'BI-e1','kind':'endOfService','number':'" + number + "'}"))))
+        .isEqualTo("COMPLETED DONE");
+    assertThat(count("SELECT COUNT(*) FROM ip_number WHERE number = '" + number + "'")).isZero();
+
+    String search = "&from=2026-05-01&to=2026-05-31&numbers=" + number;
+    assertThat(Urls.get(Urls.SUPPORT + "/station/calls?as=" + ADMIN + search).body())
+        .as("the administrator, searching by the number")
+        .isEqualTo("1\n" + call + " " + number + " 8.00");
+    assertThat(
+            Urls.get(
+                    Urls.SUPPORT
+                        + "/station/calls?as="
+                        + Urls.readOnlyUserOf(ADMIN, "Y15000001")
+                        + search)
+                .body())
+        .as("a reader of the contract's voice group")
+        .isEqualTo("1\n" + call + " " + number + " 8.00");
+    assertThat(
+            Urls.get(
+                    Urls.SUPPORT
+                        + "/station/calls?as="
+                        + Urls.readOnlyUserOf(ADMIN, "Y15000002")
+                        + search)
+                .body())
+        .as("a reader of another voice group")
+        .isEqualTo("0\n");
+  }
+
   /** Requests a download as the user and waits for its file: the status line, then its rows. */
   private static List<String> downloaded(String as, String kind, String query) {
     String id =

@@ -160,6 +160,136 @@ class BillsIT {
         .isEqualTo("0\n");
   }
 
+  @Test
+  void aBillingGroupBillsItsContractsTogetherAndFollowsTheFeed() {
+    String customer = "N190000050";
+    String a = "N290000051";
+    String b = "N290000052";
+    List<String> orders =
+        List.of(
+            line(
+                "{'orderId':'BG-c','kind':'customer','customerNumber':'"
+                    + customer
+                    + "',"
+                    + "'name':'一括請求テスト株式会社'}"),
+            line(
+                "{'orderId':'BG-g','kind':'voiceGroup','voiceGroupId':'Y19000050',"
+                    + "'customerNumber':'"
+                    + customer
+                    + "','name':'一括'}"),
+            line(
+                "{'orderId':'BG-p','kind':'plan','voiceGroupId':'Y19000050','name':'一括プラン',"
+                    + "'basicCharge':500}"),
+            line(
+                "{'orderId':'BG-s','kind':'site','siteId':'1900050','voiceGroupId':'Y19000050',"
+                    + "'plan':'一括プラン','name':'一括拠点','address':'東京都'}"),
+            contract("BG-ka", a, customer),
+            contract("BG-kb", b, customer),
+            number("BG-na", a, "0391500001"),
+            number("BG-nb", b, "0391500002"),
+            group("BG-1", customer, a, b));
+    assertThat(OrderFiles.importFromFolder("billing-group.jsonl", orders))
+        .isEqualTo("COMPLETED DONE");
+    String ofTheCustomer =
+        " FROM bill b JOIN customer u ON u.id = b.customer_id WHERE u.customer_number = '"
+            + customer
+            + "' AND b.billing_month = '2026-12'";
+    String groupBill =
+        " AND b.billing_group_id IS NOT NULL AND b.representative_number = '0391500001'";
+    assertThat(OrderFiles.awaitEnd(Long.parseLong(Urls.support("/bills/start?month=2026-12"))))
+        .startsWith("COMPLETED");
+    assertThat(count("SELECT COUNT(*)" + ofTheCustomer)).as("one bill").isOne();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM bill_line l WHERE l.bill_id IN (SELECT b.id"
+                    + ofTheCustomer
+                    + groupBill
+                    + ")"))
+        .as("under the representative number, with both contracts' lines")
+        .isEqualTo(2);
+
+    // a contract of another customer, or one that does not exist: refused, the group unchanged
+    assertThat(
+            OrderFiles.importFromFolder(
+                "billing-group-refused.jsonl",
+                List.of(
+                    group("BG-2", customer, a, "N200000001"),
+                    group("BG-3", customer, "N299999999"))))
+        .isEqualTo("COMPLETED FAILED");
+    List<String> result = OrderFiles.result("billing-group-refused.jsonl");
+    assertThat(result.get(1)).contains(",REFUSED,OTHER_CUSTOMER,").endsWith(": N200000001");
+    assertThat(result.get(2)).contains(",REFUSED,UNKNOWN_CONTRACT,").endsWith(": N299999999");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM contract WHERE billing_group_id IS NOT NULL"
+                    + " AND contract_number IN ('"
+                    + a
+                    + "', '"
+                    + b
+                    + "', 'N200000001')"))
+        .isEqualTo(2);
+
+    // the group named with one contract: the other is billed on its own from the next run
+    assertThat(
+            OrderFiles.importFromFolder(
+                "billing-group-smaller.jsonl", List.of(group("BG-4", customer, a))))
+        .isEqualTo("COMPLETED DONE");
+    assertThat(OrderFiles.awaitEnd(Long.parseLong(Urls.support("/bills/start?month=2026-12"))))
+        .startsWith("COMPLETED");
+    assertThat(count("SELECT COUNT(*)" + ofTheCustomer)).as("two bills now").isEqualTo(2);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM bill_line l WHERE l.bill_id IN (SELECT b.id"
+                    + ofTheCustomer
+                    + groupBill
+                    + ")"))
+        .isOne();
+    assertThat(count("SELECT COUNT(*)" + ofTheCustomer + " AND b.contract_number = '" + b + "'"))
+        .as("the contract left out, billed on its own")
+        .isOne();
+  }
+
+  private static String line(String json) {
+    return OrderFiles.line(json);
+  }
+
+  private static String contract(String orderId, String contract, String customer) {
+    return line(
+        "{'orderId':'"
+            + orderId
+            + "','kind':'contract','contractNumber':'"
+            + contract
+            + "','customerNumber':'"
+            + customer
+            + "','service':'IP_VOICE','siteId':'1900050','channels':4}");
+  }
+
+  private static String number(String orderId, String contract, String number) {
+    return line(
+        "{'orderId':'"
+            + orderId
+            + "','kind':'numbers','contractNumber':'"
+            + contract
+            + "','numbers':[{'number':'"
+            + number
+            + "','channels':1,'sipId':'sip"
+            + number
+            + "','sipPassword':'pw-"
+            + number
+            + "'}]}");
+  }
+
+  private static String group(String orderId, String customer, String... contracts) {
+    return line(
+        "{'orderId':'"
+            + orderId
+            + "','kind':'billingGroup','customerNumber':'"
+            + customer
+            + "','representativeNumber':'0391500001','name':'本社一括','contracts':['"
+            + String.join("','", contracts)
+            + "']}");
+  }
+
   /** Requests a download as the user and waits for its file: the status line, then its rows. */
   private static List<String> downloaded(String as, String kind, String query) {
     String id =

@@ -162,6 +162,33 @@ final class OrderFields {
     return elements;
   }
 
+  /** A list of 1 to {@code max} identifiers of the shape, none twice. */
+  List<String> ids(String name, int max, Function<String, ?> shape) {
+    JsonValue value = value(name);
+    if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > max) {
+      throw invalid(name, "a list of 1 to " + max);
+    }
+    List<String> ids = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      String element = name + "[" + i + "]";
+      if (!(array.get(i) instanceof JsonString s) || s.getString().isBlank()) {
+        throw invalid(element, "a string");
+      }
+      String id = s.getString().strip();
+      try {
+        shape.apply(id);
+      } catch (InvalidIdentifierException e) {
+        throw new OrderRefused(
+            Reason.INVALID_IDENTIFIER, path + element + " '" + id + "': " + e.expected());
+      }
+      if (ids.contains(id)) {
+        throw invalid(element, "each once ('" + id + "' is named twice)");
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
   AddOnPatch addOns(String name) {
     if (!(value(name) instanceof JsonObject o)) {
       throw invalid(name, "an object");

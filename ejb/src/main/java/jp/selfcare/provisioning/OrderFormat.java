@@ -20,6 +20,7 @@ import jp.selfcare.organisation.VoiceGroupId;
 import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
 import jp.selfcare.provisioning.ServiceOrder.BasicNumber;
+import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
 import jp.selfcare.provisioning.ServiceOrder.CustomerOrder;
 import jp.selfcare.provisioning.ServiceOrder.DialIn;
@@ -44,6 +45,9 @@ public final class OrderFormat {
 
   /** Most basic numbers one order adds, and most dial-in numbers under one basic number. */
   public static final int NUMBERS_MAX = 10_000;
+
+  /** Most contracts one billing group bills together. */
+  public static final int BILLING_GROUP_MAX = 1_000;
 
   private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,39}");
   private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
@@ -113,6 +117,13 @@ public final class OrderFormat {
                   orderId, order.id("number", TelephoneNumber::new), order.addOns("addOns"));
           case ADMINISTRATOR -> administrator(orderId, order);
           case END_OF_SERVICE -> endOfService(orderId, order);
+          case BILLING_GROUP ->
+              new BillingGroupOrder(
+                  orderId,
+                  order.id("customerNumber", CustomerNumber::new),
+                  order.id("representativeNumber", TelephoneNumber::new),
+                  order.text("name", 100),
+                  order.ids("contracts", BILLING_GROUP_MAX, ContractNumber::new));
         };
     order.noOthers();
     return parsed;

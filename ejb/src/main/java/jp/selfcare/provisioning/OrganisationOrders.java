@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import jp.selfcare.organisation.Site;
 import jp.selfcare.organisation.SiteId;
 import jp.selfcare.organisation.VoiceGroup;
 import jp.selfcare.organisation.VoiceGroupId;
+import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
 import jp.selfcare.provisioning.ServiceOrder.CustomerOrder;
 import jp.selfcare.provisioning.ServiceOrder.PlanOrder;
@@ -167,6 +169,65 @@ class OrganisationOrders {
       em.flush();
       activation.publish(contract, order.applicationPassword(), order.noticeAddress());
     }
+  }
+
+  /**
+   * Creates the customer's billing group of that representative number, or renames it, and makes
+   * the named contracts exactly its members: a contract named moves into it (from another group
+   * too), a member no longer named is billed on its own again. Bills already computed stay as they
+   * are; the next run of an open month's billing follows the group.
+   */
+  void billingGroup(BillingGroupOrder order) {
+    Customer customer = requireCustomer(order.customerNumber());
+    List<Long> members = new ArrayList<>();
+    for (String number : order.contracts()) {
+      Contract contract = requireContract(number);
+      if (!Objects.equals(contract.customer().id(), customer.id())) {
+        throw new OrderRefused(Reason.OTHER_CUSTOMER, number);
+      }
+      members.add(contract.id());
+    }
+    List<?> found =
+        em.createNativeQuery(
+                "SELECT id FROM billing_group WHERE customer_id = ?1 AND representative_number = ?2")
+            .setParameter(1, customer.id())
+            .setParameter(2, order.representativeNumber())
+            .getResultList();
+    long group;
+    if (found.isEmpty()) {
+      em.createNativeQuery(
+              "INSERT INTO billing_group (customer_id, name, representative_number)"
+                  + " VALUES (?1, ?2, ?3)")
+          .setParameter(1, customer.id())
+          .setParameter(2, order.name())
+          .setParameter(3, order.representativeNumber())
+          .executeUpdate();
+      group =
+          ((Number)
+                  em.createNativeQuery(
+                          "SELECT id FROM billing_group WHERE customer_id = ?1"
+                              + " AND representative_number = ?2")
+                      .setParameter(1, customer.id())
+                      .setParameter(2, order.representativeNumber())
+                      .getSingleResult())
+              .longValue();
+    } else {
+      group = ((Number) found.get(0)).longValue();
+      em.createNativeQuery("UPDATE billing_group SET name = ?1 WHERE id = ?2")
+          .setParameter(1, order.name())
+          .setParameter(2, group)
+          .executeUpdate();
+    }
+    em.createNativeQuery(
+            "UPDATE contract SET billing_group_id = NULL WHERE billing_group_id = :g"
+                + " AND id NOT IN (:members)")
+        .setParameter("g", group)
+        .setParameter("members", members)
+        .executeUpdate();
+    em.createNativeQuery("UPDATE contract SET billing_group_id = :g WHERE id IN (:members)")
+        .setParameter("g", group)
+        .setParameter("members", members)
+        .executeUpdate();
   }
 
   Customer requireCustomer(String number) {

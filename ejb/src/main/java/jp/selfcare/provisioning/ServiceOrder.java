@@ -37,7 +37,8 @@ public sealed interface ServiceOrder {
     DIAL_INS("dialIns", DialInsOrder.class),
     ADD_ONS("addOns", AddOnsOrder.class),
     ADMINISTRATOR("administrator", AdministratorOrder.class),
-    END_OF_SERVICE("endOfService", EndOfServiceOrder.class);
+    END_OF_SERVICE("endOfService", EndOfServiceOrder.class),
+    BILLING_GROUP("billingGroup", BillingGroupOrder.class);
 
     private final String wire;
     private final Class<? extends ServiceOrder> type;
@@ -152,4 +153,20 @@ public sealed interface ServiceOrder {
   /** End of service of one number (with its dial-ins) or of a whole contract; one is null. */
   record EndOfServiceOrder(String orderId, String number, String contractNumber)
       implements ServiceOrder {}
+
+  /**
+   * A billing group (一括請求) of the customer, known by its representative number: its name and
+   * exactly the contracts billed on its one bill.
+   */
+  record BillingGroupOrder(
+      String orderId,
+      String customerNumber,
+      String representativeNumber,
+      String name,
+      List<String> contracts)
+      implements ServiceOrder {
+    public BillingGroupOrder {
+      contracts = List.copyOf(contracts);
+    }
+  }
 }

@@ -28,6 +28,7 @@ import jp.selfcare.organisation.Customer;
 import jp.selfcare.provisioning.LineOutcome.Outcome;
 import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
+import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
 import jp.selfcare.provisioning.ServiceOrder.CustomerOrder;
 import jp.selfcare.provisioning.ServiceOrder.DialInsOrder;
@@ -159,6 +160,7 @@ public class ServiceOrders {
       case ADD_ONS -> addOns((AddOnsOrder) order);
       case ADMINISTRATOR -> none(() -> administrator((AdministratorOrder) order));
       case END_OF_SERVICE -> endOfService.end((EndOfServiceOrder) order);
+      case BILLING_GROUP -> none(() -> organisation.billingGroup((BillingGroupOrder) order));
     };
   }
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import jp.selfcare.numbers.AddOn;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.organisation.ServiceType;
 import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
+import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
 import jp.selfcare.provisioning.ServiceOrder.CustomerOrder;
 import jp.selfcare.provisioning.ServiceOrder.DialInsOrder;
@@ -213,6 +215,14 @@ class OrderFormatTest {
         .isEqualTo(new EndOfServiceOrder("e", "0390000000", null));
     assertThat(parse("{'orderId':'f','kind':'endOfService','contractNumber':'N900000001'}"))
         .isEqualTo(new EndOfServiceOrder("f", null, "N900000001"));
+    assertThat(
+            parse(
+                "{'orderId':'g','kind':'billingGroup','customerNumber':'N100000009',"
+                    + "'representativeNumber':'0390000000','name':'一括',"
+                    + "'contracts':['N900000001',' N900000002 ']}"))
+        .isEqualTo(
+            new BillingGroupOrder(
+                "g", "N100000009", "0390000000", "一括", List.of("N900000001", "N900000002")));
   }
 
   @Test
@@ -262,6 +272,11 @@ class OrderFormatTest {
         "{'orderId':'x','kind':'administrator','customerNumber':'N100000009','name':'A','mail':'a@b.jp','phone':'03-1234'}|INVALID_FIELD|phone",
         "{'orderId':'x','kind':'endOfService'}|MISSING_FIELD|number or contractNumber",
         "{'orderId':'x','kind':'endOfService','number':'0390000000','contractNumber':'N900000001'}|MISSING_FIELD|one of them",
+        "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'0390000000','name':'A','contracts':[]}|INVALID_FIELD|contracts: a list of 1 to 1000",
+        "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'0390000000','name':'A','contracts':['N900000001','N900000001']}|INVALID_FIELD|contracts[1]: each once",
+        "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'0390000000','name':'A','contracts':['N9']}|INVALID_IDENTIFIER|contracts[0] 'N9'",
+        "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'03-9000','name':'A','contracts':['N900000001']}|INVALID_IDENTIFIER|representativeNumber",
+        "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'0390000000','contracts':['N900000001']}|MISSING_FIELD|name",
       })
   void aBadLineIsRefusedNamingWhatIsWrong(String json, Reason reason, String detail) {
     refused(json, reason, detail);

@@ -5,16 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.stream.Collectors;
 import jp.selfcare.billing.calls.CallImport;
 import jp.selfcare.billing.calls.CallProblemRow;
 import jp.selfcare.billing.calls.CallRecordImports;
 import jp.selfcare.billing.importing.CallFolderWatch;
+import jp.selfcare.web.ImportNow;
 import jp.selfcare.web.PagedRows;
-import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -51,16 +49,8 @@ public class CallImportsPage implements Serializable {
 
   /** 今すぐ取込: every file waiting in the folder is started now. */
   public void importNow() {
-    try {
-      List<String> started = folder.importNow();
-      if (started.isEmpty()) {
-        Messages.info("callImports.nothingWaiting");
-      } else {
-        Messages.info("callImports.started", String.join(", ", started));
-      }
+    if (ImportNow.run(folder, "callImports")) {
       list = null;
-    } catch (IOException e) {
-      Messages.error("callImports.folderUnreadable", e.getMessage());
     }
   }
 

@@ -5,13 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import jp.selfcare.provisioning.LineOutcome;
 import jp.selfcare.provisioning.OrderImports;
 import jp.selfcare.provisioning.OrderImports.Import;
 import jp.selfcare.provisioning.importing.OrderFolderWatch;
+import jp.selfcare.web.ImportNow;
 import jp.selfcare.web.PagedRows;
 import jp.selfcare.web.i18n.Messages;
 import org.primefaces.model.LazyDataModel;
@@ -50,16 +49,8 @@ public class OrderImportsPage implements Serializable {
 
   /** 今すぐ取込: every file waiting in the folder is started now. */
   public void importNow() {
-    try {
-      List<String> started = folder.importNow();
-      if (started.isEmpty()) {
-        Messages.info("orders.nothingWaiting");
-      } else {
-        Messages.info("orders.started", String.join(", ", started));
-      }
+    if (ImportNow.run(folder, "orders")) {
       list = null;
-    } catch (IOException e) {
-      Messages.error("orders.folderUnreadable", e.getMessage());
     }
   }
 

@@ -218,6 +218,71 @@ class ProvisioningIT {
   }
 
   @Test
+  void aWebBillingMemberWaitsForItsRegistrationWithItsTargetLines() {
+    String member =
+        "SELECT COUNT(*) FROM billing_member m JOIN customer c ON c.id = m.customer_id"
+            + " WHERE m.login_id = 'Sample2026' AND c.customer_number = 'N100000001'"
+            + " AND m.state = 'REGISTERING' AND m.password_hash IS NULL"
+            + " AND m.holder_name = c.contractor_name";
+    String lines =
+        "SELECT COUNT(*) FROM billing_member_line l JOIN billing_member m ON m.id = l.member_id"
+            + " WHERE m.login_id = 'Sample2026'";
+    assertThat(
+            OrderFiles.importFromFolder(
+                "member.jsonl",
+                List.of(
+                    line(
+                        "{'orderId':'IT09-m1','kind':'billingMember','customerNumber':'N100000001',"
+                            + "'loginId':'Sample2026','name':'経理 花子','mail':'keiri@sample-shoji.example',"
+                            + "'lines':['0350000000']}"))))
+        .isEqualTo("COMPLETED DONE");
+    assertThat(count(member)).isOne();
+    assertThat(count(lines)).isOne();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM billing_member_history h JOIN billing_member m"
+                    + " ON m.id = h.member_id WHERE m.login_id = 'Sample2026' AND h.kind = 'LOGIN_ID'"))
+        .as("the login ID's history begins")
+        .isOne();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM ip_number n JOIN customer c ON c.id = n.customer_id"
+                    + " WHERE n.number = '0525000000' AND c.customer_number = 'N100000002'"))
+        .as("a number of the other customer")
+        .isOne();
+
+    List<String> orders =
+        List.of(
+            memberOrder("IT09-m2", "N100000002", "Sample2026", "0525000000"),
+            memberOrder("IT09-m3", "N100000001", "Sample2027", "0525000000"),
+            memberOrder("IT09-m4", "N100000001", "Sample2027", "0399999999"),
+            memberOrder("IT09-m5", "N100000001", "Sample2026", "0350000001"));
+    assertThat(OrderFiles.importFromFolder("member-2.jsonl", orders)).isEqualTo("COMPLETED FAILED");
+    List<String> result = OrderFiles.result("member-2.jsonl");
+    assertThat(result.get(1)).contains(",REFUSED,LOGIN_ID_TAKEN,").endsWith(": Sample2026");
+    assertThat(result.get(2)).contains(",REFUSED,OTHER_CUSTOMER,").endsWith(": 0525000000");
+    assertThat(result.get(3)).contains(",REFUSED,UNKNOWN_NUMBER,").endsWith(": 0399999999");
+    assertThat(result.get(4)).startsWith("4,IT09-m5,billingMember,APPLIED,");
+    assertThat(count("SELECT COUNT(*) FROM billing_member WHERE login_id = 'Sample2027'"))
+        .as("nothing of a refused order stored")
+        .isZero();
+    assertThat(count(lines)).as("a line added; none taken away").isEqualTo(2);
+  }
+
+  private static String memberOrder(String orderId, String customer, String loginId, String line) {
+    return line(
+        "{'orderId':'"
+            + orderId
+            + "','kind':'billingMember','customerNumber':'"
+            + customer
+            + "','loginId':'"
+            + loginId
+            + "','name':'経理','mail':'keiri@example.jp','lines':['"
+            + line
+            + "']}");
+  }
+
+  @Test
   void theSameFileImportedAgainDoublesNothing() throws Exception {
     List<String> orders = new ArrayList<>(organisation("02"));
     orders.add(numbers("IT02-n", "N290000002", "'messageBox':true", "0391000100", "0391000101"));

@@ -6,9 +6,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import jp.selfcare.identity.CredentialRules;
+import jp.selfcare.identity.Violation;
 import jp.selfcare.numbers.AddOns;
 import jp.selfcare.numbers.TelephoneNumber;
 import jp.selfcare.organisation.ContractNumber;
@@ -21,6 +25,7 @@ import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
 import jp.selfcare.provisioning.ServiceOrder.BasicNumber;
 import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
+import jp.selfcare.provisioning.ServiceOrder.BillingMemberOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
 import jp.selfcare.provisioning.ServiceOrder.CustomerOrder;
 import jp.selfcare.provisioning.ServiceOrder.DialIn;
@@ -45,6 +50,9 @@ public final class OrderFormat {
 
   /** Most basic numbers one order adds, and most dial-in numbers under one basic number. */
   public static final int NUMBERS_MAX = 10_000;
+
+  /** Most target lines of one Web Billing member. */
+  public static final int MEMBER_LINES_MAX = 200;
 
   /** Most contracts one billing group bills together. */
   public static final int BILLING_GROUP_MAX = 1_000;
@@ -124,6 +132,7 @@ public final class OrderFormat {
                   order.id("representativeNumber", TelephoneNumber::new),
                   order.text("name", 100),
                   order.ids("contracts", BILLING_GROUP_MAX, ContractNumber::new));
+          case BILLING_MEMBER -> billingMember(orderId, order);
         };
     order.noOthers();
     return parsed;
@@ -184,6 +193,49 @@ public final class OrderFormat {
         mobileId,
         password,
         noticeAddress);
+  }
+
+  private static BillingMemberOrder billingMember(String orderId, OrderFields order) {
+    String customer = order.id("customerNumber", CustomerNumber::new);
+    String loginId = order.text("loginId", 40);
+    // the shape only: the member's history does not exist before it is created
+    Set<Violation> broken = CredentialRules.billingLoginId(loginId, null, id -> false);
+    if (!broken.isEmpty()) {
+      // each rule broken, named
+      List<String> rules = new ArrayList<>();
+      if (broken.contains(Violation.LOGIN_ID_LENGTH)) {
+        rules.add("8 to 31 characters");
+      }
+      if (broken.contains(Violation.LOGIN_ID_CHARACTERS)) {
+        rules.add("letters, digits and # $ % ( ) * + - . / : ; ? @ [ ] _ { } ~ only");
+      }
+      if (broken.contains(Violation.LOGIN_ID_NEEDS_MIX)) {
+        rules.add("upper-case and lower-case letters and digits, each at least once");
+      }
+      throw new OrderRefused(Reason.INVALID_FIELD, "loginId: " + String.join("; ", rules));
+    }
+    String name = order.text("name", 100);
+    String mail = order.text("mail", 254).toLowerCase(Locale.ROOT);
+    if (!MAIL.matcher(mail).matches()) {
+      throw new OrderRefused(Reason.INVALID_FIELD, "mail: a mail address");
+    }
+    String phone = null;
+    if (order.has("phone")) {
+      phone = order.text("phone", 11);
+      if (!PHONE.matcher(phone).matches()) {
+        throw new OrderRefused(Reason.INVALID_FIELD, "phone: 10 or 11 digits");
+      }
+    } else {
+      order.absent("phone", "");
+    }
+    return new BillingMemberOrder(
+        orderId,
+        customer,
+        loginId,
+        name,
+        mail,
+        phone,
+        order.ids("lines", MEMBER_LINES_MAX, TelephoneNumber::new));
   }
 
   private static AdministratorOrder administrator(String orderId, OrderFields order) {

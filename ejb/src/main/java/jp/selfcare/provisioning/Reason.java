@@ -56,7 +56,11 @@ public enum Reason {
   /** The customer has a portal administrator already (who adds the next users). */
   ADMINISTRATOR_EXISTS,
   /** The mail address is some portal user's login ID already. */
-  MAIL_ADDRESS_TAKEN;
+  MAIL_ADDRESS_TAKEN,
+  /** The Web Billing login ID is another customer's member's. */
+  LOGIN_ID_TAKEN,
+  /** A Web Billing member would have more target lines than a member may. */
+  TOO_MANY_LINES;
 
   private static final String BUNDLE = "jp.selfcare.provisioning.reasons";
 

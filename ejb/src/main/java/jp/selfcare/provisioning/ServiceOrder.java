@@ -38,7 +38,8 @@ public sealed interface ServiceOrder {
     ADD_ONS("addOns", AddOnsOrder.class),
     ADMINISTRATOR("administrator", AdministratorOrder.class),
     END_OF_SERVICE("endOfService", EndOfServiceOrder.class),
-    BILLING_GROUP("billingGroup", BillingGroupOrder.class);
+    BILLING_GROUP("billingGroup", BillingGroupOrder.class),
+    BILLING_MEMBER("billingMember", BillingMemberOrder.class);
 
     private final String wire;
     private final Class<? extends ServiceOrder> type;
@@ -167,6 +168,24 @@ public sealed interface ServiceOrder {
       implements ServiceOrder {
     public BillingGroupOrder {
       contracts = List.copyOf(contracts);
+    }
+  }
+
+  /**
+   * A Web Billing member of the customer, known by its login ID: its name and contact, and target
+   * lines added (the member keeps them from then on).
+   */
+  record BillingMemberOrder(
+      String orderId,
+      String customerNumber,
+      String loginId,
+      String name,
+      String mail,
+      String phone,
+      List<String> lines)
+      implements ServiceOrder {
+    public BillingMemberOrder {
+      lines = List.copyOf(lines);
     }
   }
 }

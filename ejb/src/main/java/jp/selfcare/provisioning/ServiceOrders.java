@@ -29,6 +29,7 @@ import jp.selfcare.provisioning.LineOutcome.Outcome;
 import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
 import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
+import jp.selfcare.provisioning.ServiceOrder.BillingMemberOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
 import jp.selfcare.provisioning.ServiceOrder.CustomerOrder;
 import jp.selfcare.provisioning.ServiceOrder.DialInsOrder;
@@ -62,6 +63,8 @@ public class ServiceOrders {
   @Inject private Clock clock;
 
   @Inject private OrganisationOrders organisation;
+
+  @Inject private BillingMemberOrders members;
 
   @Inject private NumberOrders numbers;
 
@@ -161,6 +164,7 @@ public class ServiceOrders {
       case ADMINISTRATOR -> none(() -> administrator((AdministratorOrder) order));
       case END_OF_SERVICE -> endOfService.end((EndOfServiceOrder) order);
       case BILLING_GROUP -> none(() -> organisation.billingGroup((BillingGroupOrder) order));
+      case BILLING_MEMBER -> none(() -> members.member((BillingMemberOrder) order));
     };
   }
 

@@ -12,6 +12,7 @@ import jp.selfcare.organisation.ServiceType;
 import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
 import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
+import jp.selfcare.provisioning.ServiceOrder.BillingMemberOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
 import jp.selfcare.provisioning.ServiceOrder.CustomerOrder;
 import jp.selfcare.provisioning.ServiceOrder.DialInsOrder;
@@ -223,6 +224,20 @@ class OrderFormatTest {
         .isEqualTo(
             new BillingGroupOrder(
                 "g", "N100000009", "0390000000", "一括", List.of("N900000001", "N900000002")));
+    assertThat(
+            parse(
+                "{'orderId':'m','kind':'billingMember','customerNumber':'N100000009',"
+                    + "'loginId':'Keiri2026#','name':'経理担当','mail':'Keiri@Example.JP',"
+                    + "'lines':['0390000000']}"))
+        .isEqualTo(
+            new BillingMemberOrder(
+                "m",
+                "N100000009",
+                "Keiri2026#",
+                "経理担当",
+                "keiri@example.jp",
+                null,
+                List.of("0390000000")));
   }
 
   @Test
@@ -277,6 +292,14 @@ class OrderFormatTest {
         "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'0390000000','name':'A','contracts':['N9']}|INVALID_IDENTIFIER|contracts[0] 'N9'",
         "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'03-9000','name':'A','contracts':['N900000001']}|INVALID_IDENTIFIER|representativeNumber",
         "{'orderId':'x','kind':'billingGroup','customerNumber':'N100000009','representativeNumber':'0390000000','contracts':['N900000001']}|MISSING_FIELD|name",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'keiri2026','name':'A','mail':'a@b.jp','lines':['0390000000']}|INVALID_FIELD|loginId: upper-case and lower-case letters and digits",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'Keiri26','name':'A','mail':'a@b.jp','lines':['0390000000']}|INVALID_FIELD|loginId: 8 to 31 characters",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'Keiri 2026','name':'A','mail':'a@b.jp','lines':['0390000000']}|INVALID_FIELD|loginId: letters, digits",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'Keiri2026','name':'A','mail':'a-b.jp','lines':['0390000000']}|INVALID_FIELD|mail",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'Keiri2026','name':'A','mail':'a@b.jp','phone':'03-1234','lines':['0390000000']}|INVALID_FIELD|phone",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'Keiri2026','name':'A','mail':'a@b.jp','lines':[]}|INVALID_FIELD|lines: a list of 1 to 200",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'Keiri2026','name':'A','mail':'a@b.jp','lines':['0390000000','0390000000']}|INVALID_FIELD|lines[1]: each once",
+        "{'orderId':'x','kind':'billingMember','customerNumber':'N100000009','loginId':'Keiri2026','name':'A','mail':'a@b.jp','lines':['0390000000'],'password':'Pass-1234'}|UNKNOWN_FIELD|password",
       })
   void aBadLineIsRefusedNamingWhatIsWrong(String json, Reason reason, String detail) {
     refused(json, reason, detail);

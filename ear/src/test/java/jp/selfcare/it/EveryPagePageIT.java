@@ -53,7 +53,8 @@ class EveryPagePageIT extends ChromiumTest {
             "/portal/login.xhtml",
             "/portal/reset.xhtml",
             "/settings/login.xhtml",
-            "/billing/index.xhtml"));
+            "/billing/index.xhtml",
+            "/billing/register.xhtml"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package jp.selfcare.provisioning;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import jp.selfcare.organisation.Customer;
 import jp.selfcare.provisioning.ServiceOrder.BillingMemberOrder;
+import jp.selfcare.webbilling.MemberRegistration;
 
 /**
  * Applies the feed's Web Billing member orders in the caller's transaction (docs/web-billing.md): a
@@ -26,6 +28,8 @@ class BillingMemberOrders {
   @Inject private Clock clock;
 
   @Inject private OrganisationOrders organisation;
+
+  @EJB private MemberRegistration registration;
 
   void member(BillingMemberOrder order) {
     Customer customer = organisation.requireCustomer(order.customerNumber());
@@ -58,6 +62,7 @@ class BillingMemberOrders {
           .setParameter(2, order.loginId())
           .setParameter(3, clock.instant())
           .executeUpdate();
+      registration.invite(member);
     } else {
       Object[] row = (Object[]) found.get(0);
       if (((Number) row[1]).longValue() != customer.id()) {

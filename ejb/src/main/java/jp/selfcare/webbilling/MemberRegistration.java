@@ -26,6 +26,7 @@ import jp.selfcare.identity.Validity;
 import jp.selfcare.identity.Violation;
 import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
+import jp.selfcare.persistence.SqlValues;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -200,8 +201,8 @@ public class MemberRegistration {
                 new Link(
                     ((Number) r[0]).longValue(),
                     ((Number) r[1]).longValue(),
-                    jp.selfcare.persistence.SqlValues.instant(r[2]),
-                    jp.selfcare.persistence.SqlValues.instant(r[3])))
+                    SqlValues.instant(r[2]),
+                    SqlValues.instant(r[3])))
         .findFirst();
   }
 

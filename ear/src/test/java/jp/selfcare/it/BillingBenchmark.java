@@ -47,7 +47,7 @@ class BillingBenchmark {
     String dropped =
         Urls.supportWith(
             "/provisioning/drop?name=billing-benchmark.jsonl", String.join("\n", orders));
-    assertThat(finished(OrderFiles.start(dropped))).isEqualTo("COMPLETED DONE");
+    assertThat(OrderFiles.awaitEnd(OrderFiles.start(dropped))).isEqualTo("COMPLETED DONE");
     long lines =
         count(
             "SELECT COUNT(*) FROM ip_number n JOIN customer u ON u.id = n.customer_id"
@@ -80,7 +80,7 @@ class BillingBenchmark {
     for (int round = 1; round <= 2; round++) {
       long execution = Long.parseLong(Urls.support("/bills/start?month=" + MONTH));
       long begun = System.nanoTime();
-      String outcome = finished(execution);
+      String outcome = OrderFiles.awaitEnd(execution);
       double wall = (System.nanoTime() - begun) / 1e9;
       double job =
           Double.parseDouble(
@@ -153,15 +153,6 @@ class BillingBenchmark {
                 + "&tag=g"
                 + customer
                 + month));
-  }
-
-  private static String finished(long execution) throws InterruptedException {
-    String outcome;
-    while ((outcome = Urls.get(Urls.SUPPORT + "/provisioning/execution?id=" + execution).body())
-        .equals("RUNNING")) {
-      Thread.sleep(200);
-    }
-    return outcome;
   }
 
   /** The request's time in microseconds, as the client sees it. */

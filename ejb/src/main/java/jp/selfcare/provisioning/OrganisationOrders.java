@@ -187,14 +187,8 @@ class OrganisationOrders {
       }
       members.add(contract.id());
     }
-    List<?> found =
-        em.createNativeQuery(
-                "SELECT id FROM billing_group WHERE customer_id = ?1 AND representative_number = ?2")
-            .setParameter(1, customer.id())
-            .setParameter(2, order.representativeNumber())
-            .getResultList();
-    long group;
-    if (found.isEmpty()) {
+    Optional<Long> existing = billingGroup(customer, order.representativeNumber());
+    if (existing.isEmpty()) {
       em.createNativeQuery(
               "INSERT INTO billing_group (customer_id, name, representative_number)"
                   + " VALUES (?1, ?2, ?3)")
@@ -202,22 +196,13 @@ class OrganisationOrders {
           .setParameter(2, order.name())
           .setParameter(3, order.representativeNumber())
           .executeUpdate();
-      group =
-          ((Number)
-                  em.createNativeQuery(
-                          "SELECT id FROM billing_group WHERE customer_id = ?1"
-                              + " AND representative_number = ?2")
-                      .setParameter(1, customer.id())
-                      .setParameter(2, order.representativeNumber())
-                      .getSingleResult())
-              .longValue();
     } else {
-      group = ((Number) found.get(0)).longValue();
       em.createNativeQuery("UPDATE billing_group SET name = ?1 WHERE id = ?2")
           .setParameter(1, order.name())
-          .setParameter(2, group)
+          .setParameter(2, existing.get())
           .executeUpdate();
     }
+    long group = billingGroup(customer, order.representativeNumber()).orElseThrow();
     em.createNativeQuery(
             "UPDATE contract SET billing_group_id = NULL WHERE billing_group_id = :g"
                 + " AND id NOT IN (:members)")
@@ -228,6 +213,19 @@ class OrganisationOrders {
         .setParameter("g", group)
         .setParameter("members", members)
         .executeUpdate();
+  }
+
+  /** The customer's billing group of that representative number. */
+  private Optional<Long> billingGroup(Customer customer, String representativeNumber) {
+    return em
+        .createNativeQuery(
+            "SELECT id FROM billing_group WHERE customer_id = ?1 AND representative_number = ?2")
+        .setParameter(1, customer.id())
+        .setParameter(2, representativeNumber)
+        .getResultList()
+        .stream()
+        .map(id -> ((Number) id).longValue())
+        .findFirst();
   }
 
   Customer requireCustomer(String number) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.CredentialRules;
+import jp.selfcare.identity.LinkState;
 import jp.selfcare.identity.OneTimeSecrets;
 import jp.selfcare.identity.PasswordHasher;
 import jp.selfcare.identity.Validity;
@@ -55,14 +56,6 @@ public class MemberRegistration {
   @Inject
   @ConfigProperty(name = "selfcare.site-url", defaultValue = "http://localhost:8080")
   private String siteUrl;
-
-  /** Where a registration link stands when the member opens it. */
-  public enum LinkState {
-    VALID,
-    EXPIRED,
-    USED,
-    UNKNOWN
-  }
 
   /**
    * Mails the member its registration link (in the caller's transaction: the mail goes when the
@@ -227,10 +220,7 @@ public class MemberRegistration {
   private record Link(long id, long memberId, Instant expiresAt, Instant usedAt) {
 
     LinkState stateAt(Instant now) {
-      if (usedAt != null) {
-        return LinkState.USED;
-      }
-      return now.isBefore(expiresAt) ? LinkState.VALID : LinkState.EXPIRED;
+      return LinkState.of(expiresAt, usedAt, now);
     }
   }
 

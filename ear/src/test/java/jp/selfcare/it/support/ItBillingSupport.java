@@ -174,21 +174,18 @@ public class ItBillingSupport {
     java.time.OffsetDateTime start =
         m.atDay(1).atStartOfDay(jp.selfcare.billing.tariff.Rating.ZONE).toOffsetDateTime();
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement s =
-          c.prepareStatement(
+      for (String heldSince :
+          java.util.List.of(
               "UPDATE add_on_period SET first_day = DATE '2026-01-01' WHERE first_day >"
                   + " DATE '2026-01-01' AND ip_number_id IN (SELECT n.id FROM ip_number n"
-                  + " JOIN customer u ON u.id = n.customer_id WHERE u.customer_number = ?)")) {
-        s.setString(1, customer);
-        s.executeUpdate();
-      }
-      try (PreparedStatement s =
-          c.prepareStatement(
+                  + " JOIN customer u ON u.id = n.customer_id WHERE u.customer_number = ?)",
               "UPDATE number_period SET first_day = DATE '2026-01-01' WHERE first_day >"
                   + " DATE '2026-01-01' AND customer_id = (SELECT id FROM customer"
                   + " WHERE customer_number = ?)")) {
-        s.setString(1, customer);
-        s.executeUpdate();
+        try (PreparedStatement s = c.prepareStatement(heldSince)) {
+          s.setString(1, customer);
+          s.executeUpdate();
+        }
       }
       try (PreparedStatement s =
           c.prepareStatement(

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import jp.selfcare.identity.LinkState;
 
 /**
  * A single-use link mailed to a portal user. Only the SHA-256 of its token is stored, so the
@@ -21,14 +22,6 @@ import java.util.Objects;
 @Entity
 @Table(name = "portal_link")
 public class PortalLink {
-
-  /** Where a link stands when someone opens it. */
-  public enum State {
-    VALID,
-    EXPIRED,
-    USED,
-    UNKNOWN
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,11 +58,8 @@ public class PortalLink {
     this.expiresAt = expiresAt;
   }
 
-  State stateAt(Instant now) {
-    if (usedAt != null) {
-      return State.USED;
-    }
-    return now.isBefore(expiresAt) ? State.VALID : State.EXPIRED;
+  LinkState stateAt(Instant now) {
+    return LinkState.of(expiresAt, usedAt, now);
   }
 
   void use(Instant now) {

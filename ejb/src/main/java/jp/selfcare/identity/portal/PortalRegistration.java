@@ -17,6 +17,7 @@ import jp.selfcare.audit.AuditEvent;
 import jp.selfcare.audit.AuditLog;
 import jp.selfcare.identity.Caller;
 import jp.selfcare.identity.CredentialRules;
+import jp.selfcare.identity.LinkState;
 import jp.selfcare.identity.MailAddresses;
 import jp.selfcare.identity.NotAllowedException;
 import jp.selfcare.identity.OneTimeSecrets;
@@ -128,8 +129,8 @@ public class PortalRegistration {
   }
 
   /** Where a mailed link stands, for the page that opens it. */
-  public PortalLink.State linkState(String token) {
-    return link(token).map(l -> l.stateAt(clock.instant())).orElse(PortalLink.State.UNKNOWN);
+  public LinkState linkState(String token) {
+    return link(token).map(l -> l.stateAt(clock.instant())).orElse(LinkState.UNKNOWN);
   }
 
   /** 本人確認 and パスワード設定 in one call: the page sends both, the service checks both. */

@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import jp.selfcare.identity.LinkState;
 import jp.selfcare.identity.Violation;
 import jp.selfcare.identity.portal.PasswordSetting;
-import jp.selfcare.identity.portal.PortalLink;
 import jp.selfcare.identity.portal.PortalRegistration;
 import jp.selfcare.web.i18n.Messages;
 
@@ -23,7 +23,7 @@ public class PasswordPage implements Serializable {
   @EJB private PortalRegistration registration;
 
   private String token;
-  private PortalLink.State state;
+  private LinkState state;
   private boolean done;
   private String loginId;
   private String name;
@@ -44,14 +44,14 @@ public class PasswordPage implements Serializable {
       case IDENTITY_MISMATCH -> Messages.error("password.identityMismatch");
       case RULES_BROKEN ->
           result.violations().forEach(v -> Messages.error("violation." + v.name()));
-      case LINK_EXPIRED -> state = PortalLink.State.EXPIRED;
-      case LINK_USED -> state = PortalLink.State.USED;
-      default -> state = PortalLink.State.UNKNOWN;
+      case LINK_EXPIRED -> state = LinkState.EXPIRED;
+      case LINK_USED -> state = LinkState.USED;
+      default -> state = LinkState.UNKNOWN;
     }
   }
 
   public boolean isUsable() {
-    return state == PortalLink.State.VALID && !done;
+    return state == LinkState.VALID && !done;
   }
 
   public boolean isDone() {

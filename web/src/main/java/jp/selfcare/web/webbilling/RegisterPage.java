@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import jp.selfcare.identity.LinkState;
 import jp.selfcare.web.i18n.Messages;
 import jp.selfcare.webbilling.MemberRegistration;
 import jp.selfcare.webbilling.RegistrationProblem;
@@ -24,7 +25,7 @@ public class RegisterPage implements Serializable {
   @EJB private MemberRegistration registration;
 
   private String token;
-  private MemberRegistration.LinkState state;
+  private LinkState state;
   private String loginId;
   private boolean done;
   private String password;
@@ -53,7 +54,7 @@ public class RegisterPage implements Serializable {
   }
 
   public boolean isUsable() {
-    return state == MemberRegistration.LinkState.VALID && !done;
+    return state == LinkState.VALID && !done;
   }
 
   public boolean isDone() {

@@ -100,6 +100,7 @@ public class DemoDataLoader {
       }
       writer.portalUsers();
       writer.settingsAccounts();
+      writer.billingMembers();
       if (benchUsers > 0) {
         writer.benchUsers(benchUsers, termsVersion);
       }

@@ -132,6 +132,91 @@ public class DemoDataWriter {
   }
 
   /**
+   * The demo Web Billing members of 株式会社サンプル商事, each added when missing, registered already (the
+   * feed would leave them waiting for the mailed link): one with its password alone, one with
+   * 秘密の質問による認証.
+   */
+  public void billingMembers() {
+    billingMember(
+        DemoLogins.BILLING_MEMBER,
+        "佐藤 経理",
+        "keiri@sample-shoji.example",
+        null,
+        null,
+        List.of("0350000000", "0350000001"));
+    billingMember(
+        DemoLogins.BILLING_MEMBER_WITH_QUESTION,
+        "山田 会計",
+        "kaikei@sample-shoji.example",
+        DemoLogins.BILLING_ANSWER_QUESTION,
+        DemoLogins.BILLING_ANSWER,
+        List.of("0350000000"));
+  }
+
+  private void billingMember(
+      String loginId,
+      String name,
+      String mail,
+      String question,
+      String answer,
+      List<String> lines) {
+    boolean exists =
+        !em.createNativeQuery("SELECT id FROM billing_member WHERE login_id = ?1")
+            .setParameter(1, loginId)
+            .getResultList()
+            .isEmpty();
+    if (exists) {
+      return;
+    }
+    Customer customer =
+        em.createQuery("select c from Customer c where c.number = :n", Customer.class)
+            .setParameter("n", new CustomerNumber(DemoCatalog.SAMPLE_CUSTOMER))
+            .getSingleResult();
+    Instant since = Instant.parse("2026-01-01T00:00:00Z");
+    String hash = PasswordHasher.DEFAULT.hash(DemoLogins.PASSWORD);
+    em.createNativeQuery(
+            "INSERT INTO billing_member (customer_id, login_id, name, holder_name, contact_phone,"
+                + " contact_mail, password_hash, secret_question, secret_answer_hash, secret_auth,"
+                + " d_account_linked, state, registered_at)"
+                + " VALUES (?1, ?2, ?3, ?4, '0312345678', ?5, ?6, ?7, ?8, ?9, TRUE, 'ACTIVE', ?10)")
+        .setParameter(1, customer.id())
+        .setParameter(2, loginId)
+        .setParameter(3, name)
+        .setParameter(4, customer.contractorName())
+        .setParameter(5, mail)
+        .setParameter(6, hash)
+        .setParameter(7, question == null ? "MOTHERS_MAIDEN_NAME" : question)
+        .setParameter(8, PasswordHasher.DEFAULT.hash(answer == null ? "サンプル" : answer))
+        .setParameter(9, question != null)
+        .setParameter(10, since)
+        .executeUpdate();
+    long id =
+        ((Number)
+                em.createNativeQuery("SELECT id FROM billing_member WHERE login_id = ?1")
+                    .setParameter(1, loginId)
+                    .getSingleResult())
+            .longValue();
+    for (String[] credential : new String[][] {{"LOGIN_ID", loginId}, {"PASSWORD", hash}}) {
+      em.createNativeQuery(
+              "INSERT INTO billing_member_history (member_id, kind, credential, changed_at)"
+                  + " VALUES (?1, ?2, ?3, ?4)")
+          .setParameter(1, id)
+          .setParameter(2, credential[0])
+          .setParameter(3, credential[1])
+          .setParameter(4, since)
+          .executeUpdate();
+    }
+    for (String number : lines) {
+      em.createNativeQuery(
+              "INSERT INTO billing_member_line (member_id, number, added_at) VALUES (?1, ?2, ?3)")
+          .setParameter(1, id)
+          .setParameter(2, number)
+          .setParameter(3, since)
+          .executeUpdate();
+    }
+  }
+
+  /**
    * The demo Web Settings Site accounts of 株式会社サンプル商事, each added when missing: a site
    * administrator of 1000001, a number user of that site's first number, the Business Mobile login.
    */

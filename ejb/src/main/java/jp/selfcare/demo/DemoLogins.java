@@ -36,6 +36,21 @@ public final class DemoLogins {
   /** The Business Mobile contract ID login of 株式会社サンプル商事 (contract N200000007). */
   public static final String BUSINESS_MOBILE = "BM12345678";
 
+  /** Web Billing member of 株式会社サンプル商事 (two target lines), logging in with its password alone. */
+  public static final String BILLING_MEMBER = "SampleKeiri01";
+
+  /**
+   * Web Billing member of 株式会社サンプル商事 with 秘密の質問による認証 on: its question is {@link
+   * #BILLING_ANSWER_QUESTION}, answered {@link #BILLING_ANSWER}.
+   */
+  public static final String BILLING_MEMBER_WITH_QUESTION = "SampleKaikei02";
+
+  /** The secret question of {@link #BILLING_MEMBER_WITH_QUESTION} (初めて飼ったペットの名前は？). */
+  public static final String BILLING_ANSWER_QUESTION = "FIRST_PET";
+
+  /** Its answer, in full-width katakana (the half-width spelling is refused). */
+  public static final String BILLING_ANSWER = "ポチ";
+
   /** The password of every demo login (meets the portal password rule). */
   public static final String PASSWORD = "Demo-pass1";
 

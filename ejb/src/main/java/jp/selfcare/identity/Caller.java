@@ -4,13 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import jp.selfcare.access.SettingsSignIn;
 import jp.selfcare.identity.portal.PortalSignIn;
+import jp.selfcare.webbilling.BillingSignIn;
 
 /**
  * Who is calling, for this request only. The web layer's session filter fills it from the
  * server-side session after a completed login; services read it to check scope themselves and never
  * take the caller's identity from a page parameter. Outside a web request (jobs, timers) there is
  * no caller, and services that need one refuse. A browser may be logged in to the portal and to the
- * Web Settings Site at once; each service asks for the login of its own application.
+ * Web Settings Site (and Web Billing) at once; each service asks for the login of its own
+ * application.
  */
 @RequestScoped
 public class Caller {
@@ -18,6 +20,8 @@ public class Caller {
   private PortalSignIn portal;
 
   private SettingsSignIn settings;
+
+  private BillingSignIn billing;
 
   /** Called by the session filter (and by test support) for a logged-in portal user. */
   public void signIn(PortalSignIn signIn) {
@@ -55,5 +59,18 @@ public class Caller {
       throw new NotAllowedException("a Web Settings Site login is required");
     }
     return settings;
+  }
+
+  /** Called by Web Billing's session filter (and by test support) for its logged-in member. */
+  public void signIn(BillingSignIn signIn) {
+    this.billing = signIn;
+  }
+
+  /** The Web Billing member of this request; refuses when no member is logged in. */
+  public BillingSignIn requireBilling() {
+    if (billing == null) {
+      throw new NotAllowedException("a Web Billing login is required");
+    }
+    return billing;
   }
 }

@@ -29,6 +29,13 @@ public record LockoutPolicy(
   public static final LockoutPolicy BUSINESS_MOBILE =
       new LockoutPolicy(4, Duration.ofMinutes(15), 0, Duration.ZERO);
 
+  /**
+   * Web Billing members: 5 failures (wrong passwords and wrong secret answers alike) → 30 minutes.
+   * The seed gives no count; docs/security.md says why these.
+   */
+  public static final LockoutPolicy WEB_BILLING =
+      new LockoutPolicy(5, Duration.ofMinutes(30), 0, Duration.ZERO);
+
   public LockoutPolicy {
     if (failuresToLock < 1 || lock.isNegative() || lock.isZero() || failuresToRelock < 0) {
       throw new IllegalArgumentException("a lockout needs at least one failure and a duration");

@@ -18,6 +18,8 @@ import jp.selfcare.identity.permission.PortalAccess;
 import jp.selfcare.identity.portal.PortalLogin;
 import jp.selfcare.identity.portal.PortalSignIn;
 import jp.selfcare.identity.settings.SettingsLogin;
+import jp.selfcare.webbilling.BillingSignIn;
+import jp.selfcare.webbilling.MemberRegistration;
 
 /**
  * Whether a session's sign-in still stands, asked by the session filters on every request: a login
@@ -57,6 +59,21 @@ public class SessionCheck {
     Optional<SettingsSignIn> current = settingsNow(signIn);
     if (current.isEmpty()) {
       ended(SettingsLogin.APPLICATION, signIn.customerId(), signIn.loginId());
+    }
+    return current;
+  }
+
+  /**
+   * The Web Billing sign-in, or empty when its session must end (cancelled, locked, a new login ID
+   * or password set elsewhere: each moves the member's sign-in version).
+   */
+  public Optional<BillingSignIn> billing(BillingSignIn signIn) {
+    Optional<BillingSignIn> current =
+        versions("billing_member", signIn.memberId())
+            .filter(v -> v[0] == signIn.signInVersion())
+            .map(v -> signIn);
+    if (current.isEmpty()) {
+      ended(MemberRegistration.APPLICATION, signIn.customerId(), signIn.loginId());
     }
     return current;
   }

@@ -37,6 +37,14 @@ public class Validity {
   @ConfigProperty(name = "selfcare.validity.hand-off", defaultValue = "PT2M")
   Duration handOff;
 
+  @Inject
+  @ConfigProperty(name = "selfcare.validity.billing-question", defaultValue = "PT15M")
+  Duration billingQuestion;
+
+  @Inject
+  @ConfigProperty(name = "selfcare.validity.billing-mail-link", defaultValue = "PT24H")
+  Duration billingMailLink;
+
   /** The portal's mailed one-time password (spec: 10 minutes). */
   public Duration portalMailCode() {
     return portalMailCode;
@@ -65,5 +73,15 @@ public class Validity {
   /** The portal's hand-off into the Web Settings Site. */
   public Duration handOff() {
     return handOff;
+  }
+
+  /** From Web Billing's right password to its answered secret question. */
+  public Duration billingQuestion() {
+    return billingQuestion;
+  }
+
+  /** Web Billing's link confirming a new mail address (spec: 24 hours). */
+  public Duration billingMailLink() {
+    return billingMailLink;
   }
 }

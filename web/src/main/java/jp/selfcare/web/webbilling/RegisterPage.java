@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.selfcare.identity.LinkState;
 import jp.selfcare.web.i18n.Messages;
+import jp.selfcare.webbilling.MemberProblem;
+import jp.selfcare.webbilling.MemberRefused;
 import jp.selfcare.webbilling.MemberRegistration;
-import jp.selfcare.webbilling.RegistrationProblem;
-import jp.selfcare.webbilling.RegistrationRefused;
 import jp.selfcare.webbilling.SecretQuestion;
 
 /**
@@ -43,12 +43,12 @@ public class RegisterPage implements Serializable {
     try {
       registration.register(token, password, confirmation, question, answer);
       done = true;
-    } catch (RegistrationRefused e) {
-      if (e.problems().contains(RegistrationProblem.LINK_INVALID)) {
+    } catch (MemberRefused e) {
+      if (e.problems().contains(MemberProblem.LINK_INVALID)) {
         state = registration.linkState(token);
         return;
       }
-      e.problems().forEach(p -> Messages.error("billingRegister.problem." + p.name()));
+      e.problems().forEach(p -> Messages.error("billing.problem." + p.name()));
       e.violations().forEach(v -> Messages.error("billing.violation." + v.name()));
     }
   }

@@ -51,47 +51,6 @@ class CredentialRulesTest {
   }
 
   @Test
-  void billingLoginIdRules() {
-    assertThat(CredentialRules.billingLoginId("Member01", "Secret#99", NEVER_USED)).isEmpty();
-    assertThat(CredentialRules.billingLoginId("Mem#($)*+-./:;?@[]_{}~b1", "x", NEVER_USED))
-        .isEmpty();
-    assertThat(CredentialRules.billingLoginId("Member1", "Secret#99", NEVER_USED))
-        .containsExactly(Violation.LOGIN_ID_LENGTH);
-    assertThat(CredentialRules.billingLoginId("M" + "a".repeat(29) + "1", "Secret#99", NEVER_USED))
-        .isEmpty();
-    assertThat(CredentialRules.billingLoginId("M" + "a".repeat(30) + "1", "Secret#99", NEVER_USED))
-        .containsExactly(Violation.LOGIN_ID_LENGTH);
-    assertThat(CredentialRules.billingLoginId("member01", "Secret#99", NEVER_USED))
-        .containsExactly(Violation.LOGIN_ID_NEEDS_MIX);
-    assertThat(CredentialRules.billingLoginId("Member!01", "Secret#99", NEVER_USED))
-        .containsExactly(Violation.LOGIN_ID_CHARACTERS);
-    assertThat(CredentialRules.billingLoginId("MySecret#99x", "Secret#99", NEVER_USED))
-        .containsExactly(Violation.LOGIN_ID_CONTAINS_PASSWORD);
-    assertThat(CredentialRules.billingLoginId("Member01", "Secret#99", "Member01"::equals))
-        .containsExactly(Violation.LOGIN_ID_RECENTLY_USED);
-  }
-
-  @Test
-  void billingPasswordNeedsThreeKindsOfFour() {
-    assertThat(CredentialRules.billingPassword("abcDEF12", "Member01", NEVER_USED)).isEmpty();
-    assertThat(CredentialRules.billingPassword("abcdef#1", "Member01", NEVER_USED)).isEmpty();
-    assertThat(CredentialRules.billingPassword("abcdefg1", "Member01", NEVER_USED))
-        .containsExactly(Violation.PASSWORD_NEEDS_THREE_KINDS);
-    assertThat(CredentialRules.billingPassword("abcdefgh", "Member01", NEVER_USED))
-        .containsExactly(Violation.PASSWORD_NEEDS_THREE_KINDS);
-    assertThat(CredentialRules.billingPassword("abcD1!22", "Member01", NEVER_USED))
-        .containsExactly(Violation.PASSWORD_CHARACTERS);
-    assertThat(CredentialRules.billingPassword("aB1" + "c".repeat(29), "Member01", NEVER_USED))
-        .isEmpty();
-    assertThat(CredentialRules.billingPassword("aB1" + "c".repeat(30), "Member01", NEVER_USED))
-        .containsExactly(Violation.PASSWORD_LENGTH);
-    assertThat(CredentialRules.billingPassword("xMember01x", "Member01", NEVER_USED))
-        .containsExactly(Violation.PASSWORD_CONTAINS_LOGIN_ID);
-    assertThat(CredentialRules.billingPassword("abcDEF12", "Member01", "abcDEF12"::equals))
-        .containsExactly(Violation.PASSWORD_RECENTLY_USED);
-  }
-
-  @Test
   void secretAnswerCountsFullWidthAsTwo() {
     assertThat(CredentialRules.secretAnswer("あ".repeat(20))).isEmpty();
     assertThat(CredentialRules.secretAnswer("あ".repeat(21)))

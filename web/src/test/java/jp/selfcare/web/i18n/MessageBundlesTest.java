@@ -131,7 +131,15 @@ class MessageBundlesTest {
         Arguments.of("role.", PortalRole.class),
         Arguments.of("secondStep.", SecondStep.class),
         Arguments.of("numberType.", NumberType.class),
-        Arguments.of("nuisance.problem.", NuisanceBlocking.Kind.class));
+        Arguments.of("nuisance.problem.", NuisanceBlocking.Kind.class),
+        Arguments.of("billing.problem.", jp.selfcare.webbilling.MemberProblem.class),
+        Arguments.of("billingRegister.q.", jp.selfcare.webbilling.SecretQuestion.class),
+        Arguments.of("billingCancel.reason.", jp.selfcare.webbilling.CancelReason.class),
+        Arguments.of("billingMember.state.", jp.selfcare.webbilling.MemberState.class),
+        Arguments.of(
+            "billingCredentials.kind.", jp.selfcare.webbilling.CredentialChange.Kind.class),
+        Arguments.of(
+            "billingCredentials.done.", jp.selfcare.webbilling.CredentialChange.Kind.class));
   }
 
   private static Set<String> literalKeys() throws IOException {

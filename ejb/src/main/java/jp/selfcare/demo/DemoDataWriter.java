@@ -208,10 +208,12 @@ public class DemoDataWriter {
     }
     for (String number : lines) {
       em.createNativeQuery(
-              "INSERT INTO billing_member_line (member_id, number, added_at) VALUES (?1, ?2, ?3)")
+              "INSERT INTO billing_member_line (member_id, number, added_at, customer_id)"
+                  + " VALUES (?1, ?2, ?3, ?4)")
           .setParameter(1, id)
           .setParameter(2, number)
           .setParameter(3, since)
+          .setParameter(4, customer.id())
           .executeUpdate();
     }
   }

@@ -2,6 +2,7 @@ package jp.selfcare.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Values of native query results, whichever Java type the database's driver gives them. */
@@ -18,5 +19,13 @@ public final class SqlValues {
       return o.toInstant();
     }
     return ((Timestamp) value).toInstant();
+  }
+
+  /** A DATE column as a day (null stays null). */
+  public static LocalDate localDate(Object value) {
+    if (value == null || value instanceof LocalDate) {
+      return (LocalDate) value;
+    }
+    return ((java.sql.Date) value).toLocalDate();
   }
 }

@@ -94,10 +94,12 @@ class BillingMemberOrders {
     }
     for (String number : added) {
       em.createNativeQuery(
-              "INSERT INTO billing_member_line (member_id, number, added_at) VALUES (?1, ?2, ?3)")
+              "INSERT INTO billing_member_line (member_id, number, added_at, customer_id)"
+                  + " VALUES (?1, ?2, ?3, ?4)")
           .setParameter(1, member)
           .setParameter(2, number)
           .setParameter(3, clock.instant())
+          .setParameter(4, customer.id())
           .executeUpdate();
     }
   }

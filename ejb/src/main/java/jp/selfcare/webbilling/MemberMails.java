@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -139,5 +142,29 @@ public class MemberMails {
                 to.name(),
                 to.time(now),
                 text.getString("credentials." + kind.name()))));
+  }
+
+  /**
+   * ご請求額お知らせメール of a closed month: its id is keyed by member and month, so the mail goes once
+   * however often it is queued.
+   */
+  void billNotice(long memberId, String address, YearMonth month, long total, LocalDate due) {
+    Recipient to = recipient(memberId);
+    ResourceBundle text = to.text();
+    String monthText =
+        DateTimeFormatter.ofPattern(text.getString("month.format"), to.language()).format(month);
+    outbox.enqueue(
+        new MailMessage(
+            "billing-bill-notice-" + memberId + "-" + month,
+            address,
+            MessageFormat.format(text.getString("billNotice.subject"), monthText),
+            MessageFormat.format(
+                text.getString("billNotice.body"),
+                to.name(),
+                monthText,
+                NumberFormat.getIntegerInstance(to.language()).format(total),
+                DateTimeFormatter.ofPattern(text.getString("date.format"), to.language())
+                    .format(due),
+                topPage())));
   }
 }

@@ -130,31 +130,44 @@ public class TargetLines {
     }
     for (String number : adding) {
       em.createNativeQuery(
-              "INSERT INTO billing_member_line (member_id, number, added_at) VALUES (?1, ?2, ?3)")
+              "INSERT INTO billing_member_line (member_id, number, added_at, customer_id)"
+                  + " VALUES (?1, ?2, ?3, ?4)")
           .setParameter(1, m.id())
           .setParameter(2, number)
           .setParameter(3, now)
+          .setParameter(4, lookup(m, number).customerId())
           .executeUpdate();
     }
     members.audit(
         m, AuditEvent.USER_EDITED, "target lines: added " + adding + ", removed " + removing);
   }
 
-  /** Why the number cannot be the member's line: unknown, or held in another name. */
+  /** A number looked up: the customer holding it in the member's holder name, or the problem. */
+  private record Lookup(Long customerId, MemberProblem problem) {}
+
+  /** Whether the number can be the member's line: not unknown, not held in another name. */
   private Optional<MemberProblem> holderProblem(BillingMember m, String number) {
+    return Optional.ofNullable(lookup(m, number).problem());
+  }
+
+  private Lookup lookup(BillingMember m, String number) {
     List<?> holders =
         em.createNativeQuery(
-                "SELECT c.contractor_name FROM ip_number n JOIN customer c ON c.id = n.customer_id"
-                    + " WHERE n.number = ?1 UNION SELECT c.contractor_name FROM billing_group g"
-                    + " JOIN customer c ON c.id = g.customer_id WHERE g.representative_number = ?1")
+                "SELECT c.id, c.contractor_name FROM ip_number n JOIN customer c"
+                    + " ON c.id = n.customer_id WHERE n.number = ?1 UNION SELECT c.id,"
+                    + " c.contractor_name FROM billing_group g JOIN customer c"
+                    + " ON c.id = g.customer_id WHERE g.representative_number = ?1")
             .setParameter(1, number)
             .getResultList();
     if (holders.isEmpty()) {
-      return Optional.of(MemberProblem.LINE_UNKNOWN);
+      return new Lookup(null, MemberProblem.LINE_UNKNOWN);
     }
-    return holders.stream().anyMatch(h -> HolderNames.same((String) h, m.holderName()))
-        ? Optional.empty()
-        : Optional.of(MemberProblem.LINE_HOLDER_DIFFERS);
+    return holders.stream()
+        .map(r -> (Object[]) r)
+        .filter(r -> HolderNames.same((String) r[1], m.holderName()))
+        .findFirst()
+        .map(r -> new Lookup(((Number) r[0]).longValue(), null))
+        .orElse(new Lookup(null, MemberProblem.LINE_HOLDER_DIFFERS));
   }
 
   private Set<String> held(long memberId) {

@@ -54,6 +54,10 @@ public class ItMemberSupport {
 
   @EJB private TargetLines lines;
 
+  @EJB private jp.selfcare.webbilling.MemberBills bills;
+
+  @EJB private jp.selfcare.webbilling.BillNotices notices;
+
   @Inject private Caller caller;
 
   /**
@@ -108,7 +112,7 @@ public class ItMemberSupport {
       history(c, id, "PASSWORD", hash, now);
       if (numbers != null && !numbers.isBlank()) {
         for (String number : numbers.split(",")) {
-          line(c, id, number, now);
+          line(c, id, number, customerId, now);
         }
       }
       return Long.toString(id);
@@ -133,7 +137,7 @@ public class ItMemberSupport {
         }
       }
       for (int i = held; i < total; i++) {
-        line(c, id, String.format("0990%07d", i), now);
+        line(c, id, String.format("0990%07d", i), 0, now);
       }
       return Integer.toString(total);
     }
@@ -272,6 +276,100 @@ public class ItMemberSupport {
         });
   }
 
+  /** The member's months: "month total due paid|unpaid bills" per line, newest first. */
+  @POST
+  @Path("months")
+  public String months(@QueryParam("as") String as, @QueryParam("pw") String pw) {
+    return as(
+        as,
+        pw,
+        () ->
+            String.join(
+                "\n",
+                bills.months().stream()
+                    .map(
+                        m ->
+                            m.month()
+                                + " "
+                                + m.total()
+                                + " "
+                                + m.due()
+                                + " "
+                                + (m.paid() ? "paid" : "unpaid")
+                                + " "
+                                + m.bills())
+                    .toList()));
+  }
+
+  /** The member's bills of the month: "payer total: numbers…" per bill. */
+  @POST
+  @Path("bills")
+  public String bills(
+      @QueryParam("as") String as, @QueryParam("pw") String pw, @QueryParam("month") String m) {
+    return as(
+        as,
+        pw,
+        () ->
+            String.join(
+                "\n",
+                bills.bills(java.time.YearMonth.parse(m)).stream()
+                    .map(
+                        b ->
+                            (b.representativeNumber() == null
+                                    ? b.contractNumber()
+                                    : b.representativeNumber())
+                                + " "
+                                + b.total()
+                                + ": "
+                                + String.join(
+                                    ",",
+                                    b.lines().stream()
+                                        .map(l -> String.valueOf(l.number()))
+                                        .toList()))
+                    .toList()));
+  }
+
+  /** The chart's months with a charge: "month basic addOns calls". */
+  @POST
+  @Path("chart")
+  public String chart(@QueryParam("as") String as, @QueryParam("pw") String pw) {
+    return as(
+        as,
+        pw,
+        () ->
+            String.join(
+                "\n",
+                bills.chart().stream()
+                    .map(c -> c.month() + " " + c.basic() + " " + c.addOns() + " " + c.calls())
+                    .toList()));
+  }
+
+  /** Backdates when the numbers became their customer's (they were provisioned today). */
+  @POST
+  @Path("held-since")
+  public String heldSince(@QueryParam("numbers") String numbers, @QueryParam("day") String day)
+      throws SQLException {
+    int changed = 0;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("UPDATE number_period SET first_day = ? WHERE number = ?")) {
+      for (String number : numbers.split(",")) {
+        s.setDate(1, java.sql.Date.valueOf(day));
+        s.setString(2, number);
+        changed += s.executeUpdate();
+      }
+    }
+    return Integer.toString(changed);
+  }
+
+  /** The bill notification's sweep, as its timer runs it. */
+  @POST
+  @Path("sweep")
+  public String sweep() {
+    notices.sweep();
+    return "OK";
+  }
+
   private String as(String loginId, String pw, Supplier<String> call) {
     MemberLogin.Result result = login.checkPassword(loginId, pw);
     if (result.outcome() == MemberLogin.Outcome.QUESTION_ASKED) {
@@ -337,13 +435,20 @@ public class ItMemberSupport {
     }
   }
 
-  private static void line(Connection c, long id, String number, Timestamp at) throws SQLException {
+  /** A target line of the customer (0: the member's own). */
+  private static void line(Connection c, long id, String number, long customerId, Timestamp at)
+      throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO billing_member_line (member_id, number, added_at) VALUES (?, ?, ?)")) {
+            "INSERT INTO billing_member_line (member_id, number, added_at, customer_id)"
+                + " SELECT ?, ?, ?, CASE WHEN ? = 0 THEN customer_id ELSE ? END"
+                + " FROM billing_member WHERE id = ?")) {
       s.setLong(1, id);
       s.setString(2, number);
       s.setTimestamp(3, at);
+      s.setLong(4, customerId);
+      s.setLong(5, customerId);
+      s.setLong(6, id);
       s.executeUpdate();
     }
   }

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Locale;
 import jp.selfcare.billing.station.BillingStation;
@@ -13,6 +11,7 @@ import jp.selfcare.billing.station.CallSearch;
 import jp.selfcare.billing.station.CallerTotal;
 import jp.selfcare.billing.station.StationDownloads;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.web.BarCharts;
 import jp.selfcare.web.i18n.Messages;
 
 /**
@@ -69,50 +68,20 @@ public class CallersPage extends StationPage {
 
   /** The top callers by charge, as a Chart.js bar chart. */
   public String getTopChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder charges = Json.createArrayBuilder();
-    totals.stream()
-        .limit(TOP)
-        .forEach(
-            t -> {
-              labels.add(t.callingNumber());
-              charges.add(t.charges());
-            });
-    return chart("bar", labels, Messages.text("callers.chart.charges"), charges);
+    List<CallerTotal> top = totals.stream().limit(TOP).toList();
+    return BarCharts.bars(
+        top.stream().map(CallerTotal::callingNumber).toList(),
+        new BarCharts.Series(
+            Messages.text("callers.chart.charges"),
+            top.stream().map(CallerTotal::charges).toList()));
   }
 
   /** The calls of each day, as a Chart.js bar chart. */
   public String getDayChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder calls = Json.createArrayBuilder();
-    days.forEach(
-        d -> {
-          labels.add(d.callingNumber().substring(5));
-          calls.add(d.calls());
-        });
-    return chart("bar", labels, Messages.text("callers.chart.calls"), calls);
-  }
-
-  private static String chart(
-      String type, JsonArrayBuilder labels, String label, JsonArrayBuilder values) {
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", values))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("responsive", true)
-                .add("maintainAspectRatio", false))
-        .build()
-        .toString();
+    return BarCharts.bars(
+        days.stream().map(d -> d.callingNumber().substring(5)).toList(),
+        new BarCharts.Series(
+            Messages.text("callers.chart.calls"), days.stream().map(CallerTotal::calls).toList()));
   }
 
   public List<CallerTotal> getTotals() {

@@ -215,6 +215,40 @@ class BillingMemberPageIT extends ChromiumTest {
   }
 
   @Test
+  void theBillsOfAClosedMonthWithTheTwelveMonthChart() {
+    assertThat(OrderFiles.awaitEnd(Long.parseLong(support("/bills/start?month=2026-06"))))
+        .startsWith("COMPLETED");
+    assertThat(support("/bills/close?month=2026-06")).isEqualTo("CLOSED");
+    String id = member("PageB2026a", false, "pageb@sample-shoji.example");
+    logIn(id);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    browser.findElement(By.id("appMenuForm:menuBills")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bills:months")));
+    String chart =
+        (String)
+            wait.until(
+                d ->
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "var c = document.querySelector('[id$=\"monthChart\"] canvas');"
+                                + " var chart = c && window.Chart && Chart.getChart(c);"
+                                + " return chart ? chart.data.labels.length + ' '"
+                                + " + chart.data.datasets.map(function (s) { return s.label; })"
+                                + ".join('/') + ' ' + chart.options.scales.y.stacked"
+                                + " + ' ' + chart.data.datasets[0].data["
+                                + " chart.data.labels.indexOf('2026-06')] : null;"));
+    assertThat(chart)
+        .as("12 months, stacked by kind, June's basic charges")
+        .matches("12 基本料/付加機能/通話料 true [1-9]\\d*");
+    assertThat(browser.findElement(By.id("bills:months")).getText())
+        .contains("2026-06", "2026-07-31", "未払い");
+    browser.findElement(By.cssSelector("[id^='bills:months:'][id$=':show']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detailTitle")));
+    assertThat(browser.findElement(By.id("detail")).getText())
+        .contains("ご契約番号 N200000001", "0350000000", "ご請求額（税込）");
+  }
+
+  @Test
   void aCancelledMemberIsLoggedOutForGood() {
     String id = member("PageC2026a", false, "pagec@sample-shoji.example");
     logIn(id);

@@ -209,4 +209,53 @@ class BillingMemberBillsIT {
     assertThat(ItMail.mailsTo(smtp, "group-read@example.com")).as("once").hasSize(1);
     assertThat(ItMail.mailsTo(smtp, "sample-read@sample-shoji.example")).as("once").hasSize(1);
   }
+
+  @Test
+  void aPaymentFromTheFeedMakesTheBillPaidAndItsCertificate() {
+    member("N100000001", "PayCert01", "pay-cert@sample-shoji.example", "0350000001");
+    member("N100000001", "PayPeek01", "pay-peek@sample-shoji.example", "0525000000");
+    assertThat(OrderFiles.awaitEnd(Long.parseLong(support("/bills/start?month=2026-05"))))
+        .startsWith("COMPLETED");
+    String document = "/members/document?kind=PAYMENT_CERTIFICATE&from=2026-05&to=2026-05";
+    assertThat(as(document, "PayCert01"))
+        .as("an open month has no final bill")
+        .isEqualTo("INVALID [NO_BILLS]");
+    assertThat(support("/bills/close?month=2026-05")).isEqualTo("CLOSED");
+    assertThat(as(document, "PayCert01")).as("nothing paid yet").isEqualTo("INVALID [NO_PAYMENTS]");
+    assertThat(as("/members/document?kind=USAGE_CERTIFICATE&from=2026-05&to=2025-05", "PayCert01"))
+        .isEqualTo("INVALID [PERIOD_REVERSED]");
+    assertThat(as("/members/document?kind=USAGE_CERTIFICATE&from=2025-05&to=2026-05", "PayCert01"))
+        .as("13 months")
+        .isEqualTo("INVALID [PERIOD_TOO_LONG]");
+
+    assertThat(
+            OrderFiles.importFromFolder(
+                "bill-payments-2026-05.jsonl",
+                List.of(
+                    OrderFiles.line(
+                        "{'orderId':'PAY-1','kind':'billPayment','month':'2026-05',"
+                            + "'contractNumber':'N200000001','paidOn':'2026-06-25'}"),
+                    OrderFiles.line(
+                        "{'orderId':'PAY-2','kind':'billPayment','month':'2026-04',"
+                            + "'contractNumber':'N200000001','paidOn':'2026-05-25'}"))))
+        .isEqualTo("COMPLETED FAILED");
+    assertThat(OrderFiles.result("bill-payments-2026-05.jsonl").get(2))
+        .as("a month never billed")
+        .contains(",REFUSED,UNKNOWN_BILL,");
+    assertThat(as("/members/months", "PayCert01")).contains("2026-05 ").contains(" paid 1");
+
+    String operation = as(document, "PayCert01");
+    assertThat(operation).matches("\\d+");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(1))
+        .until(() -> !Urls.get(Urls.SUPPORT + "/operations/" + operation).body().equals("RUNNING"));
+    assertThat(Urls.get(Urls.SUPPORT + "/operations/" + operation).body()).isEqualTo("COMPLETED");
+    String[] file =
+        Urls.get(Urls.SUPPORT + "/operations/" + operation + "/files").body().split("\t");
+    assertThat(file[1]).startsWith("payment-certificate_2026-05_").endsWith(".pdf");
+    assertThat(Long.parseLong(as("/members/file?id=" + file[0], "PayCert01"))).isPositive();
+    assertThat(as("/members/file?id=" + file[0], "PayPeek01"))
+        .as("another member's document")
+        .isEqualTo("NOT_FOUND");
+  }
 }

@@ -49,5 +49,8 @@ public enum OperationType {
   /** 通話明細のダウンロード: the calls of a period as CSV. */
   CALL_DETAILS_DOWNLOAD,
   /** 発信元電話番号単位の集計のダウンロード: the totals per calling number as CSV. */
-  CALLER_TOTALS_DOWNLOAD
+  CALLER_TOTALS_DOWNLOAD,
+  PAYMENT_CERTIFICATE,
+  USAGE_CERTIFICATE,
+  INVOICE_DOWNLOAD
 }

@@ -108,7 +108,28 @@ public class ResultFileStore {
     if (caller.portal().isPresent()) {
       return visibleToPortal(fileId, caller.requirePortal());
     }
+    if (caller.billing().isPresent()) {
+      return visibleToMember(fileId, caller.requireBilling().memberId());
+    }
     return caller.settings().isPresent() ? visibleToSettings(fileId) : Optional.empty();
+  }
+
+  /** A Web Billing member sees the files of its own documents only. */
+  private Optional<ResultFile> visibleToMember(long fileId, long memberId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT f.id, f.operation_id, f.file_name, f.content_type, f.size_bytes, f.created_at"
+                    + " FROM result_file f JOIN operation o ON o.id = f.operation_id"
+                    + " WHERE f.id = ? AND o.account = ?")) {
+      s.setLong(1, fileId);
+      s.setString(2, jp.selfcare.webbilling.MemberDocuments.account(memberId));
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read result file " + fileId, e);
+    }
   }
 
   private Optional<ResultFile> visibleToPortal(long fileId, PortalSignIn me) {

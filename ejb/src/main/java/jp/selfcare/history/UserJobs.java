@@ -25,6 +25,9 @@ public final class UserJobs {
   /** The Billing Station's CSV downloads (回線番号別明細, 通話明細, 発信元電話番号単位の集計). */
   public static final String BILLING_DOWNLOAD = "billing-download";
 
+  /** Web Billing's PDFs: 料金支払証明書, ご利用料金証明書 and 連絡請求書. */
+  public static final String MEMBER_DOCUMENT = "member-document";
+
   /** The job parameter with the id of the operation's history entry. */
   public static final String OPERATION_ID = "operationId";
 
@@ -35,7 +38,8 @@ public final class UserJobs {
           BULK_SETTINGS_UPLOAD,
           BULK_SETTINGS_DOWNLOAD,
           NUMBER_INFORMATION_DOWNLOAD,
-          BILLING_DOWNLOAD);
+          BILLING_DOWNLOAD,
+          MEMBER_DOCUMENT);
 
   private UserJobs() {}
 }

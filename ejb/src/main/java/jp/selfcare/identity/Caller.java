@@ -66,6 +66,11 @@ public class Caller {
     this.billing = signIn;
   }
 
+  /** The Web Billing member of this request, if one is logged in. */
+  public Optional<BillingSignIn> billing() {
+    return Optional.ofNullable(billing);
+  }
+
   /** The Web Billing member of this request; refuses when no member is logged in. */
   public BillingSignIn requireBilling() {
     if (billing == null) {

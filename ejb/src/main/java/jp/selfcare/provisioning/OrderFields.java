@@ -111,6 +111,26 @@ final class OrderFields {
     return (int) count;
   }
 
+  /** A month as yyyy-MM. */
+  java.time.YearMonth month(String name) {
+    String text = text(name, 7);
+    try {
+      return java.time.YearMonth.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw invalid(name, "a month such as 2026-11");
+    }
+  }
+
+  /** A day as yyyy-MM-dd. */
+  java.time.LocalDate day(String name) {
+    String text = text(name, 10);
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw invalid(name, "a day such as 2026-12-25");
+    }
+  }
+
   ZoneId zone(String name) {
     read.add(name);
     if (!has(name)) {

@@ -24,6 +24,7 @@ import jp.selfcare.organisation.VoiceGroupId;
 import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
 import jp.selfcare.provisioning.ServiceOrder.BasicNumber;
+import jp.selfcare.provisioning.ServiceOrder.BillPaymentOrder;
 import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
 import jp.selfcare.provisioning.ServiceOrder.BillingMemberOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
@@ -133,6 +134,7 @@ public final class OrderFormat {
                   order.text("name", 100),
                   order.ids("contracts", BILLING_GROUP_MAX, ContractNumber::new));
           case BILLING_MEMBER -> billingMember(orderId, order);
+          case BILL_PAYMENT -> billPayment(orderId, order);
         };
     order.noOthers();
     return parsed;
@@ -257,6 +259,20 @@ public final class OrderFormat {
         phone,
         order.language("language", null),
         order.has("timeZone") ? order.zone("timeZone") : null);
+  }
+
+  private static BillPaymentOrder billPayment(String orderId, OrderFields order) {
+    boolean contract = order.has("contractNumber");
+    if (contract == order.has("representativeNumber")) {
+      throw new OrderRefused(
+          Reason.MISSING_FIELD, "contractNumber or representativeNumber (one of them)");
+    }
+    return new BillPaymentOrder(
+        orderId,
+        order.month("month"),
+        contract ? order.id("contractNumber", ContractNumber::new) : null,
+        contract ? null : order.id("representativeNumber", TelephoneNumber::new),
+        order.day("paidOn"));
   }
 
   private static EndOfServiceOrder endOfService(String orderId, OrderFields order) {

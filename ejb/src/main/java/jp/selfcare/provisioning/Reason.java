@@ -60,7 +60,9 @@ public enum Reason {
   /** The Web Billing login ID is another customer's member's. */
   LOGIN_ID_TAKEN,
   /** A Web Billing member would have more target lines than a member may. */
-  TOO_MANY_LINES;
+  TOO_MANY_LINES,
+  /** No final bill of that month for that contract or representative number. */
+  UNKNOWN_BILL;
 
   private static final String BUNDLE = "jp.selfcare.provisioning.reasons";
 

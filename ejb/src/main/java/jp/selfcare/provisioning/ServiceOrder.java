@@ -39,7 +39,8 @@ public sealed interface ServiceOrder {
     ADMINISTRATOR("administrator", AdministratorOrder.class),
     END_OF_SERVICE("endOfService", EndOfServiceOrder.class),
     BILLING_GROUP("billingGroup", BillingGroupOrder.class),
-    BILLING_MEMBER("billingMember", BillingMemberOrder.class);
+    BILLING_MEMBER("billingMember", BillingMemberOrder.class),
+    BILL_PAYMENT("billPayment", BillPaymentOrder.class);
 
     private final String wire;
     private final Class<? extends ServiceOrder> type;
@@ -159,6 +160,18 @@ public sealed interface ServiceOrder {
    * A billing group (一括請求) of the customer, known by its representative number: its name and
    * exactly the contracts billed on its one bill.
    */
+  /**
+   * A bill paid (支払済), as the collection system reports it: the month's bill of a contract billed
+   * on its own or of a billing group (by its representative number), and the day it was paid.
+   */
+  record BillPaymentOrder(
+      String orderId,
+      java.time.YearMonth month,
+      String contractNumber,
+      String representativeNumber,
+      java.time.LocalDate paidOn)
+      implements ServiceOrder {}
+
   record BillingGroupOrder(
       String orderId,
       String customerNumber,

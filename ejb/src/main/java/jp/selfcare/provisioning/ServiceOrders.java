@@ -28,6 +28,7 @@ import jp.selfcare.organisation.Customer;
 import jp.selfcare.provisioning.LineOutcome.Outcome;
 import jp.selfcare.provisioning.ServiceOrder.AddOnsOrder;
 import jp.selfcare.provisioning.ServiceOrder.AdministratorOrder;
+import jp.selfcare.provisioning.ServiceOrder.BillPaymentOrder;
 import jp.selfcare.provisioning.ServiceOrder.BillingGroupOrder;
 import jp.selfcare.provisioning.ServiceOrder.BillingMemberOrder;
 import jp.selfcare.provisioning.ServiceOrder.ContractOrder;
@@ -65,6 +66,8 @@ public class ServiceOrders {
   @Inject private OrganisationOrders organisation;
 
   @Inject private BillingMemberOrders members;
+
+  @Inject private BillPayments payments;
 
   @Inject private NumberOrders numbers;
 
@@ -165,6 +168,7 @@ public class ServiceOrders {
       case END_OF_SERVICE -> endOfService.end((EndOfServiceOrder) order);
       case BILLING_GROUP -> none(() -> organisation.billingGroup((BillingGroupOrder) order));
       case BILLING_MEMBER -> none(() -> members.member((BillingMemberOrder) order));
+      case BILL_PAYMENT -> none(() -> payments.paid((BillPaymentOrder) order));
     };
   }
 

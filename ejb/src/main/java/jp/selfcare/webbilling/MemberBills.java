@@ -3,18 +3,12 @@ package jp.selfcare.webbilling;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import jp.selfcare.persistence.SqlValues;
 
 /**
  * お支払い・請求状況 of the logged-in member (60-web-billing.md): the final bills (of closed months: an open
@@ -41,7 +35,7 @@ public class MemberBills {
           + " OR EXISTS (SELECT 1 FROM bill_line bl WHERE bl.bill_id = b.id"
           + " AND bl.number = l.number)))";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private BillQueries queries;
 
   @Inject private Members members;
 
@@ -99,61 +93,12 @@ public class MemberBills {
 
   /** Every month with a final bill of the member, newest first. */
   public List<MonthSummary> months() {
-    long member = members.me().id();
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT b.billing_month, SUM(b.total), COUNT(*), COUNT(b.paid_on) "
-                    + VISIBLE
-                    + " GROUP BY b.billing_month ORDER BY b.billing_month DESC")
-            .setParameter(1, member)
-            .getResultList();
-    List<MonthSummary> months = new ArrayList<>();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      YearMonth month = YearMonth.parse(((String) r[0]).trim());
-      int bills = ((Number) r[2]).intValue();
-      months.add(
-          new MonthSummary(
-              month,
-              ((Number) r[1]).longValue(),
-              dueDate(month),
-              ((Number) r[3]).intValue() == bills,
-              bills));
-    }
-    return months;
+    return queries.months(members.me().id());
   }
 
   /** The member's bills of the month, each with its lines. */
   public List<MemberBill> bills(YearMonth month) {
-    long member = members.me().id();
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT b.id, b.contract_number, b.representative_number, g.name, b.subtotal,"
-                    + " b.tax, b.total, b.paid_on "
-                    + VISIBLE
-                    + " AND b.billing_month = ?2 ORDER BY b.representative_number, b.contract_number")
-            .setParameter(1, member)
-            .setParameter(2, month.toString())
-            .getResultList();
-    List<MemberBill> bills = new ArrayList<>();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      long id = ((Number) r[0]).longValue();
-      bills.add(
-          new MemberBill(
-              id,
-              month,
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).longValue(),
-              ((Number) r[5]).longValue(),
-              ((Number) r[6]).longValue(),
-              dueDate(month),
-              SqlValues.localDate(r[7]),
-              lines(id)));
-    }
-    return bills;
+    return queries.bills(members.me().id(), month, month);
   }
 
   /**
@@ -161,57 +106,7 @@ public class MemberBills {
    * charges by kind; a month without a bill is there with zeros.
    */
   public List<MonthCharges> chart() {
-    long member = members.me().id();
     YearMonth last = YearMonth.now(clock.withZone(JAPAN)).minusMonths(1);
-    YearMonth first = last.minusMonths(CHART_MONTHS - 1L);
-    Map<YearMonth, MonthCharges> byMonth = new LinkedHashMap<>();
-    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      byMonth.put(m, new MonthCharges(m, 0, 0, 0));
-    }
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT b.billing_month, SUM(x.basic), SUM(x.add_ons), SUM(x.calls)"
-                    + " FROM bill_line x JOIN bill b ON b.id = x.bill_id WHERE b.id IN (SELECT b.id "
-                    + VISIBLE
-                    + ") AND b.billing_month BETWEEN ?2 AND ?3 GROUP BY b.billing_month")
-            .setParameter(1, member)
-            .setParameter(2, first.toString())
-            .setParameter(3, last.toString())
-            .getResultList();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      YearMonth month = YearMonth.parse(((String) r[0]).trim());
-      byMonth.put(
-          month,
-          new MonthCharges(
-              month,
-              ((Number) r[1]).longValue(),
-              ((Number) r[2]).longValue(),
-              ((Number) r[3]).longValue()));
-    }
-    return new ArrayList<>(byMonth.values());
-  }
-
-  private List<Line> lines(long billId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT contract_number, number, days, basic, add_ons, calls, total FROM bill_line"
-                    + " WHERE bill_id = ?1 ORDER BY line_no")
-            .setParameter(1, billId)
-            .getResultList();
-    List<Line> lines = new ArrayList<>();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      lines.add(
-          new Line(
-              (String) r[0],
-              (String) r[1],
-              ((Number) r[2]).intValue(),
-              ((Number) r[3]).longValue(),
-              ((Number) r[4]).longValue(),
-              ((Number) r[5]).longValue(),
-              ((Number) r[6]).longValue()));
-    }
-    return lines;
+    return queries.chart(members.me().id(), last.minusMonths(CHART_MONTHS - 1L), last);
   }
 }

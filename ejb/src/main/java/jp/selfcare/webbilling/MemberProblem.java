@@ -38,5 +38,15 @@ public enum MemberProblem {
   /** More than 200 target lines. */
   TOO_MANY_LINES,
   /** Nothing was chosen to change. */
-  NOTHING_CHOSEN
+  NOTHING_CHOSEN,
+  /** A document's period (or month) was not chosen. */
+  PERIOD_MISSING,
+  /** The period ends before it starts. */
+  PERIOD_REVERSED,
+  /** The period is longer than a certificate covers (12 months). */
+  PERIOD_TOO_LONG,
+  /** No final bill of the member in the period. */
+  NO_BILLS,
+  /** No paid bill of the member in the period (a payment certificate has nothing to certify). */
+  NO_PAYMENTS
 }

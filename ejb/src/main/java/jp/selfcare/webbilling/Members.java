@@ -37,6 +37,11 @@ class Members {
     return m;
   }
 
+  /** A member by id, for work done on its behalf without a login (its jobs). */
+  BillingMember byId(long memberId) {
+    return em.find(BillingMember.class, memberId);
+  }
+
   /** The caller's sign-in as its session keeps it. */
   BillingSignIn signIn() {
     return caller.requireBilling();

@@ -58,6 +58,10 @@ public class ItMemberSupport {
 
   @EJB private jp.selfcare.webbilling.BillNotices notices;
 
+  @EJB private jp.selfcare.webbilling.MemberDocuments documents;
+
+  @EJB private jp.selfcare.history.ResultFileStore files;
+
   @Inject private Caller caller;
 
   /**
@@ -360,6 +364,38 @@ public class ItMemberSupport {
       }
     }
     return Integer.toString(changed);
+  }
+
+  /** Applies for a document as the member: the history entry's id. */
+  @POST
+  @Path("document")
+  public String document(
+      @QueryParam("as") String as,
+      @QueryParam("pw") String pw,
+      @QueryParam("kind") String kind,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return as(
+        as,
+        pw,
+        () ->
+            Long.toString(
+                documents.request(
+                    jp.selfcare.history.OperationType.valueOf(kind),
+                    from == null ? null : java.time.YearMonth.parse(from),
+                    to == null ? null : java.time.YearMonth.parse(to),
+                    java.util.Locale.JAPANESE)));
+  }
+
+  /** Whether the member may download the result file: its size, or NOT_FOUND. */
+  @POST
+  @Path("file")
+  public String file(
+      @QueryParam("as") String as, @QueryParam("pw") String pw, @QueryParam("id") long id) {
+    return as(
+        as,
+        pw,
+        () -> files.visibleToCaller(id).map(f -> Long.toString(f.sizeBytes())).orElse("NOT_FOUND"));
   }
 
   /** The bill notification's sweep, as its timer runs it. */

@@ -15,7 +15,7 @@ import jp.selfcare.history.ResultFileStore;
  * node serves any file. The store answers only for files of the caller's customer; anything else is
  * "not found".
  */
-@WebServlet({"/files/*", "/settings/files/*"})
+@WebServlet({"/files/*", "/settings/files/*", "/billing/files/*"})
 public class ResultFileServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

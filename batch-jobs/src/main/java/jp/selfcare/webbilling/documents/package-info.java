@@ -1,0 +1,2 @@
+/** Web Billing's PDF documents for members (member-document.xml). */
+package jp.selfcare.webbilling.documents;

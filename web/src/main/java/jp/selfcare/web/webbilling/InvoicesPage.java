@@ -1,0 +1,28 @@
+package jp.selfcare.web.webbilling;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.Set;
+import jp.selfcare.history.OperationType;
+
+/**
+ * 連絡請求書ダウンロード (/billing/invoices.xhtml): 申し込み (a month → 申し込む) and 一覧 (the invoices made, with
+ * their files).
+ */
+@Named
+@ViewScoped
+public class InvoicesPage extends DocumentsPage {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected Set<OperationType> kinds() {
+    return EnumSet.of(OperationType.INVOICE_DOWNLOAD);
+  }
+
+  @Override
+  protected OperationType kind() {
+    return OperationType.INVOICE_DOWNLOAD;
+  }
+}

@@ -214,11 +214,56 @@ class BillingMemberPageIT extends ChromiumTest {
     assertThat(count(lines + " AND l.number = '0350000001'")).isOne();
   }
 
-  @Test
-  void theBillsOfAClosedMonthWithTheTwelveMonthChart() {
+  /** June 2026's bills, computed and closed (once for the class's tests, whichever runs first). */
+  private static void juneClosed() {
     assertThat(OrderFiles.awaitEnd(Long.parseLong(support("/bills/start?month=2026-06"))))
         .startsWith("COMPLETED");
-    assertThat(support("/bills/close?month=2026-06")).isEqualTo("CLOSED");
+    assertThat(support("/bills/close?month=2026-06")).isIn("CLOSED", "UNCHANGED");
+  }
+
+  @Test
+  void aCertificateIsMadeAndItsPdfOpensOnAPhone() throws Exception {
+    juneClosed();
+    browser.manage().window().setSize(new Dimension(390, 844));
+    String id = member("PageD2026a", false, "paged@sample-shoji.example");
+    logIn(id);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    browser.findElement(By.id("hamburger")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("appMenuForm:menuCertificates")))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:applyButton")));
+    browser.findElement(By.id("apply:applyButton")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("apply:messages"), "対象期間（ご利用月）を選択してください"));
+    PortalBrowser.choose(browser, "apply:from", "2026-06");
+    PortalBrowser.choose(browser, "apply:to", "2026-06");
+    browser.findElement(By.id("apply:applyButton")).click();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents a.result-file")));
+    org.openqa.selenium.WebElement link =
+        browser.findElement(By.cssSelector("#documents a.result-file"));
+    assertThat(link.getText()).startsWith("usage-certificate_2026-06_").endsWith(".pdf");
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    java.net.http.HttpResponse<byte[]> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.getAttribute("href")))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+        org.apache.pdfbox.Loader.loadPDF(response.body())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("ご利用料金証明書", "株式会社サンプル商事 御中", "2026年6月分", "N200000001");
+    }
+  }
+
+  @Test
+  void theBillsOfAClosedMonthWithTheTwelveMonthChart() {
+    juneClosed();
     String id = member("PageB2026a", false, "pageb@sample-shoji.example");
     logIn(id);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));

@@ -53,8 +53,9 @@ class EveryPagePageIT extends ChromiumTest {
             "/portal/login.xhtml",
             "/portal/reset.xhtml",
             "/settings/login.xhtml",
-            "/billing/index.xhtml",
-            "/billing/register.xhtml"));
+            "/billing/login.xhtml",
+            "/billing/register.xhtml",
+            "/billing/confirm.xhtml"));
   }
 
   @Test
@@ -68,6 +69,20 @@ class EveryPagePageIT extends ChromiumTest {
             + "@localhost:8080/operator/orders.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menuOrders")));
     visitAll(menu("/operator/"));
+  }
+
+  @Test
+  void webBillingMember() {
+    browser.get(Urls.APP + "/billing/login.xhtml");
+    PortalBrowser.type(browser, "login:loginId", "SampleKeiri01");
+    PortalBrowser.type(browser, "login:password", "Demo-pass1");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    List<String> pages = new ArrayList<>(menu("/billing/"));
+    // the change pages the member-information page leads to
+    pages.addAll(
+        List.of("/billing/mail.xhtml", "/billing/lines.xhtml", "/billing/credentials.xhtml"));
+    visitAll(pages);
   }
 
   @Test

@@ -143,6 +143,19 @@ class BillingMembersIT {
                     + "' AND m.state = 'CANCELLED' AND m.cancel_reason = 'PREFER_PAPER'"))
         .as("kept for the retention period")
         .isOne();
+
+    String kept = "SELECT COUNT(*) FROM billing_member WHERE login_id = '" + id + "'";
+    support("/clock/shift?seconds=" + (Duration.ofDays(7 * 365).toSeconds()));
+    support("/members/retention");
+    assertThat(count(kept)).as("less than 7 years (two leap days short)").isOne();
+    support("/clock/shift?seconds=" + Duration.ofDays(3).toSeconds());
+    support("/members/retention");
+    assertThat(count(kept)).as("7 years after the cancellation").isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM billing_member_line l WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " billing_member m WHERE m.id = l.member_id)"))
+        .isZero();
   }
 
   private static String changePassword(String id, String current, String next) {

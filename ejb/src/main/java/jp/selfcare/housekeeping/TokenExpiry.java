@@ -52,10 +52,11 @@ public class TokenExpiry {
     Instant now = clock.instant();
     Instant graced = now.minus(GRACE);
     int links = delete("DELETE FROM portal_link WHERE expires_at < ?1", graced);
+    links += delete("DELETE FROM billing_member_link WHERE expires_at < ?1", graced);
     int handOffs = delete("DELETE FROM settings_handoff WHERE expires_at < ?1", graced);
     int codes = 0;
     int tickets = 0;
-    for (String table : new String[] {"portal_user", "settings_account"}) {
+    for (String table : new String[] {"portal_user", "settings_account", "billing_member"}) {
       codes +=
           delete(
               "UPDATE "

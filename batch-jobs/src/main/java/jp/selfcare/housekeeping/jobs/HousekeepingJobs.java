@@ -26,7 +26,10 @@ public class HousekeepingJobs {
   /** Expired one-time URLs, codes, tickets, hand-offs and operation holds. */
   public static final String TOKEN_EXPIRY = "token-expiry";
 
-  private static final Set<String> JOBS = Set.of(HISTORY_PURGE, TOKEN_EXPIRY);
+  /** Web Billing members cancelled longer ago than the retention period. */
+  public static final String MEMBER_RETENTION = "billing-member-retention";
+
+  private static final Set<String> JOBS = Set.of(HISTORY_PURGE, TOKEN_EXPIRY, MEMBER_RETENTION);
 
   private static final Logger LOG = Logger.getLogger(HousekeepingJobs.class.getName());
 
@@ -34,6 +37,12 @@ public class HousekeepingJobs {
   @PermitAll
   void nightly() {
     startQuietly(HISTORY_PURGE);
+  }
+
+  @Schedule(hour = "3", minute = "45", persistent = false, info = "Web Billing member retention")
+  @PermitAll
+  void nightlyMembers() {
+    startQuietly(MEMBER_RETENTION);
   }
 
   @Schedule(hour = "*", minute = "*/5", persistent = false, info = "token expiry")

@@ -60,6 +60,8 @@ public class ItMemberSupport {
 
   @EJB private jp.selfcare.webbilling.MemberDocuments documents;
 
+  @EJB private jp.selfcare.webbilling.MemberRetention retentionPurge;
+
   @EJB private jp.selfcare.history.ResultFileStore files;
 
   @Inject private Caller caller;
@@ -396,6 +398,13 @@ public class ItMemberSupport {
         as,
         pw,
         () -> files.visibleToCaller(id).map(f -> Long.toString(f.sizeBytes())).orElse("NOT_FOUND"));
+  }
+
+  /** The nightly retention purge, run now: how many members went. */
+  @POST
+  @Path("retention")
+  public String retention() {
+    return Integer.toString(retentionPurge.purge());
   }
 
   /** The bill notification's sweep, as its timer runs it. */

@@ -227,7 +227,7 @@ $transport
   Business Portal        $WEB/portal/index.xhtml
     number directory     $WEB/portal/numbers.xhtml
   Web Settings Site      $WEB/settings/index.xhtml
-  Web Billing            $WEB/billing/index.xhtml
+  Web Billing            $WEB/billing/login.xhtml
   Mailbox (every mail)   http://localhost:$MAILBOX_PORT/
   WildFly admin console  http://localhost:$MANAGEMENT_PORT/console   user: $ADMIN_USER  password: $ADMIN_PASSWORD
   Operators' audit log   $WEB/operator/audit.xhtml   user: $OPERATOR_USER  password: $OPERATOR_PASSWORD
@@ -246,6 +246,10 @@ portal's 設定変更・契約変更 list as a voice-group administrator:
   W000000002   一般ユーザ of 03-5000-0000
   W000000003   一般ユーザ of 03-5000-0001 (message box with recorded messages)
   BM12345678   Business Mobile contract ID
+Web Billing ($WEB/billing/login.xhtml, password Demo-pass1):
+  SampleKeiri01    member of 株式会社サンプル商事 (03-5000-0000, 03-5000-0001)
+  SampleKaikei02   with the secret question 初めて飼ったペットの名前は？ — answer ポチ (full-width)
+  Its bills appear once a month is computed and closed (operators' 月次請求: 2026-11, 請求計算, 確定).
 Demo data: サンプル商事 has contracts N200000001-N200000006 (2,050 numbers) and Business Mobile
 N200000007; テスト物産 has N300000001. After login try the number directory with contract
 N200000003, then "番号情報ダウンロード".

@@ -247,7 +247,7 @@ portal's 設定変更・契約変更 list as a voice-group administrator:
   W000000003   一般ユーザ of 03-5000-0001 (message box with recorded messages)
   BM12345678   Business Mobile contract ID
 Web Billing ($WEB/billing/login.xhtml, password Demo-pass1):
-  SampleKeiri01    member of 株式会社サンプル商事 (03-5000-0000, 03-5000-0001)
+  SampleKeiri01    member of 株式会社サンプル商事 (03-5000-0000, 03-5000-0001), ご請求額お知らせメール on
   SampleKaikei02   with the secret question 初めて飼ったペットの名前は？ — answer ポチ (full-width)
   Its bills appear once a month is computed and closed (operators' 月次請求: 2026-11, 請求計算, 確定).
 Demo data: サンプル商事 has contracts N200000001-N200000006 (2,050 numbers) and Business Mobile

@@ -177,8 +177,9 @@ public class DemoDataWriter {
     em.createNativeQuery(
             "INSERT INTO billing_member (customer_id, login_id, name, holder_name, contact_phone,"
                 + " contact_mail, password_hash, secret_question, secret_answer_hash, secret_auth,"
-                + " d_account_linked, state, registered_at)"
-                + " VALUES (?1, ?2, ?3, ?4, '0312345678', ?5, ?6, ?7, ?8, ?9, TRUE, 'ACTIVE', ?10)")
+                + " d_account_linked, state, registered_at, bill_mail)"
+                + " VALUES (?1, ?2, ?3, ?4, '0312345678', ?5, ?6, ?7, ?8, ?9, TRUE, 'ACTIVE', ?10,"
+                + " ?11)")
         .setParameter(1, customer.id())
         .setParameter(2, loginId)
         .setParameter(3, name)
@@ -189,6 +190,8 @@ public class DemoDataWriter {
         .setParameter(8, PasswordHasher.DEFAULT.hash(answer == null ? "サンプル" : answer))
         .setParameter(9, question != null)
         .setParameter(10, since)
+        // the member without the question has ご請求額お知らせメール on, to show it
+        .setParameter(11, question == null)
         .executeUpdate();
     long id =
         ((Number)

@@ -124,7 +124,13 @@ class ApplicationDeploymentIT {
     assertThat(landing.body())
         .contains("ビジネスポータル", "Web設定変更サイト", "Webビリング")
         .contains("/portal/index.xhtml", "/settings/index.xhtml", "/billing/index.xhtml");
-    assertThat(Urls.get(Urls.APP + "/billing/index.xhtml").statusCode()).isEqualTo(200);
+    HttpResponse<String> billing = Urls.get(Urls.APP + "/billing/index.xhtml");
+    assertThat(billing.statusCode()).as("Web Billing needs a login").isEqualTo(302);
+    assertThat(billing.headers().firstValue("Location"))
+        .get()
+        .asString()
+        .endsWith("/billing/login.xhtml");
+    assertThat(Urls.get(Urls.APP + "/billing/login.xhtml").statusCode()).isEqualTo(200);
     assertThat(Urls.get(Urls.APP + "/settings/index.xhtml").statusCode())
         .as("the settings site needs a login")
         .isEqualTo(302);

@@ -259,6 +259,11 @@ class BillingMemberPageIT extends ChromiumTest {
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
           .contains("ご利用料金証明書", "株式会社サンプル商事 御中", "2026年6月分", "N200000001");
     }
+    browser.get(Urls.APP + "/billing/invoices.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documents:documentList")));
+    assertThat(browser.findElement(By.id("documents:documentList")).getText())
+        .as("the download list holds the certificates too")
+        .contains("ご利用料金証明書", "2026-06", "完了");
   }
 
   @Test

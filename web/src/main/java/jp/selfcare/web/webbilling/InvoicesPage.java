@@ -2,9 +2,9 @@ package jp.selfcare.web.webbilling;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.EnumSet;
 import java.util.Set;
 import jp.selfcare.history.OperationType;
+import jp.selfcare.webbilling.MemberDocuments;
 
 /**
  * 連絡請求書ダウンロード (/billing/invoices.xhtml): 申し込み (a month → 申し込む) and 一覧 (the invoices made, with
@@ -18,7 +18,7 @@ public class InvoicesPage extends DocumentsPage {
 
   @Override
   protected Set<OperationType> kinds() {
-    return EnumSet.of(OperationType.INVOICE_DOWNLOAD);
+    return MemberDocuments.KINDS;
   }
 
   @Override

@@ -7,6 +7,9 @@
 #   ./run.sh production  the same on the production server profile: HTTPS only (port 8443, plain
 #                        HTTP 8080 redirects), HSTS, Secure cookies; with the operator's keystore
 #                        when SELFCARE_TLS_KEYSTORE names one, else a self-signed certificate
+#   ./run.sh cluster     two WildFly nodes of the HA profile (ports 8180, 8280) on PostgreSQL
+#                        (127.0.0.1:5432, database selfcare_cluster unless SELFCARE_DB_URL names
+#                        one) behind WildFly's load balancer (port 8080); docs/cluster.md
 #   ./run.sh stop        stop everything this script started
 #   ./run.sh status   say what is running
 #
@@ -55,7 +58,72 @@ stop_all() {
     say "Stopping the dev mailbox (pid $(cat "$RUN/mailbox.pid"))..."
     kill "$(cat "$RUN/mailbox.pid")" 2>/dev/null || true
   fi
+  for pid in "$RUN"/cluster/*.pid; do
+    [ -f "$pid" ] || continue
+    if alive "$pid"; then
+      say "Stopping $(basename "$pid" .pid) (pid $(cat "$pid"))..."
+      kill "$(cat "$pid")" 2>/dev/null || true
+      for _ in $(seq 1 60); do alive "$pid" || break; sleep 1; done
+      alive "$pid" && kill -9 "$(cat "$pid")" 2>/dev/null || true
+    fi
+    rm -f "$pid"
+  done
   rm -f "$RUN/wildfly.pid" "$RUN/mailbox.pid"
+}
+
+# The cluster (docs/cluster.md): WildFly's load balancer at port offset 0 and two nodes of
+# standalone-cluster.xml at offsets 100 and 200, each with a base directory of its own, on one
+# PostgreSQL database. Node A deploys first (Flyway, the demo data), then node B.
+start_cluster() {
+  local dir="$RUN/cluster" node offset
+  mkdir -p "$dir"
+  for node in balancer node-a node-b; do
+    rm -rf "${dir:?}/$node"
+    cp -a "$SERVER/standalone" "$dir/$node"
+    rm -rf "$dir/$node/log" "$dir/$node/tmp" "$dir/$node/data" "$dir/$node/deployments/selfcare.ear"*
+  done
+  say "Starting the load balancer..."
+  JAVA_OPTS="-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true" \
+    setsid "$SERVER/bin/standalone.sh" -c standalone-load-balancer.xml \
+    "-Djboss.server.base.dir=$dir/balancer" >"$dir/balancer.out" 2>&1 < /dev/null &
+  echo $! > "$dir/balancer.pid"
+  for node in node-a node-b; do
+    offset=$([ "$node" = node-a ] && echo 100 || echo 200)
+    say "Starting $node (port offset $offset)..."
+    local args=("${server_args[@]}")
+    args[1]=standalone-cluster.xml
+    [ "$node" = node-a ] || args+=("-Dselfcare.demo=none")
+    JAVA_OPTS="-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true" \
+      setsid "$SERVER/bin/standalone.sh" "${args[@]}" "-Djboss.server.base.dir=$dir/$node" \
+      "-Djboss.node.name=$node" "-Djboss.socket.binding.port-offset=$offset" \
+      >"$dir/$node.out" 2>&1 < /dev/null &
+    echo $! > "$dir/$node.pid"
+    cp "$EAR" "$dir/$node/deployments/"
+    for _ in $(seq 1 600); do
+      [ -f "$dir/$node/deployments/selfcare.ear.deployed" ] && break
+      [ -f "$dir/$node/deployments/selfcare.ear.failed" ] \
+        && fail "deployment on $node failed; see $dir/$node/log/server.log"
+      alive "$dir/$node.pid" || fail "$node stopped; see $dir/$node.out"
+      sleep 1
+    done
+    [ -f "$dir/$node/deployments/selfcare.ear.deployed" ] || fail "$node did not deploy in 10 minutes"
+  done
+  for _ in $(seq 1 120); do
+    curl -fs -o /dev/null "http://localhost:$HTTP_PORT/portal/login.xhtml" && break
+    sleep 1
+  done
+  cat <<INFO
+
+The cluster is running on $database (development: plain HTTP, demo logins).
+
+  Load balancer          http://localhost:$HTTP_PORT/          (the applications: /portal/, /settings/, /billing/)
+  Node A                 http://localhost:$((HTTP_PORT + 100))/   admin console http://localhost:$((MANAGEMENT_PORT + 100))/console
+  Node B                 http://localhost:$((HTTP_PORT + 200))/   admin console http://localhost:$((MANAGEMENT_PORT + 200))/console
+  Mailbox (every mail)   http://localhost:$MAILBOX_PORT/
+  Logs                   $dir/node-a/log/server.log, $dir/node-b/log/server.log, $dir/balancer/log/server.log
+
+Demo logins as in ./run.sh (the demo data is loaded by node A). Stop everything: ./run.sh stop
+INFO
 }
 
 status() {
@@ -69,7 +137,8 @@ case "${1:-start}" in
   status) status; exit 0 ;;
   start) ;;
   production) PROFILE=production ;;
-  *) fail "unknown command '$1' (use: start, production, stop, status)" ;;
+  cluster) PROFILE=cluster ;;
+  *) fail "unknown command '$1' (use: start, production, cluster, stop, status)" ;;
 esac
 
 command -v java >/dev/null || fail "Java 17 or newer is needed (apt-get install openjdk-17-jdk-headless)."
@@ -138,6 +207,15 @@ ROUTING_API_KEY_HASH=$(printf '%s' "$ROUTING_API_KEY" | sha256sum | cut -d' ' -f
 server_args=(-c standalone-full.xml "-Dselfcare.demo=${SELFCARE_DEMO:-standard}"
   "-Dselfcare.routing.api-key-hashes=$ROUTING_API_KEY_HASH"
   "-Dselfcare.smtp.host=127.0.0.1" "-Dselfcare.smtp.port=$SMTP_PORT")
+if [ "$PROFILE" = cluster ] && [ -z "${SELFCARE_DB_URL:-}" ]; then
+  # the nodes share one database: the local PostgreSQL, database selfcare_cluster
+  command -v psql >/dev/null || fail "the cluster needs PostgreSQL on 127.0.0.1:5432 (or SELFCARE_DB_URL)"
+  psql -h 127.0.0.1 -U "${SELFCARE_DB_USER:-postgres}" -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'selfcare_cluster'" | grep -q 1 \
+    || createdb -h 127.0.0.1 -U "${SELFCARE_DB_USER:-postgres}" selfcare_cluster \
+    || fail "cannot create the database selfcare_cluster on 127.0.0.1:5432"
+  SELFCARE_DB_URL=jdbc:postgresql://127.0.0.1:5432/selfcare_cluster
+fi
 if [ -n "${SELFCARE_DB_URL:-}" ]; then
   # batches of inserts as multi-row statements (docs/operations.md), unless the URL says otherwise
   case "$SELFCARE_DB_URL" in
@@ -185,6 +263,11 @@ else
   WEB="http://localhost:$HTTP_PORT"
   CURL_TLS=""
   transport="This is the development run: plain HTTP, no TLS, demo logins — never expose it beyond this machine."
+fi
+
+if [ "$PROFILE" = cluster ]; then
+  start_cluster
+  exit 0
 fi
 
 say "Starting WildFly..."

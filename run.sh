@@ -62,9 +62,10 @@ stop_all() {
     [ -f "$pid" ] || continue
     if alive "$pid"; then
       say "Stopping $(basename "$pid" .pid) (pid $(cat "$pid"))..."
-      kill "$(cat "$pid")" 2>/dev/null || true
+      # its whole process group (setsid): the start script and the server it runs
+      kill -- "-$(cat "$pid")" 2>/dev/null || true
       for _ in $(seq 1 60); do alive "$pid" || break; sleep 1; done
-      alive "$pid" && kill -9 "$(cat "$pid")" 2>/dev/null || true
+      alive "$pid" && kill -9 -- "-$(cat "$pid")" 2>/dev/null || true
     fi
     rm -f "$pid"
   done
@@ -77,6 +78,8 @@ stop_all() {
 start_cluster() {
   local dir="$RUN/cluster" node offset
   mkdir -p "$dir"
+  # the brokers' shared cluster password: made once, kept with the data folder
+  [ -s "$RUN/cluster-password" ] || (umask 077 && head -c 18 /dev/urandom | base64 > "$RUN/cluster-password")
   for node in balancer node-a node-b; do
     rm -rf "${dir:?}/$node"
     cp -a "$SERVER/standalone" "$dir/$node"
@@ -93,6 +96,7 @@ start_cluster() {
     local args=("${server_args[@]}")
     args[1]=standalone-cluster.xml
     [ "$node" = node-a ] || args+=("-Dselfcare.demo=none")
+    args+=("-Dselfcare.cluster.password=$(cat "$RUN/cluster-password")")
     JAVA_OPTS="-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true" \
       setsid "$SERVER/bin/standalone.sh" "${args[@]}" "-Djboss.server.base.dir=$dir/$node" \
       "-Djboss.node.name=$node" "-Djboss.socket.binding.port-offset=$offset" \

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -31,7 +30,7 @@ import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.numbers.NumberType;
 import jp.selfcare.organisation.Contract;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.selfcare.pdf.PdfFont;
 
 /**
  * 開通案内 for portal users who may read the contract: listed with how long each stays available;
@@ -74,15 +73,7 @@ public class ActivationNotices {
 
   @EJB private AuditLog audit;
 
-  @Inject
-  @ConfigProperty(
-      name = "selfcare.pdf.font",
-      defaultValue = "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf")
-  private String fontFile;
-
-  @Inject
-  @ConfigProperty(name = "selfcare.pdf.font-name", defaultValue = "IPAGothic")
-  private String fontName;
+  @Inject private PdfFont font;
 
   /** The notices of the contracts the user may read, newest first. */
   public List<Listed> list() {
@@ -177,7 +168,7 @@ public class ActivationNotices {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public byte[] pdf(long noticeId, String code) {
     ActivationContent content = open(noticeId, code);
-    return new ActivationPdf(new File(fontFile), fontName)
+    return new ActivationPdf(font.file(), font.name())
         .render(content, texts(caller.requirePortal().language()));
   }
 

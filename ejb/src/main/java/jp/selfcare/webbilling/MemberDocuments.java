@@ -5,7 +5,6 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import jp.selfcare.history.OperationType;
 import jp.selfcare.history.ResultFile;
 import jp.selfcare.history.ResultFileStore;
 import jp.selfcare.history.UserJobs;
+import jp.selfcare.pdf.PdfFont;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,15 +63,7 @@ public class MemberDocuments {
 
   @EJB private ResultFileStore files;
 
-  @Inject
-  @ConfigProperty(
-      name = "selfcare.pdf.font",
-      defaultValue = "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf")
-  String fontFile;
-
-  @Inject
-  @ConfigProperty(name = "selfcare.pdf.font-name", defaultValue = "IPAGothic")
-  String fontName;
+  @Inject private PdfFont font;
 
   @Inject
   @ConfigProperty(name = "selfcare.billing.issuer", defaultValue = "IP音声サービス 料金センター")
@@ -161,7 +153,7 @@ public class MemberDocuments {
     }
     BillingMember m = members.byId(memberId);
     byte[] pdf =
-        new MemberPdf(new File(fontFile), fontName)
+        new MemberPdf(font.file(), font.name())
             .render(
                 new MemberPdf.Content(
                     kind,

@@ -395,6 +395,7 @@ public class DemoDataWriter {
       rejections(id, month, 7);
       rejections(id, month.minusMonths(1), 23);
     }
+    changes.fire(new NumbersChanged(numbers, "demo", NumbersChanged.Part.ALL, false));
   }
 
   /** Three recorded messages in the message box of 0350000001 (the demo number user W000000003). */

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -17,9 +18,11 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,13 @@ import jp.selfcare.events.NumbersChanged;
  * whatever order the reloads run, each reads after its commit, so the last one applied is the
  * newest); the cache itself runs without a transaction and the loader reads in one of its own.
  *
+ * <p>A cluster: every node holds its own cache. Each change is also an entry of the routing change
+ * log ({@link RoutingChanges}), written in the change's transaction; after the commit the {@code
+ * RoutingChanges} topic tells every node its id and numbers, and the other nodes reload those
+ * numbers ({@link #apply}). The ids a cache applied are its version ({@link AppliedChanges}); every
+ * {@value #RECONCILE_SECONDS} seconds each node reads the log above its version and applies what it
+ * missed (a lost message, a node that started late), and reports its version for the operators.
+ *
  * <p>Operators: the size, last update, decision counts and latency percentiles are metrics ({@link
  * RoutingMeters}, {@code /metrics} on the management port) and on the operators' page, which also
  * forces a full reload; the same reload is a JMX operation ({@link RoutingCacheControl}).
@@ -65,6 +75,8 @@ public class RoutingCache {
 
   @EJB private RejectionJournal rejections;
 
+  @EJB private RoutingChanges changes;
+
   @Inject private MeterRegistry registry;
 
   /** Runs the reloads a bulk upload's chunks leave to the background. */
@@ -76,6 +88,26 @@ public class RoutingCache {
   private volatile State state = new State(Map.of(), Map.of());
   private volatile Instant lastUpdate;
   private final Map<Long, AtomicLong> rotations = new ConcurrentHashMap<>();
+
+  /** How often each node reads the change log for entries it missed. */
+  static final int RECONCILE_SECONDS = 10;
+
+  /**
+   * How long a gap in the change ids is waited for before it is taken for a rolled-back change:
+   * longer than any transaction may run (the transaction manager's timeout is 5 minutes).
+   */
+  static final Duration PATIENCE = Duration.ofMinutes(10);
+
+  /** How long the change log is kept: far longer than the patience. */
+  static final Duration LOG_KEPT = Duration.ofDays(1);
+
+  /** The change-log entries applied. Guarded by {@link #writers}. */
+  private AppliedChanges applied;
+
+  /** What {@link #applied} says, for readers that must not wait for the writers' lock. */
+  private volatile long version;
+
+  private volatile int missing;
 
   /** The snapshots one decision reads, by number and by group. */
   static final class State implements RoutingView {
@@ -132,12 +164,24 @@ public class RoutingCache {
       Latencies incoming,
       Latencies outgoing,
       Latencies refresh,
-      Latencies reloads) {}
+      Latencies reloads,
+      long version,
+      int missing) {}
+
+  /**
+   * Every node's cache as it last reported itself, and the newest entry of the change log: a node
+   * whose version is below it has not applied every change yet.
+   */
+  public record Versions(long latest, List<RoutingChanges.NodeVersion> nodes) {}
 
   @PostConstruct
   void load() {
     meters = new RoutingMeters(registry, this::size);
+    synchronized (writers) {
+      applied = new AppliedChanges(changes.settledFloor(Instant.now().minus(PATIENCE)), PATIENCE);
+    }
     reloadAll();
+    reconcile();
     RoutingCacheControl.register(this);
   }
 
@@ -260,6 +304,101 @@ public class RoutingCache {
   }
 
   /**
+   * Applies change-log entries a node published: those made on another node are reloaded here; this
+   * node's own were reloaded in the committing thread and only count as applied.
+   */
+  public void apply(String origin, List<RoutingChange> published) {
+    try {
+      synchronized (writers) {
+        boolean own = Nodes.THIS.equals(origin);
+        reload(published.stream().filter(c -> !applied.isApplied(c.id())).toList(), !own);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          e,
+          () -> "routing changes not applied (reconciliation will): " + published);
+    }
+  }
+
+  /**
+   * Reads the change log above this node's version and applies what it missed; reports the version
+   * for the operators and drops log entries older than {@link #LOG_KEPT}. Every node on its own
+   * timer: each has its own cache.
+   */
+  @Schedule(
+      hour = "*",
+      minute = "*",
+      second = "*/" + RECONCILE_SECONDS,
+      persistent = false,
+      info = "routing cache reconciliation")
+  void reconcile() {
+    try {
+      synchronized (writers) {
+        List<RoutingChange> missed =
+            changes.after(applied.floor()).stream()
+                .filter(c -> !applied.isApplied(c.id()))
+                .toList();
+        if (!missed.isEmpty()) {
+          LOG.fine(
+              () -> "routing cache applies " + missed.size() + " change-log entries it missed");
+        }
+        reload(missed, true);
+        applied.advance(Instant.now());
+        version = applied.highest();
+        missing = applied.missing();
+      }
+      RoutingMeters.Size size = size();
+      changes.report(
+          new RoutingChanges.NodeVersion(
+              Nodes.THIS, size.version(), size.missing(), size.numbers(), Instant.now()));
+      changes.purge(Instant.now().minus(LOG_KEPT));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, e, () -> "routing cache reconciliation failed (retried in 10 s)");
+    }
+  }
+
+  /**
+   * Reloads the numbers of the entries (grouped by the part that changed) and marks them applied.
+   */
+  private void reload(List<RoutingChange> entries, boolean reloadNumbers) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    if (reloadNumbers) {
+      Map<NumbersChanged.Part, Set<Long>> byPart = new EnumMap<>(NumbersChanged.Part.class);
+      for (RoutingChange c : entries) {
+        byPart.computeIfAbsent(c.part(), p -> new HashSet<>()).addAll(c.ipNumberIds());
+      }
+      Set<Long> all = byPart.getOrDefault(NumbersChanged.Part.ALL, Set.of());
+      Set<Long> forwarding =
+          new HashSet<>(byPart.getOrDefault(NumbersChanged.Part.FORWARDING, Set.of()));
+      forwarding.removeAll(all);
+      if (!all.isEmpty()) {
+        refresh(List.copyOf(all));
+      }
+      if (!forwarding.isEmpty()) {
+        refreshForwarding(List.copyOf(forwarding));
+      }
+    }
+    Instant now = Instant.now();
+    entries.forEach(c -> applied.applied(c.id(), now));
+    version = applied.highest();
+    missing = applied.missing();
+  }
+
+  /** Every node's version as reported, and the newest change (operators). */
+  @RolesAllowed("operator")
+  public Versions versions() {
+    return new Versions(changes.latest(), changes.nodes(Instant.now().minus(Duration.ofDays(1))));
+  }
+
+  /** This node's name in the cluster. */
+  public String node() {
+    return Nodes.THIS;
+  }
+
+  /**
    * The incoming decision, with the rules checked. A nuisance rejection is journaled before the
    * decision is returned, so the month's count never loses it.
    */
@@ -324,12 +463,15 @@ public class RoutingCache {
         meters.incoming(),
         meters.outgoing(),
         meters.refresh(),
-        meters.reloads());
+        meters.reloads(),
+        size.version(),
+        size.missing());
   }
 
   private RoutingMeters.Size size() {
     State current = state;
-    return new RoutingMeters.Size(current.numbers.size(), current.groups.size(), lastUpdate);
+    return new RoutingMeters.Size(
+        current.numbers.size(), current.groups.size(), lastUpdate, version, missing);
   }
 
   /** The JMX operation's way in: a full reload outside the EJB's role check (see the class). */

@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 /**
  * The routing cache's meters. The server's registry (Micrometer; Prometheus text at {@code
  * /metrics} on the management port) gets {@code selfcare_routing_*}: the cache's size and last
- * update, decisions per direction, full reloads and per-number refreshes (a refresh's time is the
- * time from the commit to the change being visible to decisions on this server) as counters, and
- * each one's p50, p95, p99 and maximum over the last few minutes as gauges.
+ * update, its version (the newest routing change-log entry applied) and the entries below it not
+ * applied yet, decisions per direction, full reloads and per-number refreshes (a refresh's time is
+ * the time from the commit to the change being visible to decisions on this server) as counters,
+ * and each one's p50, p95, p99 and maximum over the last few minutes as gauges.
  *
  * <p>Why the timers live in a registry of their own: WildFly hands an application a registry that
  * forwards only {@code counter/gauge/timer(name, tags)} to the server's, with no histogram
@@ -50,6 +51,9 @@ final class RoutingMeters {
         Tags.empty(),
         size,
         RoutingMeters::lastUpdateSeconds);
+    server.gauge("selfcare.routing.cache.version", Tags.empty(), size, s -> s.get().version());
+    server.gauge(
+        "selfcare.routing.cache.missing.changes", Tags.empty(), size, s -> s.get().missing());
     export(server, "selfcare.routing.decisions", Tags.of("direction", "incoming"), incoming);
     export(server, "selfcare.routing.decisions", Tags.of("direction", "outgoing"), outgoing);
     export(server, "selfcare.routing.cache.refreshes", Tags.empty(), refresh);
@@ -132,5 +136,5 @@ final class RoutingMeters {
   }
 
   /** What the size gauges read. */
-  record Size(int numbers, int groups, Instant lastUpdate) {}
+  record Size(int numbers, int groups, Instant lastUpdate, long version, int missing) {}
 }

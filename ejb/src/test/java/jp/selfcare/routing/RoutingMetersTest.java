@@ -17,7 +17,7 @@ class RoutingMetersTest {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final AtomicReference<RoutingMeters.Size> size =
-      new AtomicReference<>(new RoutingMeters.Size(0, 0, null));
+      new AtomicReference<>(new RoutingMeters.Size(0, 0, null, 0, 0));
   private final RoutingMeters meters = new RoutingMeters(registry, size::get);
 
   @Test
@@ -25,11 +25,13 @@ class RoutingMetersTest {
     assertThat(gauge("selfcare.routing.cache.numbers")).isZero();
     assertThat(gauge("selfcare.routing.cache.last.update.seconds")).as("before the load").isNaN();
 
-    size.set(new RoutingMeters.Size(2150, 12, Instant.parse("2026-12-01T10:00:00.250Z")));
+    size.set(new RoutingMeters.Size(2150, 12, Instant.parse("2026-12-01T10:00:00.250Z"), 41, 1));
 
     assertThat(gauge("selfcare.routing.cache.numbers")).isEqualTo(2150);
     assertThat(gauge("selfcare.routing.cache.hunt.groups")).isEqualTo(12);
     assertThat(gauge("selfcare.routing.cache.last.update.seconds")).isEqualTo(1_796_119_200.25);
+    assertThat(gauge("selfcare.routing.cache.version")).isEqualTo(41);
+    assertThat(gauge("selfcare.routing.cache.missing.changes")).isEqualTo(1);
     assertThat(registry.scrape()).contains("selfcare_routing_cache_numbers 2150");
   }
 

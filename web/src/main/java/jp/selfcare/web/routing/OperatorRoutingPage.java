@@ -12,7 +12,7 @@ import jp.selfcare.web.i18n.Messages;
 /**
  * The operators' view of the routing cache (/operator/routing.xhtml; operator role, checked again
  * by {@link RoutingCache#forceReload()}): size, last update, decision counts with latency
- * percentiles, and the full reload.
+ * percentiles, the full reload, and each node's cache version.
  */
 @Named
 @RequestScoped
@@ -24,6 +24,21 @@ public class OperatorRoutingPage {
   @EJB private RoutingCache cache;
 
   private RoutingCache.Stats stats;
+
+  private RoutingCache.Versions versions;
+
+  /** Every node's cache version as the nodes last reported, and the change log's newest entry. */
+  public RoutingCache.Versions getVersions() {
+    if (versions == null) {
+      versions = cache.versions();
+    }
+    return versions;
+  }
+
+  /** The node serving this page. */
+  public String getThisNode() {
+    return cache.node();
+  }
 
   public RoutingCache.Stats getStats() {
     if (stats == null) {

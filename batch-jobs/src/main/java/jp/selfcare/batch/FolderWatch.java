@@ -10,8 +10,10 @@ import jp.selfcare.audit.AuditTrail;
 /**
  * A drop folder's watch: every waiting file claimed into processing/ and its import job started
  * ({@link DropFolder#startWaiting}), each minute by the subclass's timer and at once when an
- * operator asks (今すぐ取込). The subclass is a singleton, so two looks never race for the same file;
- * its timer is not persistent, so each node of a cluster looks into its own folder.
+ * operator asks (今すぐ取込). The subclass is a singleton, so two looks on a node never race for the
+ * same file; its timer is persistent, so a cluster looks once a minute on one node — the folder is
+ * one shared directory for the cluster (docs/operations.md), and claiming a file is a rename, which
+ * only one look can win.
  */
 @RolesAllowed(AuditTrail.OPERATOR)
 public abstract class FolderWatch {

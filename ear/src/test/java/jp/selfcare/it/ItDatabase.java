@@ -149,7 +149,7 @@ public class ItDatabase implements LauncherSessionListener {
     return config;
   }
 
-  private static boolean postgresAnswers() {
+  static boolean postgresAnswers() {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
       return true;
@@ -159,10 +159,15 @@ public class ItDatabase implements LauncherSessionListener {
   }
 
   private static void recreatePostgresDatabase() {
+    recreatePostgresDatabase(PG_DATABASE);
+  }
+
+  /** Drops the database if it exists and makes it again, empty. */
+  static void recreatePostgresDatabase(String database) {
     try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
         Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + PG_DATABASE);
+      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + database);
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL answers but the IT database cannot be made", e);
     }

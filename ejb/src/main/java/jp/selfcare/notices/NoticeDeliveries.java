@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.selfcare.cluster.ScheduleFirings;
 import jp.selfcare.mail.MailMessage;
 import jp.selfcare.mail.MailOutbox;
 import jp.selfcare.organisation.ServiceType;
@@ -48,6 +49,8 @@ public class NoticeDeliveries {
 
   @EJB private NoticeDeliveries self;
 
+  @EJB private ScheduleFirings firings;
+
   @Inject
   @ConfigProperty(name = "selfcare.site-url", defaultValue = "http://localhost:8080")
   private String siteUrl;
@@ -58,8 +61,9 @@ public class NoticeDeliveries {
     run();
   }
 
-  @Schedule(minute = "*", hour = "*", persistent = false)
+  @Schedule(minute = "*", hour = "*", persistent = true, info = "notice mail")
   void everyMinute() {
+    firings.fired("notice mail");
     run();
   }
 

@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.selfcare.cluster.ThisNode;
 import jp.selfcare.events.NumberChanged;
 import jp.selfcare.events.NumbersChanged;
 
@@ -310,7 +311,7 @@ public class RoutingCache {
   public void apply(String origin, List<RoutingChange> published) {
     try {
       synchronized (writers) {
-        boolean own = Nodes.THIS.equals(origin);
+        boolean own = ThisNode.NAME.equals(origin);
         reload(published.stream().filter(c -> !applied.isApplied(c.id())).toList(), !own);
       }
     } catch (RuntimeException e) {
@@ -351,7 +352,7 @@ public class RoutingCache {
       RoutingMeters.Size size = size();
       changes.report(
           new RoutingChanges.NodeVersion(
-              Nodes.THIS, size.version(), size.missing(), size.numbers(), Instant.now()));
+              ThisNode.NAME, size.version(), size.missing(), size.numbers(), Instant.now()));
       changes.purge(Instant.now().minus(LOG_KEPT));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, e, () -> "routing cache reconciliation failed (retried in 10 s)");
@@ -395,7 +396,7 @@ public class RoutingCache {
 
   /** This node's name in the cluster. */
   public String node() {
-    return Nodes.THIS;
+    return ThisNode.NAME;
   }
 
   /**

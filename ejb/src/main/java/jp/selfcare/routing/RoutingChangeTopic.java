@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import jp.selfcare.cluster.ThisNode;
 
 /**
  * The {@value #TOPIC} topic: after a change commits, every node (this one too) hears which log
@@ -45,7 +46,7 @@ public class RoutingChangeTopic {
   public void publish(List<RoutingChange> changes) {
     try {
       TextMessage message = jms.createTextMessage(format(changes));
-      message.setStringProperty(NODE, Nodes.THIS);
+      message.setStringProperty(NODE, ThisNode.NAME);
       jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(topic, message);
     } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
       LOG.log(

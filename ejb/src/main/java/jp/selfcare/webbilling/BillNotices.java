@@ -1,6 +1,7 @@
 package jp.selfcare.webbilling;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.selfcare.cluster.ScheduleFirings;
 
 /**
  * ご請求額お知らせメール (70-mail.md): when a month's bills become final, every active member who turned the
@@ -36,6 +38,8 @@ public class BillNotices {
   @Inject private Clock clock;
 
   @Inject private MemberMails mails;
+
+  @EJB private ScheduleFirings firings;
 
   /**
    * Queues the month's mail for every member due one; how many were queued. The month must be
@@ -95,7 +99,13 @@ public class BillNotices {
    * Every ten minutes, the months closed recently are sent again: whatever a crash between the
    * closing and its mails left unsent goes now, and nothing goes twice.
    */
-  @Schedule(minute = "*/10", hour = "*", persistent = false)
+  @Schedule(minute = "*/10", hour = "*", persistent = true, info = "bill notice sweep")
+  void everyTenMinutes() {
+    firings.fired("bill notice sweep");
+    sweep();
+  }
+
+  /** Sends the recently closed months' mails that a crash left unsent. */
   public void sweep() {
     List<?> months =
         em.createNativeQuery(

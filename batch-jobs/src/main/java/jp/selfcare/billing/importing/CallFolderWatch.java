@@ -1,12 +1,14 @@
 package jp.selfcare.billing.importing;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jp.selfcare.batch.FolderWatch;
 import jp.selfcare.billing.calls.CallRecordImports;
+import jp.selfcare.cluster.ScheduleFirings;
 
 /**
  * Looks into the call-record folder every minute, so a file is loaded soon after it arrives (the
@@ -20,9 +22,12 @@ public class CallFolderWatch extends FolderWatch {
     super(CallFolder.FOLDER, CallRecordImports.JOB, CallRecordImports.FILE);
   }
 
-  @Schedule(hour = "*", minute = "*", persistent = false, info = "call-record folder")
+  @EJB private ScheduleFirings firings;
+
+  @Schedule(hour = "*", minute = "*", persistent = true, info = "call-record folder")
   @PermitAll
   void everyMinute() {
+    firings.fired("call-record folder");
     look();
   }
 }

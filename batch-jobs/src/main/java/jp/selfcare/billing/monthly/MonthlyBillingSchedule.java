@@ -2,6 +2,7 @@ package jp.selfcare.billing.monthly;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.Properties;
 import java.util.logging.Logger;
 import jp.selfcare.billing.bills.MonthlyBilling;
+import jp.selfcare.cluster.ScheduleFirings;
 
 /**
  * Starts the monthly billing of the month just ended at 03:00 on the first day of a month, Japan
@@ -25,15 +27,18 @@ public class MonthlyBillingSchedule {
 
   @Inject private Clock clock;
 
+  @EJB private ScheduleFirings firings;
+
   @Schedule(
       dayOfMonth = "1",
       hour = "3",
       minute = "0",
       timezone = "Asia/Tokyo",
-      persistent = false,
+      persistent = true,
       info = "monthly billing")
   @PermitAll
   void firstOfTheMonth() {
+    firings.fired("monthly billing");
     Properties parameters = new Properties();
     parameters.setProperty(MonthlyBilling.MONTH, MonthlyBilling.lastMonth(clock).toString());
     long execution = BatchRuntime.getJobOperator().start(MonthlyBilling.JOB, parameters);

@@ -4,18 +4,20 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.selfcare.cluster.ScheduleFirings;
 
 /**
- * Starts the housekeeping jobs: on their schedule (server time; non-persistent timers, so each node
- * of a cluster starts its own run — both jobs only delete what is due, so a second run finds
- * nothing) and by hand for operators. The jobs are ordinary job executions: the admin console and
- * the CLI list them and restart a failed one.
+ * Starts the housekeeping jobs: on their schedule (server time; persistent timers, which a cluster
+ * fires on one node — each run is recorded in {@link ScheduleFirings}) and by hand for operators.
+ * The jobs are ordinary job executions: the admin console and the CLI list them and restart a
+ * failed one.
  */
 @Stateless
 public class HousekeepingJobs {
@@ -33,19 +35,21 @@ public class HousekeepingJobs {
 
   private static final Logger LOG = Logger.getLogger(HousekeepingJobs.class.getName());
 
-  @Schedule(hour = "3", minute = "15", persistent = false, info = "settings history purge")
+  @EJB private ScheduleFirings firings;
+
+  @Schedule(hour = "3", minute = "15", persistent = true, info = "settings history purge")
   @PermitAll
   void nightly() {
     startQuietly(HISTORY_PURGE);
   }
 
-  @Schedule(hour = "3", minute = "45", persistent = false, info = "Web Billing member retention")
+  @Schedule(hour = "3", minute = "45", persistent = true, info = "Web Billing member retention")
   @PermitAll
   void nightlyMembers() {
     startQuietly(MEMBER_RETENTION);
   }
 
-  @Schedule(hour = "*", minute = "*/5", persistent = false, info = "token expiry")
+  @Schedule(hour = "*", minute = "*/5", persistent = true, info = "token expiry")
   @PermitAll
   void everyFiveMinutes() {
     startQuietly(TOKEN_EXPIRY);
@@ -65,6 +69,7 @@ public class HousekeepingJobs {
   }
 
   private void startQuietly(String job) {
+    firings.fired(job);
     try {
       operator().start(job, new Properties());
     } catch (RuntimeException e) {

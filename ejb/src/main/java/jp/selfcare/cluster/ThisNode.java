@@ -1,14 +1,18 @@
-package jp.selfcare.routing;
+package jp.selfcare.cluster;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** This server's name among the nodes of a cluster: WildFly's {@code jboss.node.name}. */
-final class Nodes {
+/**
+ * This server's name among the nodes of a cluster: WildFly's {@code jboss.node.name} (set per node
+ * by {@code ./run.sh cluster} and in production; the host name otherwise).
+ */
+public final class ThisNode {
 
-  static final String THIS = name();
+  /** The name. */
+  public static final String NAME = name();
 
-  private Nodes() {}
+  private ThisNode() {}
 
   private static String name() {
     String node = System.getProperty("jboss.node.name");

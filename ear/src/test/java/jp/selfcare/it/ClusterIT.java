@@ -106,7 +106,8 @@ class ClusterIT {
     String number = "0456000097";
     assertThat(incoming(B, number, "0312345678")).contains("\"action\":\"RING\"");
     List<Long> millis = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
+    for (int change = 0; change < 20; change++) {
+      int i = change;
       boolean forward = i % 2 == 0;
       String destination = String.format("03-1234-%04d", i);
       long started = System.nanoTime();

@@ -62,13 +62,22 @@ class ClusterIT {
     }
   }
 
+  /** A support call (they change or look, so they are POSTs). */
   private static String support(String node, String path) {
-    return Cluster.call("GET", node + "/it-support" + path);
+    return Cluster.call("POST", node + "/it-support" + path);
+  }
+
+  /** This node's routing cache: version, awaited changes, the log's newest entry, node name. */
+  private static String[] version(String node) {
+    return Cluster.call("GET", node + "/it-support/routing-changes/version").split(" ");
   }
 
   private static long count(String node, String sql) {
     return Long.parseLong(
-        support(node, "/count?sql=" + URLEncoder.encode(sql, StandardCharsets.UTF_8)).strip());
+        Cluster.call(
+                "GET",
+                node + "/it-support/count?sql=" + URLEncoder.encode(sql, StandardCharsets.UTF_8))
+            .strip());
   }
 
   /** The routing API's answer on one node ({@code "action"} and what follows, as JSON). */
@@ -129,12 +138,12 @@ class ClusterIT {
     // for the reader of the test report; the distribution is the benchmark's (docs/benchmarks.md)
     System.out.println(
         "[cluster] change on A to decision on B, ms (with the change itself): " + millis);
-    String[] a = support(A, "/routing-changes/version").split(" ");
+    String[] a = version(A);
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () ->
-                assertThat(Long.parseLong(support(B, "/routing-changes/version").split(" ")[0]))
+                assertThat(Long.parseLong(version(B)[0]))
                     .as("node B's version reached node A's change")
                     .isGreaterThanOrEqualTo(Long.parseLong(a[2])));
   }

@@ -91,6 +91,8 @@ final class Cluster implements AutoCloseable {
     args.add("-Djboss.socket.binding.port-offset=" + offset);
     args.add("-Dselfcare.cluster.password=cluster-it-password");
     args.add("-Dselfcare.demo=" + demo);
+    // the tests' files are small: chunks of 100 rows make them cross chunk boundaries
+    args.add("-Dselfcare.bulk.upload.chunk-size=100");
     args.add("-Dselfcare.secret-key=dGVzdC1vbmx5LWtleS1mb3ItdGhlLWl0cy0zMmJ5dGU=");
     args.add(
         "-Dselfcare.routing.api-key-hashes="

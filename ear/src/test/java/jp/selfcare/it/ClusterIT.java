@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -209,28 +210,115 @@ class ClusterIT {
         .isBetween(1L, 2L);
   }
 
+  /** 300 rows forwarding Tokyo numbers 03-5000-0300 … 0599, and after every 60th a bad row. */
+  private static String uploadCsv() {
+    StringBuilder csv =
+        new StringBuilder(
+            "IP電話番号,転送設定,無条件転送,話中時転送,無応答転送,不通時転送,呼出時間,転送先,リスト1,リスト2,リスト3,リスト4,リスト5\r\n");
+    for (int i = 300; i < 600; i++) {
+      csv.append(String.format("0350000%03d", i))
+          .append(",1,1,0,0,0,,1,0322220000,,,,0399990000\r\n");
+      if (i % 60 == 59) {
+        csv.append(String.format("0350000%03d", i)).append(",2,0,0,0,0,,,,,,,\r\n");
+      }
+    }
+    return csv.toString();
+  }
+
+  private static String outcome(String node, long operation) {
+    return Cluster.call("GET", node + "/it-support/bulk/operation?id=" + operation);
+  }
+
+  /**
+   * Node A dies — {@code kill -9} — with a user signed in on it and a 一括設定 upload running on it:
+   * the user's next click is served by node B, still signed in; node B resumes the upload after its
+   * last committed chunk and every row is applied exactly once.
+   */
   @Test
   @Order(4)
-  void aSignedInUserKeepsWorkingWhenTheirNodeIsKilled() throws Exception {
+  void aSignedInUserAndARunningUploadSurviveTheDeathOfTheirNode() throws Exception {
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+      // a session cookie whose route names node A: the balancer sends the login there
+      browser.get(Cluster.BALANCER + "/settings/login.xhtml");
+      browser.manage().deleteAllCookies();
+      browser.manage().addCookie(new Cookie("JSESSIONID", "unknown.node-a", "/"));
       browser.get(Cluster.BALANCER + "/settings/login.xhtml");
       PortalBrowser.type(browser, "login:loginId", "W000000002");
       PortalBrowser.type(browser, "login:password", "Demo-pass1");
       browser.findElement(By.id("login:submit")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
-      String served = node(browser.manage().getCookieNamed("JSESSIONID"));
+      assertThat(node(browser.manage().getCookieNamed("JSESSIONID"))).isEqualTo("node-a");
 
-      cluster.kill(served);
+      // line 255 is 0350000550's row, in the third chunk of 100: the job waits there on A
+      support(A, "/bulk/hold-setting?number=0350000550&seconds=300");
+      Thread.sleep(1000); // the hold runs asynchronously: let it take the lock first
+      HttpRequest upload =
+          HttpRequest.newBuilder(
+                  URI.create(A + "/it-support/bulk/upload?as=vg:Y15000001&pw=&dry=false"))
+              .header("Content-Type", "text/plain")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      Base64.getEncoder()
+                          .encodeToString(uploadCsv().getBytes(StandardCharsets.UTF_8))))
+              .build();
+      long operation =
+          BulkJobs.accepted(HTTP.send(upload, HttpResponse.BodyHandlers.ofString()).body());
+      String progress =
+          "SELECT COUNT(*) FROM operation WHERE id = " + operation + " AND progress_done = 200";
+      await()
+          .atMost(Duration.ofMinutes(1))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> count(B, progress) == 1);
+      assertThat(
+              count(B, "SELECT COUNT(*) FROM bulk_upload_part WHERE operation_id = " + operation))
+          .as("two chunks committed on A, the third waits")
+          .isEqualTo(2);
+
+      cluster.kill("node-a");
 
       browser.findElement(By.id("appMenuForm:menuCallerId")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("numberTitle"), "0350000000"));
       assertThat(browser.getCurrentUrl()).doesNotContain("login");
       assertThat(node(browser.manage().getCookieNamed("JSESSIONID")))
-          .as("the other node serves the session now")
-          .isNotEqualTo(served);
+          .as("node B serves the session now")
+          .isEqualTo("node-b");
+
+      await()
+          .atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> outcome(B, operation).startsWith("COMPLETED"));
+      assertThat(outcome(B, operation)).isEqualTo("COMPLETED 300 OK, 5 ERROR");
+      assertThat(
+              count(
+                  B,
+                  "SELECT COUNT(*) FROM job_node WHERE node = 'node-a' AND resumed_by = 'node-b'"))
+          .as("node B resumed node A's execution")
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  B,
+                  "SELECT COUNT(*) FROM forwarding_setting f JOIN ip_number n"
+                      + " ON n.id = f.ip_number_id WHERE n.number BETWEEN '0350000300'"
+                      + " AND '0350000599' AND f.version = 1 AND f.list1 = '0322220000'"))
+          .as("every number's setting replaced exactly once")
+          .isEqualTo(300);
+      String result =
+          new String(
+              Base64.getDecoder()
+                  .decode(
+                      Cluster.call(
+                              "GET",
+                              B + "/it-support/bulk/result-file-base64?operation=" + operation)
+                          .strip()),
+              StandardCharsets.UTF_8);
+      List<String> lines = result.lines().skip(1).toList();
+      assertThat(lines).as("one result row per input row").hasSize(305);
+      assertThat(lines.stream().map(l -> l.substring(0, l.indexOf(','))).distinct().count())
+          .as("each line once")
+          .isEqualTo(305);
     } finally {
       browser.quit();
     }

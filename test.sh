@@ -18,7 +18,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
     || { "${sudo_cmd[@]}" apt-get update -q && "${sudo_cmd[@]}" apt-get install -y -q "${packages[@]}"; }
 fi
 
-for port in 8080 9990 3025; do
+for port in 8080 9990 3025 8180 8280; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "ERROR: port $port is in use; the tests start their own WildFly and SMTP server." >&2
     echo "Stop a server started by ./run.sh with: ./run.sh stop" >&2

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Every page each kind of user can reach from its application's menu, in Japanese and in English,
  * with the server's Content-Security-Policy and PrimeFaces' nonces in force: no page shows a {@code
- * ???key???}, and the browser reports no uncaught script error and no CSP violation.
+ * ???key???}, and the browser reports no uncaught script error and no CSP violation; axe-core finds
+ * no serious WCAG 2.1 AA violation on the Japanese pages.
  */
 @ExtendWith(ArquillianExtension.class)
 class EveryPagePageIT extends ChromiumTest {
@@ -181,8 +182,11 @@ class EveryPagePageIT extends ChromiumTest {
     if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
       problems.add(where + "not in " + language);
     }
-    Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-    for (Rule violation : axe.getViolations()) {
+    // axe in the default language only: the English page has the same markup, styles and roles
+    // (its words are checked above), and axe is most of the crawl's time
+    Results axe =
+        language.equals("ja") ? new AxeBuilder().withTags(WCAG_21_AA).analyze(browser) : null;
+    for (Rule violation : axe == null ? List.<Rule>of() : axe.getViolations()) {
       if (SERIOUS.contains(violation.getImpact())) {
         problems.add(
             where

@@ -110,6 +110,12 @@ public class RoutingCache {
 
   private volatile int missing;
 
+  /**
+   * Whether applied entries count towards the propagation meter: not in the reconciliation at
+   * start-up, which reads the log of the last minutes. Guarded by {@link #writers}.
+   */
+  private boolean propagationMeasured;
+
   /** The snapshots one decision reads, by number and by group. */
   static final class State implements RoutingView {
     private final Map<String, NumberSnapshot> numbers;
@@ -166,6 +172,7 @@ public class RoutingCache {
       Latencies outgoing,
       Latencies refresh,
       Latencies reloads,
+      Latencies propagation,
       long version,
       int missing) {}
 
@@ -183,6 +190,9 @@ public class RoutingCache {
     }
     reloadAll();
     reconcile();
+    synchronized (writers) {
+      propagationMeasured = true;
+    }
     RoutingCacheControl.register(this);
   }
 
@@ -383,6 +393,9 @@ public class RoutingCache {
       }
     }
     Instant now = Instant.now();
+    if (reloadNumbers && propagationMeasured) {
+      entries.forEach(c -> meters.propagated(Duration.between(c.changedAt(), now)));
+    }
     entries.forEach(c -> applied.applied(c.id(), now));
     version = applied.highest();
     missing = applied.missing();
@@ -465,6 +478,7 @@ public class RoutingCache {
         meters.outgoing(),
         meters.refresh(),
         meters.reloads(),
+        meters.propagation(),
         size.version(),
         size.missing());
   }

@@ -1,5 +1,6 @@
 package jp.selfcare.routing;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,9 +9,11 @@ import jp.selfcare.events.NumbersChanged;
 /**
  * One committed entry of the routing change log: the numbers one transaction changed and which of
  * their parts. What the nodes of a cluster tell each other, and what a node that missed the message
- * reads back from the log.
+ * reads back from the log. {@code changedAt} is when the row was written on its node, just before
+ * that node's commit: a node that applies it records how long the change took to reach it.
  */
-public record RoutingChange(long id, NumbersChanged.Part part, List<Long> ipNumberIds) {
+public record RoutingChange(
+    long id, NumbersChanged.Part part, List<Long> ipNumberIds, Instant changedAt) {
 
   public RoutingChange {
     ipNumberIds = List.copyOf(ipNumberIds);
@@ -27,19 +30,24 @@ public record RoutingChange(long id, NumbersChanged.Part part, List<Long> ipNumb
         : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
   }
 
-  /** One line of a topic message: {@code id part numbers}. */
+  /** One line of a topic message: {@code id part epoch-millis numbers}. */
   String line() {
-    return id + " " + part + " " + joined(ipNumberIds);
+    return id + " " + part + " " + changedAt.toEpochMilli() + " " + joined(ipNumberIds);
   }
 
   static RoutingChange ofLine(String line) {
-    String[] fields = line.split(" ", 3);
-    if (fields.length < 2) {
+    String[] fields = line.split(" ", 4);
+    if (fields.length < 3) {
       throw new IllegalArgumentException("not a routing change: " + line);
     }
-    return new RoutingChange(
-        Long.parseLong(fields[0]),
-        NumbersChanged.Part.valueOf(fields[1]),
-        split(fields.length == 3 ? fields[2] : ""));
+    try {
+      return new RoutingChange(
+          Long.parseLong(fields[0]),
+          NumbersChanged.Part.valueOf(fields[1]),
+          split(fields.length == 4 ? fields[3] : ""),
+          Instant.ofEpochMilli(Long.parseLong(fields[2])));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a routing change: " + line, e);
+    }
   }
 }

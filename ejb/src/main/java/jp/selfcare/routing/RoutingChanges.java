@@ -38,12 +38,13 @@ public class RoutingChanges {
     for (int from = 0; from < ipNumberIds.size(); from += NUMBERS_PER_ROW) {
       List<Long> some =
           ipNumberIds.subList(from, Math.min(ipNumberIds.size(), from + NUMBERS_PER_ROW));
-      written.add(new RoutingChange(insert(part, some), part, some));
+      Instant now = Instant.now();
+      written.add(new RoutingChange(insert(part, some, now), part, some, now));
     }
     return written;
   }
 
-  private long insert(NumbersChanged.Part part, List<Long> ipNumberIds) {
+  private long insert(NumbersChanged.Part part, List<Long> ipNumberIds, Instant changedAt) {
     return em.unwrap(Session.class)
         .doReturningWork(
             c -> {
@@ -54,7 +55,7 @@ public class RoutingChanges {
                       Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, part.name());
                 insert.setString(2, RoutingChange.joined(ipNumberIds));
-                insert.setTimestamp(3, Timestamp.from(Instant.now()));
+                insert.setTimestamp(3, Timestamp.from(changedAt));
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                   keys.next();
@@ -68,7 +69,8 @@ public class RoutingChanges {
   public List<RoutingChange> after(long floor) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT id, part, ip_number_ids FROM routing_change WHERE id > ?1 ORDER BY id")
+                "SELECT id, part, ip_number_ids, changed_at FROM routing_change WHERE id > ?1"
+                    + " ORDER BY id")
             .setParameter(1, floor)
             .getResultList();
     List<RoutingChange> changes = new ArrayList<>(rows.size());
@@ -78,7 +80,8 @@ public class RoutingChanges {
           new RoutingChange(
               NumberRows.id(r[0]),
               NumbersChanged.Part.valueOf((String) r[1]),
-              RoutingChange.split((String) r[2])));
+              RoutingChange.split((String) r[2]),
+              SqlValues.instant(r[3])));
     }
     return changes;
   }

@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  * The routing cache's meters. The server's registry (Micrometer; Prometheus text at {@code
  * /metrics} on the management port) gets {@code selfcare_routing_*}: the cache's size and last
  * update, its version (the newest routing change-log entry applied) and the entries below it not
- * applied yet, decisions per direction, full reloads and per-number refreshes (a refresh's time is
- * the time from the commit to the change being visible to decisions on this server) as counters,
- * and each one's p50, p95, p99 and maximum over the last few minutes as gauges.
+ * applied yet, decisions per direction, another node's change until it is applied here
+ * (propagation, from its change-log row's writing; node clocks are assumed in step, as NTP keeps
+ * them), full reloads and per-number refreshes (a refresh's time is the time from the commit to the
+ * change being visible to decisions on this server) as counters, and each one's p50, p95, p99 and
+ * maximum over the last few minutes as gauges.
  *
  * <p>Why the timers live in a registry of their own: WildFly hands an application a registry that
  * forwards only {@code counter/gauge/timer(name, tags)} to the server's, with no histogram
@@ -38,6 +40,7 @@ final class RoutingMeters {
   private final Timer outgoing = timer("outgoing", DECISION_BUCKETS);
   private final Timer refresh = timer("refresh", REFRESH_BUCKETS);
   private final Timer reloads = timer("reload", REFRESH_BUCKETS);
+  private final Timer propagation = timer("propagation", REFRESH_BUCKETS);
 
   /** Held here: the server's registry keeps only weak references to what its gauges read. */
   private final Supplier<Size> size;
@@ -58,6 +61,7 @@ final class RoutingMeters {
     export(server, "selfcare.routing.decisions", Tags.of("direction", "outgoing"), outgoing);
     export(server, "selfcare.routing.cache.refreshes", Tags.empty(), refresh);
     export(server, "selfcare.routing.cache.reloads", Tags.empty(), reloads);
+    export(server, "selfcare.routing.cache.propagation", Tags.empty(), propagation);
   }
 
   private Timer timer(String name, Duration[] bounds) {
@@ -118,6 +122,11 @@ final class RoutingMeters {
     reloads.record(nanos, TimeUnit.NANOSECONDS);
   }
 
+  /** Another node's change applied here: from its change-log row's writing to now. */
+  void propagated(Duration took) {
+    propagation.record(took.isNegative() ? Duration.ZERO : took);
+  }
+
   /** The counts and latencies an operator reads. */
   Latencies incoming() {
     return Latencies.of(incoming);
@@ -133,6 +142,10 @@ final class RoutingMeters {
 
   Latencies reloads() {
     return Latencies.of(reloads);
+  }
+
+  Latencies propagation() {
+    return Latencies.of(propagation);
   }
 
   /** What the size gauges read. */

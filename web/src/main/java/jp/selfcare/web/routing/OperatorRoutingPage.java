@@ -53,7 +53,8 @@ public class OperatorRoutingPage {
         new Row("incoming", s.incoming()),
         new Row("outgoing", s.outgoing()),
         new Row("refresh", s.refresh()),
-        new Row("reloads", s.reloads()));
+        new Row("reloads", s.reloads()),
+        new Row("propagation", s.propagation()));
   }
 
   /** A latency in microseconds below a millisecond (where decisions live), else milliseconds. */

@@ -96,6 +96,9 @@ start_cluster() {
     local args=("${server_args[@]}")
     args[1]=standalone-cluster.xml
     [ "$node" = node-a ] || args+=("-Dselfcare.demo=none")
+    # each broker's journal in the database; the other node's journal is its backup
+    args+=("-Dselfcare.cluster.journal.own=${node/-/_}"
+      "-Dselfcare.cluster.journal.peer=$([ "$node" = node-a ] && echo node_b || echo node_a)")
     args+=("-Dselfcare.cluster.password=$(cat "$RUN/cluster-password")")
     JAVA_OPTS="-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true" \
       setsid "$SERVER/bin/standalone.sh" "${args[@]}" "-Djboss.server.base.dir=$dir/$node" \

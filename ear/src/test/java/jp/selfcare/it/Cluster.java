@@ -90,6 +90,13 @@ final class Cluster implements AutoCloseable {
     args.add("-Djboss.node.name=" + node);
     args.add("-Djboss.socket.binding.port-offset=" + offset);
     args.add("-Dselfcare.cluster.password=cluster-it-password");
+    // each broker's journal in the database, and the other node's journal as its backup
+    args.add("-Dselfcare.cluster.journal.own=" + node.replace('-', '_'));
+    args.add("-Dselfcare.cluster.journal.peer=" + (node.equals("node-a") ? "node_b" : "node_a"));
+    // quick redelivery while the tests' SMTP server is down, and patience enough
+    args.add("-Dselfcare.mail.redelivery-delay=500");
+    args.add("-Dselfcare.mail.redelivery-multiplier=1.0");
+    args.add("-Dselfcare.mail.max-delivery-attempts=200");
     args.add("-Dselfcare.demo=" + demo);
     // the tests' files are small: chunks of 100 rows make them cross chunk boundaries
     args.add("-Dselfcare.bulk.upload.chunk-size=100");

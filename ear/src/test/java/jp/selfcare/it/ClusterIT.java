@@ -3,6 +3,9 @@ package jp.selfcare.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -230,9 +233,10 @@ class ClusterIT {
   }
 
   /**
-   * Node A dies — {@code kill -9} — with a user signed in on it and a 一括設定 upload running on it:
-   * the user's next click is served by node B, still signed in; node B resumes the upload after its
-   * last committed chunk and every row is applied exactly once.
+   * Node A dies — {@code kill -9} — with a user signed in on it, a 一括設定 upload running on it and
+   * mails in its queue (the SMTP server down): the user's next click is served by node B, still
+   * signed in; node B's backup broker takes A's journal over and B sends each mail once; node B
+   * resumes the upload after its last committed chunk and every row is applied exactly once.
    */
   @Test
   @Order(4)
@@ -276,7 +280,22 @@ class ClusterIT {
           .as("two chunks committed on A, the third waits")
           .isEqualTo(2);
 
+      // five mails queued on A while the SMTP server is down: A's broker keeps them
+      for (int i = 1; i <= 5; i++) {
+        support(
+            A,
+            "/mail?id=cluster-it-"
+                + i
+                + "&to=survivor"
+                + i
+                + "@example.jp&subject=node-death-"
+                + i);
+      }
+      Thread.sleep(1500); // A tries to send each and puts it back for redelivery
+
       cluster.kill("node-a");
+      GreenMail smtp = new GreenMail(ItSmtp.setup());
+      smtp.start();
 
       browser.findElement(By.id("appMenuForm:menuCallerId")).click();
       wait.until(
@@ -285,6 +304,21 @@ class ClusterIT {
       assertThat(node(browser.manage().getCookieNamed("JSESSIONID")))
           .as("node B serves the session now")
           .isEqualTo("node-b");
+
+      try {
+        // B's backup broker takes A's journal over and its messages move to B's broker
+        await()
+            .atMost(Duration.ofMinutes(2))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> subjects(smtp).size() >= 5);
+        Thread.sleep(3000); // and no second copy follows
+        assertThat(subjects(smtp))
+            .as("each mail queued on A sent by B, once")
+            .containsExactlyInAnyOrder(
+                "node-death-1", "node-death-2", "node-death-3", "node-death-4", "node-death-5");
+      } finally {
+        smtp.stop();
+      }
 
       await()
           .atMost(Duration.ofMinutes(3))
@@ -322,6 +356,17 @@ class ClusterIT {
     } finally {
       browser.quit();
     }
+  }
+
+  /** The subjects of the mails this test queued that the SMTP server received. */
+  private static List<String> subjects(GreenMail smtp) throws MessagingException {
+    List<String> subjects = new ArrayList<>();
+    for (MimeMessage mail : smtp.getReceivedMessages()) {
+      if (mail.getSubject() != null && mail.getSubject().startsWith("node-death-")) {
+        subjects.add(mail.getSubject());
+      }
+    }
+    return subjects;
   }
 
   /** The node a session's route names: {@code id.node-a}. */

@@ -180,7 +180,8 @@ class ClusterIT {
   @Order(3)
   void everyScheduleFiresOncePerMinuteWithBothNodesUp() throws Exception {
     LocalDateTime from = bothUp.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-    LocalDateTime until = from.plusMinutes(2);
+    // one whole minute with both nodes up: each node's timer would have fired in it
+    LocalDateTime until = from.plusMinutes(1);
     long wait = Duration.between(LocalDateTime.now(), until.plusSeconds(15)).toMillis();
     if (wait > 0) {
       Thread.sleep(wait);
@@ -199,8 +200,8 @@ class ClusterIT {
                       + schedule
                       + "' AND"
                       + window))
-          .as("%s: once in each of the two minutes, on one node", schedule)
-          .isEqualTo(2);
+          .as("%s: once in the minute, on one node", schedule)
+          .isEqualTo(1);
     }
     assertThat(
             count(
@@ -209,7 +210,7 @@ class ClusterIT {
                     + window
                     + " AND schedule IN ('notice mail', 'call-record folder',"
                     + " 'service-order folder')"))
-        .as("the nodes fired them")
+        .as("a node fired them")
         .isBetween(1L, 2L);
   }
 

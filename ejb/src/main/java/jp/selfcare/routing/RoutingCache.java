@@ -328,7 +328,9 @@ public class RoutingCache {
       LOG.log(
           Level.WARNING,
           e,
-          () -> "routing changes not applied (reconciliation will): " + published);
+          () ->
+              "routing changes not applied (reconciliation will): "
+                  + published.stream().map(RoutingChange::id).toList());
     }
   }
 

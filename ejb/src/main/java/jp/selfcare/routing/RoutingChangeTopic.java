@@ -52,7 +52,9 @@ public class RoutingChangeTopic {
       LOG.log(
           Level.WARNING,
           e,
-          () -> "routing changes not published (the next reconciliation applies them): " + changes);
+          () ->
+              "routing changes not published (the next reconciliation applies them): "
+                  + changes.stream().map(RoutingChange::id).toList());
     }
   }
 

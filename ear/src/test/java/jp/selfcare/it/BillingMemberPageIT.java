@@ -94,6 +94,7 @@ class BillingMemberPageIT extends ChromiumTest {
     browser.findElement(By.id("appMenuForm:logout")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
     logIn(id);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("question:answer")));
     type("question:answer", "ポチ");
     browser.findElement(By.id("question:submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));

@@ -2,10 +2,7 @@ package jp.selfcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -47,18 +44,8 @@ class ClusterBenchmark {
     }
   }
 
-  private static String decision(String node) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(node + "/api/routing/v1/incoming"))
-            .header("Content-Type", "application/json")
-            .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"called\":\""
-                        + NUMBER
-                        + "\",\"caller\":\"0312345678\",\"presentation\":\"NUMBER\"}"))
-            .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  private static String decision(String node) {
+    return RoutingApi.incomingAt(HTTP, node, NUMBER, "0312345678");
   }
 
   /** Nanoseconds from the change's commit on A (its call returned) to B deciding by it. */

@@ -85,20 +85,8 @@ class ClusterIT {
   }
 
   /** The routing API's answer on one node ({@code "action"} and what follows, as JSON). */
-  private static String incoming(String node, String called, String caller) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(node + "/api/routing/v1/incoming"))
-            .header("Content-Type", "application/json")
-            .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"called\":\""
-                        + called
-                        + "\",\"caller\":\""
-                        + caller
-                        + "\",\"presentation\":\"NUMBER\"}"))
-            .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  private static String incoming(String node, String called, String caller) {
+    return RoutingApi.incomingAt(HTTP, node, called, caller);
   }
 
   private static String forwarding(String number, boolean forward, String destination) {

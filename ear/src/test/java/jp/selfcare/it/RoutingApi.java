@@ -28,8 +28,17 @@ final class RoutingApi {
 
   /** The answer to an incoming call from a caller who presents its number. */
   static String incoming(HttpClient http, String called, String caller) {
+    return incoming(http, URI.create(INCOMING), called, caller);
+  }
+
+  /** The same asked of one server ({@code http://localhost:8180}: a node of the cluster). */
+  static String incomingAt(HttpClient http, String server, String called, String caller) {
+    return incoming(http, URI.create(server + "/api/routing/v1/incoming"), called, caller);
+  }
+
+  private static String incoming(HttpClient http, URI api, String called, String caller) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(INCOMING))
+        HttpRequest.newBuilder(api)
             .header("Content-Type", "application/json")
             .header("X-Api-Key", ItDatabase.ROUTING_API_KEY)
             .POST(

@@ -347,11 +347,16 @@ public class RoutingCache {
       info = "routing cache reconciliation")
   void reconcile() {
     try {
+      long floor;
+      synchronized (writers) {
+        floor = applied.floor();
+      }
+      // read without the lock: the committing threads' reloads need not wait for this query;
+      // what was applied meanwhile is left out below
+      List<RoutingChange> logged = changes.after(floor);
       synchronized (writers) {
         List<RoutingChange> missed =
-            changes.after(applied.floor()).stream()
-                .filter(c -> !applied.isApplied(c.id()))
-                .toList();
+            logged.stream().filter(c -> !applied.isApplied(c.id())).toList();
         if (!missed.isEmpty()) {
           LOG.fine(
               () -> "routing cache applies " + missed.size() + " change-log entries it missed");

@@ -3,6 +3,7 @@ package jp.selfcare.routing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -118,26 +119,28 @@ public class RoutingChanges {
   /** Records this node's version (one row per node, replaced at each report). */
   public void report(NodeVersion version) {
     int updated =
-        em.createNativeQuery(
+        bound(
                 "UPDATE routing_node SET version = ?2, missing = ?3, numbers = ?4,"
-                    + " reported_at = ?5 WHERE node = ?1")
-            .setParameter(1, version.node())
-            .setParameter(2, version.version())
-            .setParameter(3, version.missing())
-            .setParameter(4, version.numbers())
-            .setParameter(5, Timestamp.from(version.reportedAt()))
+                    + " reported_at = ?5 WHERE node = ?1",
+                version)
             .executeUpdate();
     if (updated == 0) {
-      em.createNativeQuery(
+      bound(
               "INSERT INTO routing_node (node, version, missing, numbers, reported_at)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5)")
-          .setParameter(1, version.node())
-          .setParameter(2, version.version())
-          .setParameter(3, version.missing())
-          .setParameter(4, version.numbers())
-          .setParameter(5, Timestamp.from(version.reportedAt()))
+                  + " VALUES (?1, ?2, ?3, ?4, ?5)",
+              version)
           .executeUpdate();
     }
+  }
+
+  /** The statement with the report's node, version, missing, numbers and time as ?1 … ?5. */
+  private Query bound(String sql, NodeVersion version) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, version.node())
+        .setParameter(2, version.version())
+        .setParameter(3, version.missing())
+        .setParameter(4, version.numbers())
+        .setParameter(5, Timestamp.from(version.reportedAt()));
   }
 
   /** Every node that reported since {@code since}, by name. */
